@@ -1,0 +1,148 @@
+/**
+ * Request context of the in-memory Excel: queues operations and applies them at sync(),
+ * counts round trips and payload bytes, enforces the 5 MB payload limit, injects faults.
+ */
+import { CellRect, rectAddress, sheetAddress } from "../workbook/address";
+import { Book, SheetState } from "./book";
+import { FakeOfficeError, FakeErrorCode, fail } from "./errors";
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface SyncMetrics {
+  syncs: number;
+  requestBytes: number;
+  responseBytes: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+}
+
+export interface Fault {
+  /** 1-based number of the sync (counted over the host's lifetime) that fails. */
+  sync: number;
+  code?: FakeErrorCode;
+  /** How many queued operations are applied before the failure (default: none). */
+  applyFirst?: number;
+}
+
+export interface Host {
+  book: Book;
+  metrics: SyncMetrics;
+  faults: Fault[];
+}
+
+export interface Operation {
+  /** What goes over the wire: measured as JSON. */
+  payload: unknown;
+  /** Applies the operation; a returned function publishes loaded data after the size check. */
+  run(): (() => void) | void;
+  /** Loaded data, for measuring the response. */
+  response?: () => unknown;
+}
+
+export function newMetrics(): SyncMetrics {
+  return { syncs: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
+}
+
+function byteLength(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  // UTF-8 length without allocating a buffer for every sync
+  let n = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 2 : 3;
+  }
+  return n;
+}
+
+export class Ctx {
+  private queue: Operation[] = [];
+  private touched: { sheet: SheetState; rect: CellRect }[] = [];
+  private closed = false;
+  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+
+  constructor(readonly host: Host) {}
+
+  get book(): Book {
+    return this.host.book;
+  }
+
+  enqueue(op: Operation): void {
+    if (this.closed) fail("InvalidObjectPath", "This object belongs to a request context that has ended.");
+    this.queue.push(op);
+  }
+
+  /** Records a written block so onChanged handlers hear of it after the sync. */
+  touch(sheet: SheetState, rect: CellRect): void {
+    this.touched.push({ sheet, rect });
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    if (this.closed) fail("InvalidObjectPath", "sync() on a request context that has ended.");
+    const ops = this.queue;
+    this.queue = [];
+    const { metrics, faults } = this.host;
+    metrics.syncs += 1;
+    const syncNo = metrics.syncs;
+    // a real round trip never completes synchronously
+    await Promise.resolve();
+
+    const requestBytes = byteLength(ops.map((o) => o.payload));
+    metrics.requestBytes += requestBytes;
+    metrics.maxRequestBytes = Math.max(metrics.maxRequestBytes, requestBytes);
+    if (requestBytes > PAYLOAD_LIMIT) {
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload (${requestBytes} bytes) exceeds the 5 MB limit.`,
+      );
+    }
+    const fault = faults.find((f) => f.sync === syncNo);
+    const limit = fault ? Math.min(fault.applyFirst ?? 0, ops.length) : ops.length;
+    const publish: (() => void)[] = [];
+    let response: unknown[] = [];
+    try {
+      for (let i = 0; i < limit; i++) {
+        const p = ops[i].run();
+        if (p) publish.push(p);
+      }
+      if (fault) throw new FakeOfficeError(fault.code ?? "ConnectionFailure", `Injected fault at sync ${syncNo}.`);
+      response = ops.filter((o) => o.response).map((o) => o.response!());
+    } finally {
+      this.host.book.evaluate();
+      this.flushEvents();
+    }
+    const responseBytes = byteLength(response);
+    metrics.responseBytes += responseBytes;
+    metrics.maxResponseBytes = Math.max(metrics.maxResponseBytes, responseBytes);
+    if (responseBytes > PAYLOAD_LIMIT) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload (${responseBytes} bytes) exceeds the 5 MB limit.`,
+      );
+    }
+    for (const p of publish) p();
+  }
+
+  private flushEvents(): void {
+    const bySheet = new Map<SheetState, CellRect[]>();
+    for (const t of this.touched) {
+      const list = bySheet.get(t.sheet) ?? [];
+      list.push(t.rect);
+      bySheet.set(t.sheet, list);
+    }
+    this.touched = [];
+    for (const [sheet, rects] of bySheet) {
+      if (!this.host.book.sheets.includes(sheet)) continue;
+      const address = rects.length === 1 ? sheetAddress(sheet.name, rects[0]) : rects.map(rectAddress).join(",");
+      this.host.book.emitChanged(sheet, address, "Local");
+    }
+    if (bySheet.size === 0) this.host.book.notify();
+  }
+}

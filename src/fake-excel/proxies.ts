@@ -1,0 +1,1234 @@
+/** The Excel JavaScript API subset the add-in uses, as proxies over the in-memory Book. */
+import { CellRect, MAX_COLS, MAX_ROWS, parseRect, rectAddress, sheetAddress, splitSheetAddress } from "../workbook/address";
+import { Book, CellFormat, ChangedEvent, NamedItemState, Scalar, SheetState, TableColumnState, TableState } from "./book";
+import { ClientCollection, ClientObject, ClientResult } from "./clientObject";
+import { Ctx } from "./context";
+import { fail } from "./errors";
+
+type Lazy<T> = () => T;
+
+function memo<T>(f: Lazy<T>): Lazy<T> {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) {
+      v = f();
+      done = true;
+    }
+    return v;
+  };
+}
+
+function nullable<T>(f: Lazy<T | undefined | null>): { get: Lazy<T>; isNull: Lazy<boolean> } {
+  const m = memo(f);
+  return {
+    get: () => m() ?? fail("ItemNotFound", "The requested resource doesn't exist."),
+    isNull: () => m() === undefined || m() === null,
+  };
+}
+
+interface RangeTarget {
+  sheet: SheetState;
+  rect: CellRect;
+}
+
+function checkDims(rect: CellRect, data: unknown, prop: string): unknown[][] {
+  if (!Array.isArray(data) || data.length !== rect.rows || data.some((r) => !Array.isArray(r) || r.length !== rect.cols)) {
+    // a single value is broadcast to the whole range, as Office.js does
+    if (!Array.isArray(data)) return Array.from({ length: rect.rows }, () => Array(rect.cols).fill(data));
+    fail(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}: expected ${rect.rows}×${rect.cols}).`,
+    );
+  }
+  return data as unknown[][];
+}
+
+function cap(rect: CellRect, book: Book, sheet: SheetState): CellRect {
+  // whole-column/row addresses are capped to the used area when read, to keep payloads sane
+  if (rect.rows < MAX_ROWS && rect.cols < MAX_COLS) return rect;
+  const used = book.usedRect(sheet, false);
+  if (!used) return { ...rect, rows: Math.min(rect.rows, 1), cols: Math.min(rect.cols, 1) };
+  const rows = rect.rows === MAX_ROWS ? Math.max(1, used.row + used.rows - rect.row) : rect.rows;
+  const cols = rect.cols === MAX_COLS ? Math.max(1, used.col + used.cols - rect.col) : rect.cols;
+  return { ...rect, rows, cols };
+}
+
+// ---- workbook -------------------------------------------------------------------------------
+
+export class Workbook extends ClientObject {
+  protected readonly _scalars = ["name"] as const;
+  readonly worksheets: WorksheetCollection;
+  readonly tables: TableCollection;
+  readonly names: NamedItemCollection;
+  constructor(ctx: Ctx) {
+    super(ctx, "wb");
+    this.worksheets = new WorksheetCollection(ctx, "wb.sheets");
+    this.tables = new TableCollection(ctx, "wb.tables", null);
+    this.names = new NamedItemCollection(ctx, "wb.names");
+  }
+  protected _read(prop: string): unknown {
+    if (prop === "name") return "Book1.xlsx";
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  getSelectedRange(): Range {
+    return new Range(this.ctx, "wb.selection", () => {
+      const sel = this.ctx.book.selection;
+      const sheet = this.ctx.book.findSheet(sel?.sheetId ?? this.ctx.book.activeSheetId ?? "") ?? this.ctx.book.sheets[0];
+      return { sheet, rect: sel?.rect ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+    });
+  }
+  getActiveCell(): Range {
+    return new Range(this.ctx, "wb.activeCell", () => {
+      const sel = this.ctx.book.selection;
+      const sheet = this.ctx.book.findSheet(sel?.sheetId ?? this.ctx.book.activeSheetId ?? "") ?? this.ctx.book.sheets[0];
+      const r = sel?.rect ?? { row: 0, col: 0, rows: 1, cols: 1 };
+      return { sheet, rect: { row: r.row, col: r.col, rows: 1, cols: 1 } };
+    });
+  }
+}
+
+// ---- worksheets -----------------------------------------------------------------------------
+
+export class EventHandlerResult {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly off: () => void,
+  ) {}
+  remove(): void {
+    this.ctx.enqueue({ payload: { m: "removeHandler" }, run: () => this.off() });
+  }
+}
+
+type Handler = (e: ChangedEvent) => Promise<unknown> | void;
+
+class ChangedEventSlot {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly sheets: () => SheetState[],
+  ) {}
+  add(handler: Handler): EventHandlerResult {
+    const offs: (() => void)[] = [];
+    this.ctx.enqueue({
+      payload: { m: "addHandler", e: "onChanged" },
+      run: () => {
+        for (const s of this.sheets()) offs.push(this.ctx.book.onChanged(s.id, (e) => void handler(e)));
+      },
+    });
+    return new EventHandlerResult(this.ctx, () => offs.forEach((o) => o()));
+  }
+}
+
+export class WorksheetCollection extends ClientCollection<Worksheet> {
+  readonly onChanged: ChangedEventSlot;
+  constructor(ctx: Ctx, path: string) {
+    super(ctx, path);
+    this.onChanged = new ChangedEventSlot(ctx, () => ctx.book.sheets);
+  }
+  protected _list(): Worksheet[] {
+    return this.ctx.book.sheets.map((s) => new Worksheet(this.ctx, `ws(${s.id})`, () => s));
+  }
+  add(name?: string): Worksheet {
+    let created: SheetState | undefined;
+    this.ctx.enqueue({ payload: { o: this.path, m: "add", a: [name] }, run: () => void (created = this.ctx.book.addSheet(name)) });
+    return new Worksheet(this.ctx, `ws(new ${name})`, () => created ?? fail("ItemNotFound", "The sheet was not created."));
+  }
+  getItem(key: string): Worksheet {
+    return new Worksheet(this.ctx, `ws(${key})`, () => this.ctx.book.findSheet(key) ?? fail("ItemNotFound", `The worksheet "${key}" doesn't exist.`));
+  }
+  getItemOrNullObject(key: string): Worksheet {
+    return new Worksheet(this.ctx, `ws?(${key})`, () => this.ctx.book.findSheet(key), true);
+  }
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.ctx, "ws(active)", () => this.ctx.book.findSheet(this.ctx.book.activeSheetId ?? "") ?? this.ctx.book.sheets[0]);
+  }
+}
+
+export class Worksheet extends ClientObject {
+  protected readonly _scalars = ["name", "id", "position", "visibility", "tabColor"] as const;
+  private readonly target: ReturnType<typeof nullable<SheetState>>;
+  readonly tables: TableCollection;
+  readonly freezePanes: FreezePanes;
+  readonly onChanged: ChangedEventSlot;
+  constructor(ctx: Ctx, path: string, find: () => SheetState | undefined, isNullable = false) {
+    const target = nullable(find);
+    super(ctx, path, isNullable);
+    this.target = target;
+    this.tables = new TableCollection(ctx, `${path}.tables`, () => this.target.get());
+    this.freezePanes = new FreezePanes(ctx, `${path}.freeze`, () => this.target.get());
+    this.onChanged = new ChangedEventSlot(ctx, () => [this.target.get()]);
+  }
+  protected override _isNull(): boolean {
+    return this.target.isNull();
+  }
+  /** @internal */ _sheet(): SheetState {
+    return this.target.get();
+  }
+  protected _read(prop: string): unknown {
+    const s = this.target.get();
+    switch (prop) {
+      case "name":
+        return s.name;
+      case "id":
+        return s.id;
+      case "position":
+        return this.ctx.book.sheets.indexOf(s);
+      case "visibility":
+        return s.visibility;
+      case "tabColor":
+        return s.tabColor;
+    }
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, () => this.ctx.book.renameSheet(this.target.get(), v));
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get position(): number {
+    return this._get("position");
+  }
+  set position(v: number) {
+    this._set("position", v, () => this.ctx.book.moveSheet(this.target.get(), v));
+  }
+  get visibility(): string {
+    return this._get("visibility");
+  }
+  set visibility(v: string) {
+    this._set("visibility", v, () => void (this.target.get().visibility = v as SheetState["visibility"]));
+  }
+  get tabColor(): string {
+    return this._get("tabColor");
+  }
+  set tabColor(v: string) {
+    this._set("tabColor", v, () => void (this.target.get().tabColor = v));
+  }
+  getRange(address?: string): Range {
+    return new Range(this.ctx, `${this.path}.range(${address ?? ""})`, () => {
+      const sheet = this.target.get();
+      if (!address) return { sheet, rect: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } };
+      const named = this.ctx.book.findName(address);
+      if (named?.ref) return { sheet: named.ref.sheet, rect: named.ref.rect };
+      const rect = parseRect(splitSheetAddress(address).local);
+      return { sheet, rect: rect ?? fail("InvalidArgument", `The address "${address}" is not valid.`) };
+    });
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
+    return new Range(this.ctx, `${this.path}.rangeByIdx(${row},${col},${rows},${cols})`, () => {
+      if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS) {
+        fail("InvalidArgument", "The range indexes are out of bounds.");
+      }
+      return { sheet: this.target.get(), rect: { row, col, rows, cols } };
+    });
+  }
+  getCell(row: number, col: number): Range {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
+  getUsedRange(valuesOnly = false): Range {
+    return new Range(this.ctx, `${this.path}.used`, () => {
+      const sheet = this.target.get();
+      return { sheet, rect: this.ctx.book.usedRect(sheet, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(
+      this.ctx,
+      `${this.path}.used?`,
+      () => {
+        const sheet = this.target.get();
+        const rect = this.ctx.book.usedRect(sheet, valuesOnly);
+        return rect ? { sheet, rect } : undefined;
+      },
+      true,
+    );
+  }
+  activate(): void {
+    this._call("activate", [], () => void (this.ctx.book.activeSheetId = this.target.get().id));
+  }
+  delete(): void {
+    this._call("delete", [], () => this.ctx.book.deleteSheet(this.target.get()));
+  }
+}
+
+class FreezePanes {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly path: string,
+    private readonly sheet: () => SheetState,
+  ) {}
+  freezeRows(count = 1): void {
+    this.ctx.enqueue({ payload: { o: this.path, m: "freezeRows", a: [count] }, run: () => void (this.sheet().frozenRows = count) });
+  }
+  freezeColumns(count = 1): void {
+    this.ctx.enqueue({ payload: { o: this.path, m: "freezeColumns", a: [count] }, run: () => void (this.sheet().frozenColumns = count) });
+  }
+  unfreeze(): void {
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "unfreeze" },
+      run: () => {
+        this.sheet().frozenRows = 0;
+        this.sheet().frozenColumns = 0;
+      },
+    });
+  }
+}
+
+// ---- ranges ---------------------------------------------------------------------------------
+
+export class Range extends ClientObject {
+  protected readonly _scalars = [
+    "address",
+    "values",
+    "formulas",
+    "numberFormat",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+  ] as const;
+  private readonly target: ReturnType<typeof nullable<RangeTarget>>;
+  readonly format: RangeFormat;
+  readonly dataValidation: DataValidation;
+  readonly conditionalFormats: ConditionalFormatCollection;
+  constructor(ctx: Ctx, path: string, find: () => RangeTarget | undefined, isNullable = false) {
+    const target = nullable(find);
+    super(ctx, path, isNullable);
+    this.target = target;
+    this.format = new RangeFormat(ctx, `${path}.format`, () => this.t());
+    this.dataValidation = new DataValidation(ctx, `${path}.dv`, () => this.t());
+    this.conditionalFormats = new ConditionalFormatCollection(ctx, `${path}.cf`, () => this.t());
+  }
+  protected override _isNull(): boolean {
+    return this.target.isNull();
+  }
+  private t(): RangeTarget {
+    return this.target.get();
+  }
+  protected _read(prop: string): unknown {
+    const { sheet } = this.t();
+    const book = this.ctx.book;
+    const rect = cap(this.t().rect, book, sheet);
+    const grid = <T>(f: (r: number, c: number) => T): T[][] =>
+      Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => f(rect.row + r, rect.col + c)));
+    switch (prop) {
+      case "address":
+        return sheetAddress(sheet.name, this.t().rect);
+      case "values":
+        return grid((r, c) => book.value(sheet, r, c));
+      case "text":
+        return grid((r, c) => String(book.value(sheet, r, c)));
+      case "formulas":
+        return grid((r, c) => book.formula(sheet, r, c));
+      case "numberFormat":
+        return grid((r, c) => book.cell(sheet, r, c)?.numberFormat ?? "General");
+      case "valueTypes":
+        return grid((r, c) => {
+          const v = book.value(sheet, r, c);
+          if (v === "") return "Empty";
+          if (typeof v === "number") return "Double";
+          if (typeof v === "boolean") return "Boolean";
+          return /^#[A-Z/0!?]+[!?A]?$/.test(v) && book.cell(sheet, r, c)?.formula ? "Error" : "String";
+        });
+      case "rowCount":
+        return this.t().rect.rows;
+      case "columnCount":
+        return this.t().rect.cols;
+      case "rowIndex":
+        return this.t().rect.row;
+      case "columnIndex":
+        return this.t().rect.col;
+    }
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get address(): string {
+    return this._get("address");
+  }
+  get values(): Scalar[][] {
+    return this._get("values");
+  }
+  set values(v: unknown[][]) {
+    this._set("values", v, () => this.write(v, "values"));
+  }
+  get formulas(): Scalar[][] {
+    return this._get("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this._set("formulas", v, () => this.write(v, "formulas"));
+  }
+  get text(): string[][] {
+    return this._get("text");
+  }
+  get valueTypes(): string[][] {
+    return this._get("valueTypes");
+  }
+  get numberFormat(): string[][] {
+    return this._get("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this._set("numberFormat", v, () => {
+      const { sheet, rect } = this.t();
+      this.ctx.book.setNumberFormat(sheet, rect, checkDims(rect, v, "numberFormat"));
+    });
+  }
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+  get columnCount(): number {
+    return this._get("columnCount");
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+  private write(v: unknown[][], prop: string): void {
+    const { sheet, rect } = this.t();
+    const data = checkDims(rect, v, prop);
+    const book = this.ctx.book;
+    book.writeContents(sheet, rect, data);
+    book.syncHeadersFromCells(sheet, rect);
+    book.autoExpandTables(sheet, rect);
+    this.ctx.touch(sheet, rect);
+  }
+  get worksheet(): Worksheet {
+    return new Worksheet(this.ctx, `${this.path}.ws`, () => this.t().sheet);
+  }
+  private sub(name: string, f: (t: RangeTarget) => CellRect): Range {
+    return new Range(this.ctx, `${this.path}.${name}`, () => {
+      const t = this.t();
+      const rect = f(t);
+      if (rect.row < 0 || rect.col < 0 || rect.rows < 1 || rect.cols < 1 || rect.row + rect.rows > MAX_ROWS || rect.col + rect.cols > MAX_COLS) {
+        fail("InvalidArgument", "The resulting range is out of bounds.");
+      }
+      return { sheet: t.sheet, rect };
+    });
+  }
+  getCell(row: number, col: number): Range {
+    return this.sub(`cell(${row},${col})`, ({ rect }) => ({ row: rect.row + row, col: rect.col + col, rows: 1, cols: 1 }));
+  }
+  getRow(row: number): Range {
+    return this.sub(`row(${row})`, ({ rect }) => ({ ...rect, row: rect.row + row, rows: 1 }));
+  }
+  getColumn(col: number): Range {
+    return this.sub(`col(${col})`, ({ rect }) => ({ ...rect, col: rect.col + col, cols: 1 }));
+  }
+  getOffsetRange(rows: number, cols: number): Range {
+    return this.sub(`offset(${rows},${cols})`, ({ rect }) => ({ ...rect, row: rect.row + rows, col: rect.col + cols }));
+  }
+  getResizedRange(deltaRows: number, deltaCols: number): Range {
+    return this.sub(`resize(${deltaRows},${deltaCols})`, ({ rect }) => ({ ...rect, rows: rect.rows + deltaRows, cols: rect.cols + deltaCols }));
+  }
+  getEntireColumn(): Range {
+    return this.sub("entireColumn", ({ rect }) => ({ ...rect, row: 0, rows: MAX_ROWS }));
+  }
+  getAbsoluteResizedRange(rows: number, cols: number): Range {
+    return this.sub(`absResize(${rows},${cols})`, ({ rect }) => ({ ...rect, rows, cols }));
+  }
+  select(): void {
+    this._call("select", [], () => {
+      const { sheet, rect } = this.t();
+      this.ctx.book.activeSheetId = sheet.id;
+      this.ctx.book.selection = { sheetId: sheet.id, rect };
+      this.ctx.book.notify();
+    });
+  }
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this._call("clear", [applyTo], () => {
+      const { sheet, rect } = this.t();
+      this.ctx.book.clear(sheet, rect, applyTo);
+      this.ctx.touch(sheet, rect);
+    });
+  }
+}
+
+class RangeFormat extends ClientObject {
+  protected readonly _scalars = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment"] as const;
+  readonly fill: RangeFill;
+  readonly font: RangeFont;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly t: () => RangeTarget,
+  ) {
+    super(ctx, path);
+    this.fill = new RangeFill(ctx, `${path}.fill`, t);
+    this.font = new RangeFont(ctx, `${path}.font`, t);
+  }
+  protected _read(prop: string): unknown {
+    const { sheet, rect } = this.t();
+    if (prop === "columnWidth") {
+      const w = new Set(Array.from({ length: rect.cols }, (_, c) => sheet.columnWidths.get(rect.col + c) ?? 48));
+      return w.size === 1 ? [...w][0] : null;
+    }
+    if (prop === "rowHeight") return 15;
+    return uniformFormat(this.ctx.book, this.t(), (f) => f[prop as keyof CellFormat]);
+  }
+  get columnWidth(): number {
+    return this._get("columnWidth");
+  }
+  set columnWidth(v: number) {
+    this._set("columnWidth", v, () => {
+      const { sheet, rect } = this.t();
+      for (let c = 0; c < rect.cols; c++) sheet.columnWidths.set(rect.col + c, v);
+    });
+  }
+  get wrapText(): boolean {
+    return this._get("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this._set("wrapText", v, () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, { wrapText: v }));
+  }
+  get horizontalAlignment(): string {
+    return this._get("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    this._set("horizontalAlignment", v, () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, { horizontalAlignment: v }));
+  }
+  autofitColumns(): void {
+    this._call("autofitColumns", [], () => {
+      const { sheet, rect } = this.t();
+      const capped = cap(rect, this.ctx.book, sheet);
+      for (let c = 0; c < capped.cols; c++) {
+        let max = 4;
+        for (let r = 0; r < Math.min(capped.rows, 2000); r++) {
+          max = Math.max(max, String(this.ctx.book.value(sheet, capped.row + r, capped.col + c)).length);
+        }
+        sheet.columnWidths.set(capped.col + c, Math.min(255, max * 6 + 8));
+      }
+    });
+  }
+  autofitRows(): void {
+    this._call("autofitRows", [], () => undefined);
+  }
+}
+
+function uniformFormat(book: Book, { sheet, rect }: RangeTarget, pick: (f: CellFormat) => unknown): unknown {
+  let first: unknown = undefined;
+  const rows = Math.min(rect.rows, 10000);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < rect.cols; c++) {
+      const v = pick(book.cell(sheet, rect.row + r, rect.col + c)?.format ?? {}) ?? null;
+      if (r === 0 && c === 0) first = v;
+      else if (v !== first) return null;
+    }
+  }
+  return first;
+}
+
+class RangeFill extends ClientObject {
+  protected readonly _scalars = ["color"] as const;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly t: () => RangeTarget,
+  ) {
+    super(ctx, path);
+  }
+  protected _read(): unknown {
+    const v = uniformFormat(this.ctx.book, this.t(), (f) => f.fill);
+    return v ?? (uniformFormat(this.ctx.book, this.t(), (f) => f.fill ?? "") === "" ? "#FFFFFF" : null);
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._set("color", v, () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, { fill: v.toUpperCase() }));
+  }
+  clear(): void {
+    this._call("clear", [], () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, null));
+  }
+}
+
+class RangeFont extends ClientObject {
+  protected readonly _scalars = ["bold", "italic", "color"] as const;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly t: () => RangeTarget,
+  ) {
+    super(ctx, path);
+  }
+  protected _read(prop: string): unknown {
+    if (prop === "color") return uniformFormat(this.ctx.book, this.t(), (f) => f.fontColor ?? "#000000");
+    if (prop === "bold") return uniformFormat(this.ctx.book, this.t(), (f) => f.bold ?? false);
+    if (prop === "italic") return uniformFormat(this.ctx.book, this.t(), (f) => f.italic ?? false);
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get bold(): boolean {
+    return this._get("bold");
+  }
+  set bold(v: boolean) {
+    this._set("bold", v, () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, { bold: v }));
+  }
+  get italic(): boolean {
+    return this._get("italic");
+  }
+  set italic(v: boolean) {
+    this._set("italic", v, () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, { italic: v }));
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._set("color", v, () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, { fontColor: v.toUpperCase() }));
+  }
+}
+
+// ---- data validation ------------------------------------------------------------------------
+
+const RULE_KINDS = ["wholeNumber", "decimal", "list", "date", "time", "textLength", "custom"];
+
+class DataValidation extends ClientObject {
+  protected readonly _scalars = ["rule", "prompt", "errorAlert", "ignoreBlanks", "type"] as const;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly t: () => RangeTarget,
+  ) {
+    super(ctx, path);
+  }
+  private covering() {
+    const { sheet, rect } = this.t();
+    return sheet.validations.find(
+      (v) => v.rect.row <= rect.row && v.rect.col <= rect.col && v.rect.row + v.rect.rows >= rect.row + rect.rows && v.rect.col + v.rect.cols >= rect.col + rect.cols,
+    );
+  }
+  private ensure() {
+    const { sheet, rect } = this.t();
+    let v = sheet.validations.find((x) => x.rect.row === rect.row && x.rect.col === rect.col && x.rect.rows === rect.rows && x.rect.cols === rect.cols);
+    if (!v) {
+      sheet.validations = sheet.validations.filter((x) => !overlaps(x.rect, rect));
+      v = { rect, rule: {} };
+      sheet.validations.push(v);
+    }
+    return v;
+  }
+  protected _read(prop: string): unknown {
+    const v = this.covering();
+    switch (prop) {
+      case "rule":
+        return v?.rule ?? {};
+      case "prompt":
+        return v?.prompt ?? { showPrompt: false, title: "", message: "" };
+      case "errorAlert":
+        return v?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
+      case "ignoreBlanks":
+        return v?.ignoreBlanks ?? true;
+      case "type": {
+        const kind = v ? Object.keys(v.rule)[0] : undefined;
+        return kind ? kind.charAt(0).toUpperCase() + kind.slice(1) : "None";
+      }
+    }
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get rule(): Record<string, unknown> {
+    return this._get("rule");
+  }
+  set rule(rule: Record<string, unknown>) {
+    this._set("rule", rule, () => {
+      const kinds = Object.keys(rule);
+      if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0])) fail("InvalidArgument", "A data validation rule needs exactly one rule type.");
+      const body = rule[kinds[0]] as Record<string, unknown>;
+      if (kinds[0] === "list" && typeof body.source !== "string") fail("InvalidArgument", "A list rule needs a source.");
+      if (kinds[0] === "custom" && typeof body.formula !== "string") fail("InvalidArgument", "A custom rule needs a formula.");
+      this.ensure().rule = structuredClone(rule);
+    });
+  }
+  get prompt(): Record<string, unknown> {
+    return this._get("prompt");
+  }
+  set prompt(p: Record<string, unknown>) {
+    this._set("prompt", p, () => {
+      if (String(p.title ?? "").length > 32) fail("InvalidArgument", "A prompt title holds at most 32 characters.");
+      if (String(p.message ?? "").length > 255) fail("InvalidArgument", "A prompt message holds at most 255 characters.");
+      this.ensure().prompt = { ...p };
+    });
+  }
+  get errorAlert(): Record<string, unknown> {
+    return this._get("errorAlert");
+  }
+  set errorAlert(p: Record<string, unknown>) {
+    this._set("errorAlert", p, () => {
+      if (String(p.title ?? "").length > 32) fail("InvalidArgument", "An error alert title holds at most 32 characters.");
+      if (String(p.message ?? "").length > 225) fail("InvalidArgument", "An error alert message holds at most 225 characters.");
+      this.ensure().errorAlert = { ...p };
+    });
+  }
+  get ignoreBlanks(): boolean {
+    return this._get("ignoreBlanks");
+  }
+  set ignoreBlanks(b: boolean) {
+    this._set("ignoreBlanks", b, () => void (this.ensure().ignoreBlanks = b));
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  clear(): void {
+    this._call("clear", [], () => {
+      const { sheet, rect } = this.t();
+      sheet.validations = sheet.validations.filter((x) => !overlaps(x.rect, rect));
+    });
+  }
+}
+
+function overlaps(a: CellRect, b: CellRect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+// ---- conditional formats --------------------------------------------------------------------
+
+const CF_TYPES: Record<string, string> = {
+  Custom: "custom",
+  ColorScale: "colorScale",
+  CellValue: "cellValue",
+  DataBar: "dataBar",
+  IconSet: "iconSet",
+  ContainsText: "textComparison",
+};
+
+/** Settable nested object tree (cf.custom.rule.formula = …, cf.custom.format.fill.color = …). */
+function settingsProxy(ctx: Ctx, path: string, root: () => Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return new Proxy(
+    {},
+    {
+      get(_t, prop: string) {
+        if (prop === "toJSON") return () => structuredClone(root());
+        if (prop === "load") return () => undefined;
+        return settingsProxy(ctx, `${path}.${prop}`, root, [...keys, prop]);
+      },
+      set(_t, prop: string, value: unknown) {
+        ctx.enqueue({
+          payload: { o: path, m: "set", p: prop, v: value },
+          run: () => {
+            let node = root();
+            for (const k of keys) node = (node[k] ??= {}) as Record<string, unknown>;
+            node[prop] = structuredClone(value);
+          },
+        });
+        return true;
+      },
+    },
+  );
+}
+
+class ConditionalFormat extends ClientObject {
+  protected readonly _scalars = ["type", "id", "priority"] as const;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly state: () => { id: string; type: string; settings: Record<string, unknown>; rect: CellRect },
+  ) {
+    super(ctx, path);
+  }
+  protected _read(prop: string): unknown {
+    const s = this.state();
+    if (prop === "type") return s.type;
+    if (prop === "id") return s.id;
+    if (prop === "priority") return 0;
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  private area(key: string) {
+    return settingsProxy(this.ctx, `${this.path}.${key}`, () => this.state().settings, [key]);
+  }
+  get custom() {
+    return this.area("custom");
+  }
+  get colorScale() {
+    return this.area("colorScale");
+  }
+  get cellValue() {
+    return this.area("cellValue");
+  }
+  get dataBar() {
+    return this.area("dataBar");
+  }
+  get iconSet() {
+    return this.area("iconSet");
+  }
+  get textComparison() {
+    return this.area("textComparison");
+  }
+  delete(): void {
+    this._call("delete", [], () => {
+      for (const sheet of this.ctx.book.sheets) sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c.id !== this.state().id);
+    });
+  }
+}
+
+class ConditionalFormatCollection extends ClientCollection<ConditionalFormat> {
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly t: () => RangeTarget,
+  ) {
+    super(ctx, path);
+  }
+  protected _list(): ConditionalFormat[] {
+    const { sheet, rect } = this.t();
+    return sheet.conditionalFormats
+      .filter((c) => overlaps(c.rect, rect))
+      .map((c) => new ConditionalFormat(this.ctx, `${this.path}[${c.id}]`, () => c));
+  }
+  add(type: string): ConditionalFormat {
+    let created: { id: string; type: string; settings: Record<string, unknown>; rect: CellRect } | undefined;
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "add", a: [type] },
+      run: () => {
+        if (!CF_TYPES[type]) fail("InvalidArgument", `Unknown conditional format type ${type}.`);
+        const { sheet, rect } = this.t();
+        created = { id: this.ctx.book.nextId("cf"), type, settings: {}, rect };
+        sheet.conditionalFormats.push(created);
+      },
+    });
+    return new ConditionalFormat(this.ctx, `${this.path}.new`, () => created ?? fail("ItemNotFound", "Not created."));
+  }
+  clearAll(): void {
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "clearAll" },
+      run: () => {
+        const { sheet, rect } = this.t();
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !overlaps(c.rect, rect));
+      },
+    });
+  }
+}
+
+// ---- tables ---------------------------------------------------------------------------------
+
+export class TableCollection extends ClientCollection<Table> {
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly sheet: (() => SheetState) | null,
+  ) {
+    super(ctx, path);
+  }
+  private scope(): TableState[] {
+    const s = this.sheet?.();
+    return this.ctx.book.tables.filter((t) => !s || t.sheet === s);
+  }
+  protected _list(): Table[] {
+    return this.scope().map((t) => new Table(this.ctx, `tbl(${t.id})`, () => t));
+  }
+  add(address: string, hasHeaders: boolean): Table {
+    let created: TableState | undefined;
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "add", a: [address, hasHeaders] },
+      run: () => {
+        const { sheet: sheetName, local } = splitSheetAddress(address);
+        const sheet = sheetName !== null ? this.ctx.book.findSheet(sheetName) : this.sheet?.();
+        if (!sheet) fail(sheetName ? "ItemNotFound" : "InvalidArgument", `No sheet for the address "${address}".`);
+        if (this.sheet && sheet !== this.sheet()) fail("InvalidArgument", "The address is on another sheet.");
+        const rect = parseRect(local) ?? fail("InvalidArgument", `The address "${address}" is not valid.`);
+        created = this.ctx.book.addTable(sheet!, rect, hasHeaders);
+        this.ctx.touch(sheet!, created.rect);
+      },
+    });
+    return new Table(this.ctx, `tbl(new ${address})`, () => created ?? fail("ItemNotFound", "The table was not created."));
+  }
+  getItem(key: string): Table {
+    return new Table(this.ctx, `tbl(${key})`, () => this.find(key) ?? fail("ItemNotFound", `The table "${key}" doesn't exist.`));
+  }
+  getItemOrNullObject(key: string): Table {
+    return new Table(this.ctx, `tbl?(${key})`, () => this.find(key), true);
+  }
+  getItemAt(index: number): Table {
+    return new Table(this.ctx, `tbl[${index}]`, () => this.scope()[index] ?? fail("ItemNotFound", "No table at that index."));
+  }
+  private find(key: string): TableState | undefined {
+    const t = this.ctx.book.findTable(key);
+    return t && this.scope().includes(t) ? t : undefined;
+  }
+}
+
+export class Table extends ClientObject {
+  protected readonly _scalars = ["name", "id", "style", "showTotals", "showHeaders"] as const;
+  private readonly target: ReturnType<typeof nullable<TableState>>;
+  readonly columns: TableColumnCollection;
+  readonly rows: TableRowCollection;
+  constructor(ctx: Ctx, path: string, find: () => TableState | undefined, isNullable = false) {
+    const target = nullable(find);
+    super(ctx, path, isNullable);
+    this.target = target;
+    this.columns = new TableColumnCollection(ctx, `${path}.cols`, () => this.target.get());
+    this.rows = new TableRowCollection(ctx, `${path}.rows`, () => this.target.get());
+  }
+  protected override _isNull(): boolean {
+    return this.target.isNull();
+  }
+  protected _read(prop: string): unknown {
+    const t = this.target.get();
+    switch (prop) {
+      case "name":
+        return t.name;
+      case "id":
+        return t.id;
+      case "style":
+        return t.style;
+      case "showTotals":
+        return false;
+      case "showHeaders":
+        return true;
+    }
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, () => this.ctx.book.renameTable(this.target.get(), v));
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get style(): string {
+    return this._get("style");
+  }
+  set style(v: string) {
+    this._set("style", v, () => void (this.target.get().style = v));
+  }
+  get showTotals(): boolean {
+    return this._get("showTotals");
+  }
+  get worksheet(): Worksheet {
+    return new Worksheet(this.ctx, `${this.path}.ws`, () => this.target.get().sheet);
+  }
+  private range(name: string, f: (t: TableState) => CellRect): Range {
+    return new Range(this.ctx, `${this.path}.${name}`, () => {
+      const t = this.target.get();
+      return { sheet: t.sheet, rect: f(t) };
+    });
+  }
+  getRange(): Range {
+    return this.range("range", (t) => t.rect);
+  }
+  getHeaderRowRange(): Range {
+    return this.range("header", (t) => ({ ...t.rect, rows: 1 }));
+  }
+  getDataBodyRange(): Range {
+    return this.range("body", (t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 }));
+  }
+  delete(): void {
+    this._call("delete", [], () => this.ctx.book.deleteTable(this.target.get()));
+  }
+}
+
+class TableColumnCollection extends ClientCollection<TableColumn> {
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly table: () => TableState,
+  ) {
+    super(ctx, path);
+  }
+  protected _list(): TableColumn[] {
+    const t = this.table();
+    return t.columns.map((c) => new TableColumn(this.ctx, `${this.path}(${c.id})`, t, () => c));
+  }
+  private find(key: string | number): TableColumnState | undefined {
+    const t = this.table();
+    if (typeof key === "number") return t.columns.find((c) => c.id === key);
+    const lower = key.toLowerCase();
+    return t.columns.find((c) => c.name.toLowerCase() === lower || String(c.id) === key);
+  }
+  getItem(key: string | number): TableColumn {
+    return new TableColumn(this.ctx, `${this.path}(${key})`, null, () => this.find(key) ?? fail("ItemNotFound", `The column "${key}" doesn't exist.`), this.table);
+  }
+  getItemOrNullObject(key: string | number): TableColumn {
+    return new TableColumn(this.ctx, `${this.path}?(${key})`, null, () => this.find(key), this.table, true);
+  }
+  getItemAt(index: number): TableColumn {
+    return new TableColumn(this.ctx, `${this.path}[${index}]`, null, () => this.table().columns[index] ?? fail("ItemNotFound", "No column at that index."), this.table);
+  }
+  add(index?: number | null, values?: unknown[][] | null, name?: string): TableColumn {
+    let created: TableColumnState | undefined;
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "add", a: [index ?? null, values ?? null, name ?? null] },
+      run: () => {
+        const t = this.table();
+        if (values && values.length !== t.rect.rows) fail("InvalidArgument", "The values must cover the header and every row.");
+        created = this.ctx.book.addTableColumn(t, index ?? null, name ?? null, values ?? null);
+        this.ctx.touch(t.sheet, { ...t.rect, col: t.rect.col + t.rect.cols - 1, cols: 1 });
+      },
+    });
+    return new TableColumn(this.ctx, `${this.path}.new`, null, () => created ?? fail("ItemNotFound", "Not created."), this.table);
+  }
+}
+
+export class TableColumn extends ClientObject {
+  protected readonly _scalars = ["name", "id", "index", "values"] as const;
+  private readonly target: ReturnType<typeof nullable<TableColumnState>>;
+  private readonly tableOf: () => TableState;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    table: TableState | null,
+    find: () => TableColumnState | undefined,
+    tableFn?: () => TableState,
+    isNullable = false,
+  ) {
+    const target = nullable(find);
+    super(ctx, path, isNullable);
+    this.target = target;
+    this.tableOf = tableFn ?? (() => table!);
+  }
+  protected override _isNull(): boolean {
+    return this.target.isNull();
+  }
+  private idx(): number {
+    return this.tableOf().columns.indexOf(this.target.get());
+  }
+  protected _read(prop: string): unknown {
+    const c = this.target.get();
+    const t = this.tableOf();
+    switch (prop) {
+      case "name":
+        return c.name;
+      case "id":
+        return c.id;
+      case "index":
+        return this.idx();
+      case "values":
+        return Array.from({ length: t.rect.rows }, (_, r) => [this.ctx.book.value(t.sheet, t.rect.row + r, t.rect.col + this.idx())]);
+    }
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, () => this.ctx.book.renameTableColumn(this.tableOf(), this.target.get(), v));
+  }
+  get id(): number {
+    return this._get("id");
+  }
+  get index(): number {
+    return this._get("index");
+  }
+  get values(): Scalar[][] {
+    return this._get("values");
+  }
+  private range(name: string, f: (t: TableState, col: number) => CellRect): Range {
+    return new Range(this.ctx, `${this.path}.${name}`, () => {
+      const t = this.tableOf();
+      return { sheet: t.sheet, rect: f(t, t.rect.col + this.idx()) };
+    });
+  }
+  getDataBodyRange(): Range {
+    return this.range("body", (t, col) => ({ row: t.rect.row + 1, col, rows: t.rect.rows - 1, cols: 1 }));
+  }
+  getHeaderRowRange(): Range {
+    return this.range("header", (t, col) => ({ row: t.rect.row, col, rows: 1, cols: 1 }));
+  }
+  getRange(): Range {
+    return this.range("range", (t, col) => ({ row: t.rect.row, col, rows: t.rect.rows, cols: 1 }));
+  }
+}
+
+class TableRowCollection extends ClientCollection<TableRow> {
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly table: () => TableState,
+  ) {
+    super(ctx, path);
+  }
+  protected _list(): TableRow[] {
+    const t = this.table();
+    return Array.from({ length: t.rect.rows - 1 }, (_, i) => new TableRow(this.ctx, `${this.path}[${i}]`, t, i));
+  }
+  get count(): number {
+    throw new Error("Use rows.getCount() or load('count') — not modelled as a property here.");
+  }
+  add(index?: number | null, values?: unknown[][] | unknown[]): void {
+    const rows = values === undefined ? null : Array.isArray(values[0]) ? (values as unknown[][]) : [values as unknown[]];
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "add", a: [index ?? null, rows] },
+      run: () => {
+        const t = this.table();
+        if (rows && rows.some((r) => r.length !== t.columns.length)) {
+          fail("InvalidArgument", "Each added row must have one value per table column.");
+        }
+        const before = t.rect.rows;
+        this.ctx.book.addTableRows(t, index ?? null, rows, rows?.length ?? 1);
+        this.ctx.touch(t.sheet, { ...t.rect, row: t.rect.row + before - 1, rows: Math.max(1, t.rect.rows - before + 1) });
+      },
+    });
+  }
+  getItemAt(index: number): TableRow {
+    return new TableRow(this.ctx, `${this.path}[${index}]`, null, index, this.table);
+  }
+}
+
+class TableRow extends ClientObject {
+  protected readonly _scalars = ["index", "values"] as const;
+  private readonly tableOf: () => TableState;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    table: TableState | null,
+    private readonly i: number,
+    tableFn?: () => TableState,
+  ) {
+    super(ctx, path);
+    this.tableOf = tableFn ?? (() => table!);
+  }
+  private rect(): CellRect {
+    const t = this.tableOf();
+    if (this.i < 0 || this.i >= t.rect.rows - 1) fail("ItemNotFound", "No row at that index.");
+    return { row: t.rect.row + 1 + this.i, col: t.rect.col, rows: 1, cols: t.rect.cols };
+  }
+  protected _read(prop: string): unknown {
+    const t = this.tableOf();
+    const rect = this.rect();
+    if (prop === "index") return this.i;
+    if (prop === "values") return [Array.from({ length: rect.cols }, (_, c) => this.ctx.book.value(t.sheet, rect.row, rect.col + c))];
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get index(): number {
+    return this._get("index");
+  }
+  get values(): Scalar[][] {
+    return this._get("values");
+  }
+  set values(v: unknown[][]) {
+    this._set("values", v, () => {
+      const t = this.tableOf();
+      const rect = this.rect();
+      this.ctx.book.writeContents(t.sheet, rect, checkDims(rect, v, "values"));
+      this.ctx.touch(t.sheet, rect);
+    });
+  }
+  getRange(): Range {
+    return new Range(this.ctx, `${this.path}.range`, () => ({ sheet: this.tableOf().sheet, rect: this.rect() }));
+  }
+  delete(): void {
+    this._call("delete", [], () => {
+      const t = this.tableOf();
+      this.rect();
+      this.ctx.book.deleteTableRows(t, this.i, 1);
+      this.ctx.touch(t.sheet, t.rect);
+    });
+  }
+}
+
+// ---- named items ----------------------------------------------------------------------------
+
+export class NamedItemCollection extends ClientCollection<NamedItem> {
+  protected _list(): NamedItem[] {
+    return this.ctx.book.names.map((n) => new NamedItem(this.ctx, `name(${n.name})`, () => n));
+  }
+  add(name: string, reference: string, comment = ""): NamedItem {
+    let created: NamedItemState | undefined;
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "add", a: [name, reference, comment] },
+      run: () => void (created = this.ctx.book.addName(name, reference, comment)),
+    });
+    return new NamedItem(this.ctx, `name(new ${name})`, () => created ?? fail("ItemNotFound", "Not created."));
+  }
+  getItem(name: string): NamedItem {
+    return new NamedItem(this.ctx, `name(${name})`, () => this.ctx.book.findName(name) ?? fail("ItemNotFound", `The name "${name}" doesn't exist.`));
+  }
+  getItemOrNullObject(name: string): NamedItem {
+    return new NamedItem(this.ctx, `name?(${name})`, () => this.ctx.book.findName(name), true);
+  }
+}
+
+export class NamedItem extends ClientObject {
+  protected readonly _scalars = ["name", "type", "value", "formula", "comment", "visible"] as const;
+  private readonly target: ReturnType<typeof nullable<NamedItemState>>;
+  constructor(ctx: Ctx, path: string, find: () => NamedItemState | undefined, isNullable = false) {
+    const target = nullable(find);
+    super(ctx, path, isNullable);
+    this.target = target;
+  }
+  protected override _isNull(): boolean {
+    return this.target.isNull();
+  }
+  protected _read(prop: string): unknown {
+    const n = this.target.get();
+    const book = this.ctx.book;
+    switch (prop) {
+      case "name":
+        return n.name;
+      case "comment":
+        return n.comment;
+      case "visible":
+        return true;
+      case "formula":
+        return n.ref ? `=${book.refText(n.ref)}` : n.constant;
+      case "type": {
+        if (n.ref) return "Range";
+        const c = n.constant!.slice(1);
+        if (/^".*"$/.test(c)) return "String";
+        if (/^-?\d+(\.\d+)?$/.test(c)) return "Double";
+        if (/^(TRUE|FALSE)$/i.test(c)) return "Boolean";
+        return "Error";
+      }
+      case "value": {
+        if (n.ref) return book.refText(n.ref).replace(/'([^']+)'!/, "$1!");
+        const c = n.constant!.slice(1);
+        if (/^".*"$/.test(c)) return c.slice(1, -1).replace(/""/g, '"');
+        if (/^-?\d+(\.\d+)?$/.test(c)) return Number(c);
+        return c;
+      }
+    }
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+  get formula(): string {
+    return this._get("formula");
+  }
+  set formula(f: string) {
+    this._set("formula", f, () => {
+      const n = this.target.get();
+      const book = this.ctx.book;
+      book.deleteName(n);
+      const fresh = book.addName(n.name, f, n.comment);
+      Object.assign(n, { ref: fresh.ref, constant: fresh.constant });
+      book.names.splice(book.names.indexOf(fresh), 1, n);
+    });
+  }
+  get comment(): string {
+    return this._get("comment");
+  }
+  getRange(): Range {
+    return new Range(this.ctx, `${this.path}.range`, () => {
+      const n = this.target.get();
+      return n.ref ? { sheet: n.ref.sheet, rect: n.ref.rect } : fail("InvalidOperation", "This name does not refer to a range.");
+    });
+  }
+  getRangeOrNullObject(): Range {
+    return new Range(this.ctx, `${this.path}.range?`, () => {
+      const n = this.target.get();
+      return n.ref ? { sheet: n.ref.sheet, rect: n.ref.rect } : undefined;
+    }, true);
+  }
+  delete(): void {
+    this._call("delete", [], () => this.ctx.book.deleteName(this.target.get()));
+  }
+}
+
+export const _internal = { rectAddress };
