@@ -180,11 +180,14 @@ export class Book {
   }
 
   deleteSheet(sheet: SheetState): void {
-    if (this.sheets.length === 1) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    if (this.sheets.length === 1)
+      fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
     this.hf.removeSheet(sheet.hfId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
-    for (let i = this.names.length - 1; i >= 0; i--) if (this.names[i].ref?.sheet === sheet) this.names.splice(i, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--)
+      if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    for (let i = this.names.length - 1; i >= 0; i--)
+      if (this.names[i].ref?.sheet === sheet) this.names.splice(i, 1);
     this.symbolic.delete(sheet);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
     this.geometryDirty = true;
@@ -192,7 +195,8 @@ export class Book {
 
   moveSheet(sheet: SheetState, position: number): void {
     const from = this.sheets.indexOf(sheet);
-    if (position < 0 || position >= this.sheets.length) fail("InvalidArgument", "Sheet position out of range.");
+    if (position < 0 || position >= this.sheets.length)
+      fail("InvalidArgument", "Sheet position out of range.");
     this.sheets.splice(from, 1);
     this.sheets.splice(position, 0, sheet);
   }
@@ -440,7 +444,12 @@ export class Book {
   }
 
   checkTableName(name: string, except?: TableState): void {
-    if (!NAME_RE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rRcC]$/.test(name) || name.length > 255) {
+    if (
+      !NAME_RE.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^[rRcC]$/.test(name) ||
+      name.length > 255
+    ) {
       fail("InvalidArgument", `The table name "${name}" is not valid.`);
     }
     const lower = name.toLowerCase();
@@ -461,7 +470,9 @@ export class Book {
       // Excel inserts a header row above the data with Column1…N
       area = { ...rect, row: rect.row - 1, rows: rect.rows + 1 };
       if (area.row < 0) fail("InvalidArgument", "There is no room for a header row.");
-      this.writeContents(sheet, { ...area, rows: 1 }, [Array.from({ length: rect.cols }, (_, i) => `Column${i + 1}`)]);
+      this.writeContents(sheet, { ...area, rows: 1 }, [
+        Array.from({ length: rect.cols }, (_, i) => `Column${i + 1}`),
+      ]);
     }
     if (area.rows === 1) area = { ...area, rows: 2 }; // a table always has a data row
     const columns: TableColumnState[] = [];
@@ -518,7 +529,12 @@ export class Book {
     if (at > body) fail("InvalidArgument", "Row index beyond the end of the table.");
     const blankOnlyRow = body === 1 && this.rowIsBlank(table, table.rect.row + 1);
     const inserted = blankOnlyRow && at >= 0 ? Math.max(0, count - 1) : count;
-    const below = { row: table.rect.row + table.rect.rows, col: table.rect.col, rows: inserted, cols: table.rect.cols };
+    const below = {
+      row: table.rect.row + table.rect.rows,
+      col: table.rect.col,
+      rows: inserted,
+      cols: table.rect.cols,
+    };
     if (inserted > 0) {
       for (let r = 0; r < inserted; r++) {
         for (let c = 0; c < below.cols; c++) {
@@ -543,10 +559,15 @@ export class Book {
       const snapshot: CellState[][] = [];
       for (let r = 0; r < tail; r++) {
         const row: CellState[] = [];
-        for (let c = 0; c < table.rect.cols; c++) row.push({ ...this.cell(table.sheet, startRow + r, table.rect.col + c) });
+        for (let c = 0; c < table.rect.cols; c++)
+          row.push({ ...this.cell(table.sheet, startRow + r, table.rect.col + c) });
         snapshot.push(row);
       }
-      this.clear(table.sheet, { row: startRow, col: table.rect.col, rows: tail, cols: table.rect.cols }, "All");
+      this.clear(
+        table.sheet,
+        { row: startRow, col: table.rect.col, rows: tail, cols: table.rect.cols },
+        "All",
+      );
       this.writeRaw(table.sheet, startRow + inserted, table.rect.col, snapshot);
     }
     table.rect = { ...table.rect, rows: table.rect.rows + inserted };
@@ -562,12 +583,24 @@ export class Book {
       }
       block.push(row);
     }
-    this.writeContents(table.sheet, { row: startRow, col: table.rect.col, rows: count, cols: table.rect.cols }, block);
+    this.writeContents(
+      table.sheet,
+      { row: startRow, col: table.rect.col, rows: count, cols: table.rect.cols },
+      block,
+    );
   }
 
   private writeRaw(sheet: SheetState, row: number, col: number, cells: CellState[][]): void {
     const block: unknown[][] = cells.map((r) =>
-      r.map((c) => (c.formula !== undefined ? c.formula : c.value === undefined ? "" : typeof c.value === "string" ? `'${c.value}` : c.value)),
+      r.map((c) =>
+        c.formula !== undefined
+          ? c.formula
+          : c.value === undefined
+            ? ""
+            : typeof c.value === "string"
+              ? `'${c.value}`
+              : c.value,
+      ),
     );
     for (let r = 0; r < cells.length; r++) {
       for (let c = 0; c < cells[r].length; c++) {
@@ -608,7 +641,8 @@ export class Book {
   private rowIsBlank(table: TableState, row: number): boolean {
     for (let c = 0; c < table.rect.cols; c++) {
       const cell = this.cell(table.sheet, row, table.rect.col + c);
-      if (cell && (cell.formula !== undefined || (cell.value !== undefined && cell.value !== ""))) return false;
+      if (cell && (cell.formula !== undefined || (cell.value !== undefined && cell.value !== "")))
+        return false;
     }
     return true;
   }
@@ -621,19 +655,30 @@ export class Book {
     const snapshot: CellState[][] = [];
     for (let r = 0; r < tail; r++) {
       const row: CellState[] = [];
-      for (let c = 0; c < table.rect.cols; c++) row.push({ ...this.cell(table.sheet, first + count + r, table.rect.col + c) });
+      for (let c = 0; c < table.rect.cols; c++)
+        row.push({ ...this.cell(table.sheet, first + count + r, table.rect.col + c) });
       snapshot.push(row);
     }
-    this.clear(table.sheet, { row: first, col: table.rect.col, rows: body - index, cols: table.rect.cols }, "All");
+    this.clear(
+      table.sheet,
+      { row: first, col: table.rect.col, rows: body - index, cols: table.rect.cols },
+      "All",
+    );
     if (tail > 0) this.writeRaw(table.sheet, first, table.rect.col, snapshot);
     const remaining = Math.max(1, body - count);
     table.rect = { ...table.rect, rows: remaining + 1 };
     this.geometryDirty = true;
   }
 
-  addTableColumn(table: TableState, index: number | null, name: string | null, values: unknown[][] | null): TableColumnState {
+  addTableColumn(
+    table: TableState,
+    index: number | null,
+    name: string | null,
+    values: unknown[][] | null,
+  ): TableColumnState {
     const at = index ?? table.columns.length;
-    if (at !== table.columns.length) fail("InvalidArgument", "In-memory Excel: columns can only be added at the end.");
+    if (at !== table.columns.length)
+      fail("InvalidArgument", "In-memory Excel: columns can only be added at the end.");
     const col = table.rect.col + table.rect.cols;
     const area = { row: table.rect.row, col, rows: table.rect.rows, cols: 1 };
     if (this.tables.some((t) => t !== table && t.sheet === table.sheet && rectsOverlap(t.rect, area))) {
@@ -642,7 +687,10 @@ export class Book {
     for (let r = 0; r < table.rect.rows; r++) {
       const cell = this.cell(table.sheet, table.rect.row + r, col);
       if (cell && (cell.formula !== undefined || cell.value !== undefined)) {
-        fail("InvalidOperation", "In-memory Excel: the column right of the table is not empty (shifting is not modelled).");
+        fail(
+          "InvalidOperation",
+          "In-memory Excel: the column right of the table is not empty (shifting is not modelled).",
+        );
       }
     }
     let colName = name ?? (values ? String(values[0][0]) : `Column${table.columns.length + 1}`);
@@ -652,7 +700,11 @@ export class Book {
     table.rect = { ...table.rect, cols: table.rect.cols + 1 };
     this.writeContents(table.sheet, { row: table.rect.row, col, rows: 1, cols: 1 }, [[`'${colName}`]]);
     if (values && values.length > 1) {
-      this.writeContents(table.sheet, { row: table.rect.row + 1, col, rows: values.length - 1, cols: 1 }, values.slice(1));
+      this.writeContents(
+        table.sheet,
+        { row: table.rect.row + 1, col, rows: values.length - 1, cols: 1 },
+        values.slice(1),
+      );
     }
     this.geometryDirty = true;
     return column;
@@ -661,7 +713,9 @@ export class Book {
   renameTableColumn(table: TableState, column: TableColumnState, name: string): void {
     const idx = table.columns.indexOf(column);
     column.name = name;
-    this.writeContents(table.sheet, { row: table.rect.row, col: table.rect.col + idx, rows: 1, cols: 1 }, [[`'${name}`]]);
+    this.writeContents(table.sheet, { row: table.rect.row, col: table.rect.col + idx, rows: 1, cols: 1 }, [
+      [`'${name}`],
+    ]);
     this.geometryDirty = true;
   }
 
@@ -676,7 +730,9 @@ export class Book {
           col.name = v;
           this.geometryDirty = true;
         } else if (!v) {
-          this.writeContents(sheet, { row: t.rect.row, col: t.rect.col + i, rows: 1, cols: 1 }, [[`'${col.name}`]]);
+          this.writeContents(sheet, { row: t.rect.row, col: t.rect.col + i, rows: 1, cols: 1 }, [
+            [`'${col.name}`],
+          ]);
         }
       });
     }
@@ -739,8 +795,10 @@ export class Book {
   }
 
   addName(name: string, reference: string, comment: string): NamedItemState {
-    if (!NAME_RE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) fail("InvalidArgument", `The name "${name}" is not valid.`);
-    if (this.findName(name) || this.findTable(name)) fail("ItemAlreadyExists", `The name "${name}" already exists.`);
+    if (!NAME_RE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+      fail("InvalidArgument", `The name "${name}" is not valid.`);
+    if (this.findName(name) || this.findTable(name))
+      fail("ItemAlreadyExists", `The name "${name}" already exists.`);
     const text = reference.startsWith("=") ? reference.slice(1) : reference;
     const { sheet, local } = splitSheetAddress(text);
     const rect = sheet !== null ? parseRect(local) : null;
@@ -774,7 +832,13 @@ export class Book {
   emitChanged(sheet: SheetState, address: string, source: ChangeSource): void {
     const handlers = this.listeners.get(sheet.id);
     if (handlers?.size) {
-      const event: ChangedEvent = { type: "WorksheetChanged", changeType: "RangeEdited", source, worksheetId: sheet.id, address };
+      const event: ChangedEvent = {
+        type: "WorksheetChanged",
+        changeType: "RangeEdited",
+        source,
+        worksheetId: sheet.id,
+        address,
+      };
       for (const h of handlers) setTimeout(() => h(event), 0);
     }
     for (const l of this.bookListeners) l();
@@ -832,7 +896,8 @@ export function parseInput(input: unknown, textFormat: boolean): Parsed {
   const d = ISO_DATE.exec(s.trim());
   if (d) return { kind: "value", value: dateSerial(Number(d[1]), Number(d[2]), Number(d[3])) };
   // like typing: a leading + - @ starts a formula
-  if (/^[+\-@]/.test(s) && s.length > 1) return { kind: "formula", formula: `=${s.startsWith("@") ? s.slice(1) : s}` };
+  if (/^[+\-@]/.test(s) && s.length > 1)
+    return { kind: "formula", formula: `=${s.startsWith("@") ? s.slice(1) : s}` };
   return { kind: "value", value: s };
 }
 

@@ -11,7 +11,10 @@ export class ClientResult<T> {
   }
   get value(): T {
     if (!this.loaded) {
-      throw new FakeOfficeError("PropertyNotLoaded", "The value of the result object has not been loaded yet.");
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "The value of the result object has not been loaded yet.",
+      );
     }
     return this.data as T;
   }
@@ -21,7 +24,11 @@ type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
 
 function propsOf(spec: LoadSpec): string[] | null {
   if (spec === undefined) return null;
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => propsOf(s) ?? []);
   if (spec.select !== undefined) return propsOf(spec.select);
   return null;
@@ -76,7 +83,8 @@ export abstract class ClientObject {
       const slash = p.indexOf("/");
       if (slash > 0) {
         const child = (this as unknown as Record<string, unknown>)[p.slice(0, slash)];
-        if (child instanceof ClientObject || child instanceof ClientCollection) child.load(p.slice(slash + 1));
+        if (child instanceof ClientObject || child instanceof ClientCollection)
+          child.load(p.slice(slash + 1));
         else throw new FakeOfficeError("InvalidArgument", `Cannot load "${p}".`);
       } else own.push(p);
     }

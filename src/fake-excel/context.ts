@@ -112,7 +112,8 @@ export class Ctx {
         const p = ops[i].run();
         if (p) publish.push(p);
       }
-      if (fault) throw new FakeOfficeError(fault.code ?? "ConnectionFailure", `Injected fault at sync ${syncNo}.`);
+      if (fault)
+        throw new FakeOfficeError(fault.code ?? "ConnectionFailure", `Injected fault at sync ${syncNo}.`);
       response = ops.filter((o) => o.response).map((o) => o.response!());
     } finally {
       this.host.book.evaluate();
@@ -140,7 +141,8 @@ export class Ctx {
     this.touched = [];
     for (const [sheet, rects] of bySheet) {
       if (!this.host.book.sheets.includes(sheet)) continue;
-      const address = rects.length === 1 ? sheetAddress(sheet.name, rects[0]) : rects.map(rectAddress).join(",");
+      const address =
+        rects.length === 1 ? sheetAddress(sheet.name, rects[0]) : rects.map(rectAddress).join(",");
       this.host.book.emitChanged(sheet, address, "Local");
     }
     if (bySheet.size === 0) this.host.book.notify();

@@ -91,7 +91,8 @@ export function createFakeExcel(book = new Book()): FakeExcel {
     userEdit(sheetName, address, values, source = "Local") {
       const sheet = book.findSheet(sheetName);
       const rect = parseRect(address);
-      if (!sheet || !rect) throw new FakeOfficeError("InvalidArgument", `No such cell ${sheetName}!${address}`);
+      if (!sheet || !rect)
+        throw new FakeOfficeError("InvalidArgument", `No such cell ${sheetName}!${address}`);
       book.writeContents(sheet, rect, values);
       book.syncHeadersFromCells(sheet, rect);
       book.autoExpandTables(sheet, rect);

@@ -1,7 +1,23 @@
 /** The Excel JavaScript API subset the add-in uses, as proxies over the in-memory Book. */
-import { CellRect, MAX_COLS, MAX_ROWS, parseRect, rectAddress, sheetAddress, splitSheetAddress } from "../workbook/address";
-import { Book, CellFormat, ChangedEvent, NamedItemState, Scalar, SheetState, TableColumnState, TableState } from "./book";
-import { ClientCollection, ClientObject, ClientResult } from "./clientObject";
+import {
+  CellRect,
+  MAX_COLS,
+  MAX_ROWS,
+  parseRect,
+  sheetAddress,
+  splitSheetAddress,
+} from "../workbook/address";
+import {
+  Book,
+  CellFormat,
+  ChangedEvent,
+  NamedItemState,
+  Scalar,
+  SheetState,
+  TableColumnState,
+  TableState,
+} from "./book";
+import { ClientCollection, ClientObject } from "./clientObject";
 import { Ctx } from "./context";
 import { fail } from "./errors";
 
@@ -33,7 +49,11 @@ interface RangeTarget {
 }
 
 function checkDims(rect: CellRect, data: unknown, prop: string): unknown[][] {
-  if (!Array.isArray(data) || data.length !== rect.rows || data.some((r) => !Array.isArray(r) || r.length !== rect.cols)) {
+  if (
+    !Array.isArray(data) ||
+    data.length !== rect.rows ||
+    data.some((r) => !Array.isArray(r) || r.length !== rect.cols)
+  ) {
     // a single value is broadcast to the whole range, as Office.js does
     if (!Array.isArray(data)) return Array.from({ length: rect.rows }, () => Array(rect.cols).fill(data));
     fail(
@@ -77,14 +97,16 @@ export class Workbook extends ClientObject {
   getSelectedRange(): Range {
     return new Range(this.ctx, "wb.selection", () => {
       const sel = this.ctx.book.selection;
-      const sheet = this.ctx.book.findSheet(sel?.sheetId ?? this.ctx.book.activeSheetId ?? "") ?? this.ctx.book.sheets[0];
+      const sheet =
+        this.ctx.book.findSheet(sel?.sheetId ?? this.ctx.book.activeSheetId ?? "") ?? this.ctx.book.sheets[0];
       return { sheet, rect: sel?.rect ?? { row: 0, col: 0, rows: 1, cols: 1 } };
     });
   }
   getActiveCell(): Range {
     return new Range(this.ctx, "wb.activeCell", () => {
       const sel = this.ctx.book.selection;
-      const sheet = this.ctx.book.findSheet(sel?.sheetId ?? this.ctx.book.activeSheetId ?? "") ?? this.ctx.book.sheets[0];
+      const sheet =
+        this.ctx.book.findSheet(sel?.sheetId ?? this.ctx.book.activeSheetId ?? "") ?? this.ctx.book.sheets[0];
       const r = sel?.rect ?? { row: 0, col: 0, rows: 1, cols: 1 };
       return { sheet, rect: { row: r.row, col: r.col, rows: 1, cols: 1 } };
     });
@@ -133,17 +155,32 @@ export class WorksheetCollection extends ClientCollection<Worksheet> {
   }
   add(name?: string): Worksheet {
     let created: SheetState | undefined;
-    this.ctx.enqueue({ payload: { o: this.path, m: "add", a: [name] }, run: () => void (created = this.ctx.book.addSheet(name)) });
-    return new Worksheet(this.ctx, `ws(new ${name})`, () => created ?? fail("ItemNotFound", "The sheet was not created."));
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "add", a: [name] },
+      run: () => void (created = this.ctx.book.addSheet(name)),
+    });
+    return new Worksheet(
+      this.ctx,
+      `ws(new ${name})`,
+      () => created ?? fail("ItemNotFound", "The sheet was not created."),
+    );
   }
   getItem(key: string): Worksheet {
-    return new Worksheet(this.ctx, `ws(${key})`, () => this.ctx.book.findSheet(key) ?? fail("ItemNotFound", `The worksheet "${key}" doesn't exist.`));
+    return new Worksheet(
+      this.ctx,
+      `ws(${key})`,
+      () => this.ctx.book.findSheet(key) ?? fail("ItemNotFound", `The worksheet "${key}" doesn't exist.`),
+    );
   }
   getItemOrNullObject(key: string): Worksheet {
     return new Worksheet(this.ctx, `ws?(${key})`, () => this.ctx.book.findSheet(key), true);
   }
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.ctx, "ws(active)", () => this.ctx.book.findSheet(this.ctx.book.activeSheetId ?? "") ?? this.ctx.book.sheets[0]);
+    return new Worksheet(
+      this.ctx,
+      "ws(active)",
+      () => this.ctx.book.findSheet(this.ctx.book.activeSheetId ?? "") ?? this.ctx.book.sheets[0],
+    );
   }
 }
 
@@ -234,7 +271,10 @@ export class Worksheet extends ClientObject {
   getUsedRange(valuesOnly = false): Range {
     return new Range(this.ctx, `${this.path}.used`, () => {
       const sheet = this.target.get();
-      return { sheet, rect: this.ctx.book.usedRect(sheet, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+      return {
+        sheet,
+        rect: this.ctx.book.usedRect(sheet, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 },
+      };
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
@@ -264,10 +304,16 @@ class FreezePanes {
     private readonly sheet: () => SheetState,
   ) {}
   freezeRows(count = 1): void {
-    this.ctx.enqueue({ payload: { o: this.path, m: "freezeRows", a: [count] }, run: () => void (this.sheet().frozenRows = count) });
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "freezeRows", a: [count] },
+      run: () => void (this.sheet().frozenRows = count),
+    });
   }
   freezeColumns(count = 1): void {
-    this.ctx.enqueue({ payload: { o: this.path, m: "freezeColumns", a: [count] }, run: () => void (this.sheet().frozenColumns = count) });
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "freezeColumns", a: [count] },
+      run: () => void (this.sheet().frozenColumns = count),
+    });
   }
   unfreeze(): void {
     this.ctx.enqueue({
@@ -316,7 +362,9 @@ export class Range extends ClientObject {
     const book = this.ctx.book;
     const rect = cap(this.t().rect, book, sheet);
     const grid = <T>(f: (r: number, c: number) => T): T[][] =>
-      Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => f(rect.row + r, rect.col + c)));
+      Array.from({ length: rect.rows }, (_, r) =>
+        Array.from({ length: rect.cols }, (_, c) => f(rect.row + r, rect.col + c)),
+      );
     switch (prop) {
       case "address":
         return sheetAddress(sheet.name, this.t().rect);
@@ -405,14 +453,26 @@ export class Range extends ClientObject {
     return new Range(this.ctx, `${this.path}.${name}`, () => {
       const t = this.t();
       const rect = f(t);
-      if (rect.row < 0 || rect.col < 0 || rect.rows < 1 || rect.cols < 1 || rect.row + rect.rows > MAX_ROWS || rect.col + rect.cols > MAX_COLS) {
+      if (
+        rect.row < 0 ||
+        rect.col < 0 ||
+        rect.rows < 1 ||
+        rect.cols < 1 ||
+        rect.row + rect.rows > MAX_ROWS ||
+        rect.col + rect.cols > MAX_COLS
+      ) {
         fail("InvalidArgument", "The resulting range is out of bounds.");
       }
       return { sheet: t.sheet, rect };
     });
   }
   getCell(row: number, col: number): Range {
-    return this.sub(`cell(${row},${col})`, ({ rect }) => ({ row: rect.row + row, col: rect.col + col, rows: 1, cols: 1 }));
+    return this.sub(`cell(${row},${col})`, ({ rect }) => ({
+      row: rect.row + row,
+      col: rect.col + col,
+      rows: 1,
+      cols: 1,
+    }));
   }
   getRow(row: number): Range {
     return this.sub(`row(${row})`, ({ rect }) => ({ ...rect, row: rect.row + row, rows: 1 }));
@@ -421,10 +481,18 @@ export class Range extends ClientObject {
     return this.sub(`col(${col})`, ({ rect }) => ({ ...rect, col: rect.col + col, cols: 1 }));
   }
   getOffsetRange(rows: number, cols: number): Range {
-    return this.sub(`offset(${rows},${cols})`, ({ rect }) => ({ ...rect, row: rect.row + rows, col: rect.col + cols }));
+    return this.sub(`offset(${rows},${cols})`, ({ rect }) => ({
+      ...rect,
+      row: rect.row + rows,
+      col: rect.col + cols,
+    }));
   }
   getResizedRange(deltaRows: number, deltaCols: number): Range {
-    return this.sub(`resize(${deltaRows},${deltaCols})`, ({ rect }) => ({ ...rect, rows: rect.rows + deltaRows, cols: rect.cols + deltaCols }));
+    return this.sub(`resize(${deltaRows},${deltaCols})`, ({ rect }) => ({
+      ...rect,
+      rows: rect.rows + deltaRows,
+      cols: rect.cols + deltaCols,
+    }));
   }
   getEntireColumn(): Range {
     return this.sub("entireColumn", ({ rect }) => ({ ...rect, row: 0, rows: MAX_ROWS }));
@@ -465,7 +533,9 @@ class RangeFormat extends ClientObject {
   protected _read(prop: string): unknown {
     const { sheet, rect } = this.t();
     if (prop === "columnWidth") {
-      const w = new Set(Array.from({ length: rect.cols }, (_, c) => sheet.columnWidths.get(rect.col + c) ?? 48));
+      const w = new Set(
+        Array.from({ length: rect.cols }, (_, c) => sheet.columnWidths.get(rect.col + c) ?? 48),
+      );
       return w.size === 1 ? [...w][0] : null;
     }
     if (prop === "rowHeight") return 15;
@@ -490,7 +560,9 @@ class RangeFormat extends ClientObject {
     return this._get("horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
-    this._set("horizontalAlignment", v, () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, { horizontalAlignment: v }));
+    this._set("horizontalAlignment", v, () =>
+      this.ctx.book.setFormat(this.t().sheet, this.t().rect, { horizontalAlignment: v }),
+    );
   }
   autofitColumns(): void {
     this._call("autofitColumns", [], () => {
@@ -540,7 +612,9 @@ class RangeFill extends ClientObject {
     return this._get("color");
   }
   set color(v: string) {
-    this._set("color", v, () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, { fill: v.toUpperCase() }));
+    this._set("color", v, () =>
+      this.ctx.book.setFormat(this.t().sheet, this.t().rect, { fill: v.toUpperCase() }),
+    );
   }
   clear(): void {
     this._call("clear", [], () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, null));
@@ -578,7 +652,9 @@ class RangeFont extends ClientObject {
     return this._get("color");
   }
   set color(v: string) {
-    this._set("color", v, () => this.ctx.book.setFormat(this.t().sheet, this.t().rect, { fontColor: v.toUpperCase() }));
+    this._set("color", v, () =>
+      this.ctx.book.setFormat(this.t().sheet, this.t().rect, { fontColor: v.toUpperCase() }),
+    );
   }
 }
 
@@ -598,12 +674,22 @@ class DataValidation extends ClientObject {
   private covering() {
     const { sheet, rect } = this.t();
     return sheet.validations.find(
-      (v) => v.rect.row <= rect.row && v.rect.col <= rect.col && v.rect.row + v.rect.rows >= rect.row + rect.rows && v.rect.col + v.rect.cols >= rect.col + rect.cols,
+      (v) =>
+        v.rect.row <= rect.row &&
+        v.rect.col <= rect.col &&
+        v.rect.row + v.rect.rows >= rect.row + rect.rows &&
+        v.rect.col + v.rect.cols >= rect.col + rect.cols,
     );
   }
   private ensure() {
     const { sheet, rect } = this.t();
-    let v = sheet.validations.find((x) => x.rect.row === rect.row && x.rect.col === rect.col && x.rect.rows === rect.rows && x.rect.cols === rect.cols);
+    let v = sheet.validations.find(
+      (x) =>
+        x.rect.row === rect.row &&
+        x.rect.col === rect.col &&
+        x.rect.rows === rect.rows &&
+        x.rect.cols === rect.cols,
+    );
     if (!v) {
       sheet.validations = sheet.validations.filter((x) => !overlaps(x.rect, rect));
       v = { rect, rule: {} };
@@ -635,10 +721,13 @@ class DataValidation extends ClientObject {
   set rule(rule: Record<string, unknown>) {
     this._set("rule", rule, () => {
       const kinds = Object.keys(rule);
-      if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0])) fail("InvalidArgument", "A data validation rule needs exactly one rule type.");
+      if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0]))
+        fail("InvalidArgument", "A data validation rule needs exactly one rule type.");
       const body = rule[kinds[0]] as Record<string, unknown>;
-      if (kinds[0] === "list" && typeof body.source !== "string") fail("InvalidArgument", "A list rule needs a source.");
-      if (kinds[0] === "custom" && typeof body.formula !== "string") fail("InvalidArgument", "A custom rule needs a formula.");
+      if (kinds[0] === "list" && typeof body.source !== "string")
+        fail("InvalidArgument", "A list rule needs a source.");
+      if (kinds[0] === "custom" && typeof body.formula !== "string")
+        fail("InvalidArgument", "A custom rule needs a formula.");
       this.ensure().rule = structuredClone(rule);
     });
   }
@@ -647,8 +736,10 @@ class DataValidation extends ClientObject {
   }
   set prompt(p: Record<string, unknown>) {
     this._set("prompt", p, () => {
-      if (String(p.title ?? "").length > 32) fail("InvalidArgument", "A prompt title holds at most 32 characters.");
-      if (String(p.message ?? "").length > 255) fail("InvalidArgument", "A prompt message holds at most 255 characters.");
+      if (String(p.title ?? "").length > 32)
+        fail("InvalidArgument", "A prompt title holds at most 32 characters.");
+      if (String(p.message ?? "").length > 255)
+        fail("InvalidArgument", "A prompt message holds at most 255 characters.");
       this.ensure().prompt = { ...p };
     });
   }
@@ -657,8 +748,10 @@ class DataValidation extends ClientObject {
   }
   set errorAlert(p: Record<string, unknown>) {
     this._set("errorAlert", p, () => {
-      if (String(p.title ?? "").length > 32) fail("InvalidArgument", "An error alert title holds at most 32 characters.");
-      if (String(p.message ?? "").length > 225) fail("InvalidArgument", "An error alert message holds at most 225 characters.");
+      if (String(p.title ?? "").length > 32)
+        fail("InvalidArgument", "An error alert title holds at most 32 characters.");
+      if (String(p.message ?? "").length > 225)
+        fail("InvalidArgument", "An error alert message holds at most 225 characters.");
       this.ensure().errorAlert = { ...p };
     });
   }
@@ -694,8 +787,17 @@ const CF_TYPES: Record<string, string> = {
   ContainsText: "textComparison",
 };
 
+// A nested settings tree is untyped by nature (cf.custom.format.fill.color = …).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type SettingsNode = any;
+
 /** Settable nested object tree (cf.custom.rule.formula = …, cf.custom.format.fill.color = …). */
-function settingsProxy(ctx: Ctx, path: string, root: () => Record<string, unknown>, keys: string[]): Record<string, unknown> {
+function settingsProxy(
+  ctx: Ctx,
+  path: string,
+  root: () => Record<string, unknown>,
+  keys: string[],
+): SettingsNode {
   return new Proxy(
     {},
     {
@@ -724,7 +826,12 @@ class ConditionalFormat extends ClientObject {
   constructor(
     ctx: Ctx,
     path: string,
-    private readonly state: () => { id: string; type: string; settings: Record<string, unknown>; rect: CellRect },
+    private readonly state: () => {
+      id: string;
+      type: string;
+      settings: Record<string, unknown>;
+      rect: CellRect;
+    },
   ) {
     super(ctx, path);
   }
@@ -741,7 +848,7 @@ class ConditionalFormat extends ClientObject {
   get id(): string {
     return this._get("id");
   }
-  private area(key: string) {
+  private area(key: string): SettingsNode {
     return settingsProxy(this.ctx, `${this.path}.${key}`, () => this.state().settings, [key]);
   }
   get custom() {
@@ -764,7 +871,8 @@ class ConditionalFormat extends ClientObject {
   }
   delete(): void {
     this._call("delete", [], () => {
-      for (const sheet of this.ctx.book.sheets) sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c.id !== this.state().id);
+      for (const sheet of this.ctx.book.sheets)
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c.id !== this.state().id);
     });
   }
 }
@@ -794,7 +902,11 @@ class ConditionalFormatCollection extends ClientCollection<ConditionalFormat> {
         sheet.conditionalFormats.push(created);
       },
     });
-    return new ConditionalFormat(this.ctx, `${this.path}.new`, () => created ?? fail("ItemNotFound", "Not created."));
+    return new ConditionalFormat(
+      this.ctx,
+      `${this.path}.new`,
+      () => created ?? fail("ItemNotFound", "Not created."),
+    );
   }
   clearAll(): void {
     this.ctx.enqueue({
@@ -831,23 +943,36 @@ export class TableCollection extends ClientCollection<Table> {
       run: () => {
         const { sheet: sheetName, local } = splitSheetAddress(address);
         const sheet = sheetName !== null ? this.ctx.book.findSheet(sheetName) : this.sheet?.();
-        if (!sheet) fail(sheetName ? "ItemNotFound" : "InvalidArgument", `No sheet for the address "${address}".`);
+        if (!sheet)
+          fail(sheetName ? "ItemNotFound" : "InvalidArgument", `No sheet for the address "${address}".`);
         if (this.sheet && sheet !== this.sheet()) fail("InvalidArgument", "The address is on another sheet.");
         const rect = parseRect(local) ?? fail("InvalidArgument", `The address "${address}" is not valid.`);
         created = this.ctx.book.addTable(sheet!, rect, hasHeaders);
         this.ctx.touch(sheet!, created.rect);
       },
     });
-    return new Table(this.ctx, `tbl(new ${address})`, () => created ?? fail("ItemNotFound", "The table was not created."));
+    return new Table(
+      this.ctx,
+      `tbl(new ${address})`,
+      () => created ?? fail("ItemNotFound", "The table was not created."),
+    );
   }
   getItem(key: string): Table {
-    return new Table(this.ctx, `tbl(${key})`, () => this.find(key) ?? fail("ItemNotFound", `The table "${key}" doesn't exist.`));
+    return new Table(
+      this.ctx,
+      `tbl(${key})`,
+      () => this.find(key) ?? fail("ItemNotFound", `The table "${key}" doesn't exist.`),
+    );
   }
   getItemOrNullObject(key: string): Table {
     return new Table(this.ctx, `tbl?(${key})`, () => this.find(key), true);
   }
   getItemAt(index: number): Table {
-    return new Table(this.ctx, `tbl[${index}]`, () => this.scope()[index] ?? fail("ItemNotFound", "No table at that index."));
+    return new Table(
+      this.ctx,
+      `tbl[${index}]`,
+      () => this.scope()[index] ?? fail("ItemNotFound", "No table at that index."),
+    );
   }
   private find(key: string): TableState | undefined {
     const t = this.ctx.book.findTable(key);
@@ -946,13 +1071,25 @@ class TableColumnCollection extends ClientCollection<TableColumn> {
     return t.columns.find((c) => c.name.toLowerCase() === lower || String(c.id) === key);
   }
   getItem(key: string | number): TableColumn {
-    return new TableColumn(this.ctx, `${this.path}(${key})`, null, () => this.find(key) ?? fail("ItemNotFound", `The column "${key}" doesn't exist.`), this.table);
+    return new TableColumn(
+      this.ctx,
+      `${this.path}(${key})`,
+      null,
+      () => this.find(key) ?? fail("ItemNotFound", `The column "${key}" doesn't exist.`),
+      this.table,
+    );
   }
   getItemOrNullObject(key: string | number): TableColumn {
     return new TableColumn(this.ctx, `${this.path}?(${key})`, null, () => this.find(key), this.table, true);
   }
   getItemAt(index: number): TableColumn {
-    return new TableColumn(this.ctx, `${this.path}[${index}]`, null, () => this.table().columns[index] ?? fail("ItemNotFound", "No column at that index."), this.table);
+    return new TableColumn(
+      this.ctx,
+      `${this.path}[${index}]`,
+      null,
+      () => this.table().columns[index] ?? fail("ItemNotFound", "No column at that index."),
+      this.table,
+    );
   }
   add(index?: number | null, values?: unknown[][] | null, name?: string): TableColumn {
     let created: TableColumnState | undefined;
@@ -960,12 +1097,19 @@ class TableColumnCollection extends ClientCollection<TableColumn> {
       payload: { o: this.path, m: "add", a: [index ?? null, values ?? null, name ?? null] },
       run: () => {
         const t = this.table();
-        if (values && values.length !== t.rect.rows) fail("InvalidArgument", "The values must cover the header and every row.");
+        if (values && values.length !== t.rect.rows)
+          fail("InvalidArgument", "The values must cover the header and every row.");
         created = this.ctx.book.addTableColumn(t, index ?? null, name ?? null, values ?? null);
         this.ctx.touch(t.sheet, { ...t.rect, col: t.rect.col + t.rect.cols - 1, cols: 1 });
       },
     });
-    return new TableColumn(this.ctx, `${this.path}.new`, null, () => created ?? fail("ItemNotFound", "Not created."), this.table);
+    return new TableColumn(
+      this.ctx,
+      `${this.path}.new`,
+      null,
+      () => created ?? fail("ItemNotFound", "Not created."),
+      this.table,
+    );
   }
 }
 
@@ -1003,7 +1147,9 @@ export class TableColumn extends ClientObject {
       case "index":
         return this.idx();
       case "values":
-        return Array.from({ length: t.rect.rows }, (_, r) => [this.ctx.book.value(t.sheet, t.rect.row + r, t.rect.col + this.idx())]);
+        return Array.from({ length: t.rect.rows }, (_, r) => [
+          this.ctx.book.value(t.sheet, t.rect.row + r, t.rect.col + this.idx()),
+        ]);
     }
     return fail("InvalidArgument", `Unknown property ${prop}`);
   }
@@ -1049,13 +1195,21 @@ class TableRowCollection extends ClientCollection<TableRow> {
   }
   protected _list(): TableRow[] {
     const t = this.table();
-    return Array.from({ length: t.rect.rows - 1 }, (_, i) => new TableRow(this.ctx, `${this.path}[${i}]`, t, i));
+    return Array.from(
+      { length: t.rect.rows - 1 },
+      (_, i) => new TableRow(this.ctx, `${this.path}[${i}]`, t, i),
+    );
   }
   get count(): number {
     throw new Error("Use rows.getCount() or load('count') — not modelled as a property here.");
   }
   add(index?: number | null, values?: unknown[][] | unknown[]): void {
-    const rows = values === undefined ? null : Array.isArray(values[0]) ? (values as unknown[][]) : [values as unknown[]];
+    const rows =
+      values === undefined
+        ? null
+        : Array.isArray(values[0])
+          ? (values as unknown[][])
+          : [values as unknown[]];
     this.ctx.enqueue({
       payload: { o: this.path, m: "add", a: [index ?? null, rows] },
       run: () => {
@@ -1065,7 +1219,11 @@ class TableRowCollection extends ClientCollection<TableRow> {
         }
         const before = t.rect.rows;
         this.ctx.book.addTableRows(t, index ?? null, rows, rows?.length ?? 1);
-        this.ctx.touch(t.sheet, { ...t.rect, row: t.rect.row + before - 1, rows: Math.max(1, t.rect.rows - before + 1) });
+        this.ctx.touch(t.sheet, {
+          ...t.rect,
+          row: t.rect.row + before - 1,
+          rows: Math.max(1, t.rect.rows - before + 1),
+        });
       },
     });
   }
@@ -1096,7 +1254,10 @@ class TableRow extends ClientObject {
     const t = this.tableOf();
     const rect = this.rect();
     if (prop === "index") return this.i;
-    if (prop === "values") return [Array.from({ length: rect.cols }, (_, c) => this.ctx.book.value(t.sheet, rect.row, rect.col + c))];
+    if (prop === "values")
+      return [
+        Array.from({ length: rect.cols }, (_, c) => this.ctx.book.value(t.sheet, rect.row, rect.col + c)),
+      ];
     return fail("InvalidArgument", `Unknown property ${prop}`);
   }
   get index(): number {
@@ -1114,7 +1275,10 @@ class TableRow extends ClientObject {
     });
   }
   getRange(): Range {
-    return new Range(this.ctx, `${this.path}.range`, () => ({ sheet: this.tableOf().sheet, rect: this.rect() }));
+    return new Range(this.ctx, `${this.path}.range`, () => ({
+      sheet: this.tableOf().sheet,
+      rect: this.rect(),
+    }));
   }
   delete(): void {
     this._call("delete", [], () => {
@@ -1138,10 +1302,18 @@ export class NamedItemCollection extends ClientCollection<NamedItem> {
       payload: { o: this.path, m: "add", a: [name, reference, comment] },
       run: () => void (created = this.ctx.book.addName(name, reference, comment)),
     });
-    return new NamedItem(this.ctx, `name(new ${name})`, () => created ?? fail("ItemNotFound", "Not created."));
+    return new NamedItem(
+      this.ctx,
+      `name(new ${name})`,
+      () => created ?? fail("ItemNotFound", "Not created."),
+    );
   }
   getItem(name: string): NamedItem {
-    return new NamedItem(this.ctx, `name(${name})`, () => this.ctx.book.findName(name) ?? fail("ItemNotFound", `The name "${name}" doesn't exist.`));
+    return new NamedItem(
+      this.ctx,
+      `name(${name})`,
+      () => this.ctx.book.findName(name) ?? fail("ItemNotFound", `The name "${name}" doesn't exist.`),
+    );
   }
   getItemOrNullObject(name: string): NamedItem {
     return new NamedItem(this.ctx, `name?(${name})`, () => this.ctx.book.findName(name), true);
@@ -1217,18 +1389,23 @@ export class NamedItem extends ClientObject {
   getRange(): Range {
     return new Range(this.ctx, `${this.path}.range`, () => {
       const n = this.target.get();
-      return n.ref ? { sheet: n.ref.sheet, rect: n.ref.rect } : fail("InvalidOperation", "This name does not refer to a range.");
+      return n.ref
+        ? { sheet: n.ref.sheet, rect: n.ref.rect }
+        : fail("InvalidOperation", "This name does not refer to a range.");
     });
   }
   getRangeOrNullObject(): Range {
-    return new Range(this.ctx, `${this.path}.range?`, () => {
-      const n = this.target.get();
-      return n.ref ? { sheet: n.ref.sheet, rect: n.ref.rect } : undefined;
-    }, true);
+    return new Range(
+      this.ctx,
+      `${this.path}.range?`,
+      () => {
+        const n = this.target.get();
+        return n.ref ? { sheet: n.ref.sheet, rect: n.ref.rect } : undefined;
+      },
+      true,
+    );
   }
   delete(): void {
     this._call("delete", [], () => this.ctx.book.deleteName(this.target.get()));
   }
 }
-
-export const _internal = { rectAddress };

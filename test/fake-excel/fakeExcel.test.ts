@@ -1,6 +1,8 @@
 import { createFakeExcel, FakeOfficeError, FakeRequestContext } from "../../src/fake-excel";
 
-async function withSheet(f: (ctx: FakeRequestContext, fake: ReturnType<typeof createFakeExcel>) => Promise<void>) {
+async function withSheet(
+  f: (ctx: FakeRequestContext, fake: ReturnType<typeof createFakeExcel>) => Promise<void>,
+) {
   const fake = createFakeExcel();
   await fake.Excel.run(async (ctx) => {
     ctx.workbook.worksheets.add("Blad1");
@@ -74,7 +76,9 @@ describe("load/sync semantics", () => {
       stale = ctx;
       ctx.workbook.worksheets.add("X");
     });
-    expect(() => stale!.workbook.worksheets.add("Y")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    expect(() => stale!.workbook.worksheets.add("Y")).toThrow(
+      expect.objectContaining({ code: "InvalidObjectPath" }),
+    );
   });
 });
 
@@ -150,7 +154,10 @@ describe("payload limit, counting and faults", () => {
   test("a request over 5 MB fails with RequestPayloadSizeLimitExceeded and applies nothing", async () => {
     const fake = await withSheet(async (ctx) => {
       const rows = 90000;
-      const big = Array.from({ length: rows }, (_, i) => [`medewerker-${i}-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`, i]);
+      const big = Array.from({ length: rows }, (_, i) => [
+        `medewerker-${i}-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`,
+        i,
+      ]);
       ctx.workbook.worksheets.getItem("Blad1").getRange(`A1:B${rows}`).values = big;
       expect(await codeOf(ctx.sync())).toBe("RequestPayloadSizeLimitExceeded");
     });
@@ -162,7 +169,11 @@ describe("payload limit, counting and faults", () => {
     await withSheet(async (ctx, fake) => {
       const s = fake.book.findSheet("Blad1")!;
       const rows = 60000;
-      fake.book.writeContents(s, { row: 0, col: 0, rows, cols: 1 }, Array.from({ length: rows }, (_, i) => [`'${"x".repeat(90)}${i}`]));
+      fake.book.writeContents(
+        s,
+        { row: 0, col: 0, rows, cols: 1 },
+        Array.from({ length: rows }, (_, i) => [`'${"x".repeat(90)}${i}`]),
+      );
       const r = ctx.workbook.worksheets.getItem("Blad1").getRange(`A1:A${rows}`).load("values");
       expect(await codeOf(ctx.sync())).toBe("ResponsePayloadSizeLimitExceeded");
       expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
@@ -181,7 +192,9 @@ describe("payload limit, counting and faults", () => {
     });
     expect(fake.metrics.syncs).toBe(2);
     expect(fake.metrics.requestBytes).toBeGreaterThan(20);
-    expect(fake.metrics.responseBytes).toBeGreaterThanOrEqual(JSON.stringify([{ values: [["a", "b", "c"]] }]).length);
+    expect(fake.metrics.responseBytes).toBeGreaterThanOrEqual(
+      JSON.stringify([{ values: [["a", "b", "c"]] }]).length,
+    );
   });
 
   test("an injected fault fails the chosen sync; applyFirst applies part of the batch", async () => {
@@ -260,10 +273,13 @@ describe("tables and structured references", () => {
       ] as unknown as string[][];
       const t = s.tables.add("Blad1!A1:D3", true);
       t.name = "Tabel";
-      t.columns.getItem("Kloof").getDataBodyRange().formulas = [["=MAX(0,Tabel[@Vereist]-Tabel[@Huidig])"], ["=MAX(0,[@Vereist]-[@Huidig])"]];
+      t.columns.getItem("Kloof").getDataBodyRange().formulas = [
+        ["=MAX(0,Tabel[@Vereist]-Tabel[@Huidig])"],
+        ["=MAX(0,[@Vereist]-[@Huidig])"],
+      ];
       s.getRange("F1").formulas = [["=SUM(Tabel[Kloof])"]];
-      s.getRange("F2").formulas = [["=COUNTIFS(Tabel[[#This Row],[Vereist]],\">0\")"]];
-      s.getRange("F3").formulas = [["=SUMPRODUCT((Tabel[Naam]=\"An\")*Tabel[Vereist])"]];
+      s.getRange("F2").formulas = [['=COUNTIFS(Tabel[[#This Row],[Vereist]],">0")']];
+      s.getRange("F3").formulas = [['=SUMPRODUCT((Tabel[Naam]="An")*Tabel[Vereist])']];
       await ctx.sync();
       await f(ctx);
     });
@@ -284,7 +300,10 @@ describe("tables and structured references", () => {
   test("rows.add grows Table[Col] references and fills calculated columns", async () => {
     await withTable(async (ctx) => {
       const t = ctx.workbook.tables.getItem("Tabel");
-      t.columns.getItem("Kloof").getDataBodyRange().formulas = [["=MAX(0,[@Vereist]-[@Huidig])"], ["=MAX(0,[@Vereist]-[@Huidig])"]];
+      t.columns.getItem("Kloof").getDataBodyRange().formulas = [
+        ["=MAX(0,[@Vereist]-[@Huidig])"],
+        ["=MAX(0,[@Vereist]-[@Huidig])"],
+      ];
       t.rows.add(null, [["Chris", 4, 0, null]]);
       const f = ctx.workbook.worksheets.getItem("Blad1").getRange("F1").load("values");
       const body = t.getDataBodyRange().load("values");
@@ -372,7 +391,10 @@ describe("names, formats, validation, conditional formats, selection, events", (
       r.format.fill.color = "#ffeeaa";
       r.format.font.bold = true;
       r.format.columnWidth = 90;
-      r.numberFormat = [["0.0", "0.0"], ["0.0", "0.0"]];
+      r.numberFormat = [
+        ["0.0", "0.0"],
+        ["0.0", "0.0"],
+      ];
       r.load("numberFormat");
       r.format.load("columnWidth");
       r.format.fill.load("color");

@@ -1,0 +1,105 @@
+/**
+ * Task-pane strings. Dutch is the source; English must have every key (a missing one fails
+ * the type check). Placeholders are {name}.
+ */
+export const nl = {
+  appTitle: "VTO-analyse",
+  appSubtitle: "Opleidingsbehoeften zichtbaar maken en prioriteren",
+  navStart: "Start",
+  navCheck: "Controleren",
+  navPrioritize: "Prioriteren",
+  navPlan: "Plan",
+  navLabel: "Onderdelen van de analyse",
+  loading: "Bezig…",
+  retry: "Opnieuw proberen",
+  dismiss: "Sluiten",
+  errorTitle: "Er ging iets mis",
+  errorBody:
+    "De taak werd niet afgewerkt. Je werkmap is niet gewijzigd door de mislukte stap. Details: {detail}",
+  errorUnexpected: "Onverwachte fout in het taakvenster: {detail}",
+  errorReload: "Taakvenster herladen",
+  unsupportedTitle: "Deze Excel-versie is te oud",
+  unsupportedBody:
+    "VTO-analyse heeft Excel-API 1.9 nodig (Excel 2021, Microsoft 365 of Excel op het web). Werk Excel bij of open de werkmap in Excel op het web.",
+  notExcelTitle: "Alleen voor Excel",
+  notExcelBody: "Deze invoegtoepassing werkt alleen in Excel.",
+  startIntro:
+    "Maak de analysebladen aan in deze werkmap. Alles wat je collega's nodig hebben, wordt met gewone Excel-formules berekend en blijft werken zonder de invoegtoepassing.",
+  startGenerate: "Analysebladen aanmaken of bijwerken",
+  startGenerateHint:
+    "Bestaande invoer blijft altijd behouden; ontbrekende bladen, kolommen en formules worden toegevoegd.",
+  startLanguage: "Taal van de werkmap",
+  startLanguageLocked: "Deze werkmap is in het {language} aangemaakt en blijft in die taal.",
+  startExample: "Vul met voorbeeldgegevens",
+  startExampleHint: "Een fictieve Vlaamse zorgorganisatie: 60 medewerkers, 5 teams, 25 competenties.",
+  startDone:
+    "Klaar: {sheets} bladen gecontroleerd, {created} tabellen aangemaakt, {columns} kolommen toegevoegd.",
+  startExampleDone:
+    "Voorbeeldgegevens ingevuld: {employees} medewerkers, {competences} competenties, {gaps} beoordelingen.",
+  progressLabel: "Voortgang",
+  languageNl: "Nederlands",
+  languageEn: "Engels",
+  comingTitle: "Nog niet beschikbaar",
+  checkComing: "Hier controleer je straks de registers op fouten, met een melding per cel.",
+  prioritizeComing: "Hier stel je straks de gewichten van de criteria van Baert in en bekijk je de rangorde.",
+  planComing: "Hier stel je straks het opleidingsplan binnen het budget samen.",
+  privacyNote: "Personeelsgegevens blijven in deze werkmap: de invoegtoepassing verstuurt niets.",
+} as const;
+
+export type StringKey = keyof typeof nl;
+export type Strings = { readonly [K in StringKey]: string };
+
+export const en: Strings = {
+  appTitle: "VTO analysis",
+  appSubtitle: "Find and prioritise training needs",
+  navStart: "Start",
+  navCheck: "Check",
+  navPrioritize: "Prioritise",
+  navPlan: "Plan",
+  navLabel: "Parts of the analysis",
+  loading: "Working…",
+  retry: "Try again",
+  dismiss: "Close",
+  errorTitle: "Something went wrong",
+  errorBody: "The task did not finish. The failed step did not change your workbook. Details: {detail}",
+  errorUnexpected: "Unexpected error in the task pane: {detail}",
+  errorReload: "Reload task pane",
+  unsupportedTitle: "This version of Excel is too old",
+  unsupportedBody:
+    "VTO analysis needs Excel API 1.9 (Excel 2021, Microsoft 365 or Excel on the web). Update Excel or open the workbook in Excel on the web.",
+  notExcelTitle: "Excel only",
+  notExcelBody: "This add-in works in Excel only.",
+  startIntro:
+    "Create the analysis sheets in this workbook. Everything your colleagues need is computed by ordinary Excel formulas and keeps working without the add-in.",
+  startGenerate: "Create or update the analysis sheets",
+  startGenerateHint: "Existing entries are always kept; missing sheets, columns and formulas are added.",
+  startLanguage: "Workbook language",
+  startLanguageLocked: "This workbook was created in {language} and stays in that language.",
+  startExample: "Fill with example data",
+  startExampleHint: "A fictional Flemish care organisation: 60 employees, 5 teams, 25 competences.",
+  startDone: "Done: {sheets} sheets checked, {created} tables created, {columns} columns added.",
+  startExampleDone:
+    "Example data filled in: {employees} employees, {competences} competences, {gaps} ratings.",
+  progressLabel: "Progress",
+  languageNl: "Dutch",
+  languageEn: "English",
+  comingTitle: "Not available yet",
+  checkComing: "Here you will check the registers for errors, with one message per cell.",
+  prioritizeComing: "Here you will set the weights of Baert's criteria and see the ranking.",
+  planComing: "Here you will build the training plan within the budget.",
+  privacyNote: "Personnel data stays in this workbook: the add-in sends nothing anywhere.",
+};
+
+export type UiLanguage = "nl" | "en";
+
+export const catalogs: Record<UiLanguage, Strings> = { nl, en };
+
+/** Any nl-* display language gives Dutch; other languages English; none (preview) Dutch. */
+export function uiLanguageFor(displayLanguage: string | undefined | null): UiLanguage {
+  if (!displayLanguage) return "nl";
+  return displayLanguage.toLowerCase().startsWith("nl") ? "nl" : "en";
+}
+
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}

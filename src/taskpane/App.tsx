@@ -1,0 +1,89 @@
+import React, { useEffect, useState } from "react";
+import {
+  Body1,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { StringKey } from "../i18n/strings";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { globalErrors } from "./errors";
+import { useI18n } from "./i18n";
+import { ComingPanel } from "./panels/ComingPanel";
+import { StartPanel } from "./panels/StartPanel";
+
+type PanelId = "start" | "check" | "prioritize" | "plan";
+
+const PANELS: { id: PanelId; label: StringKey }[] = [
+  { id: "start", label: "navStart" },
+  { id: "check", label: "navCheck" },
+  { id: "prioritize", label: "navPrioritize" },
+  { id: "plan", label: "navPlan" },
+];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { padding: "12px 12px 4px" },
+  main: { padding: "8px 12px 16px", display: "flex", flexDirection: "column", gap: "12px" },
+  footer: { marginTop: "auto", padding: "8px 12px", color: tokens.colorNeutralForeground3 },
+});
+
+export function App() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [panel, setPanel] = useState<PanelId>("start");
+  const [globalError, setGlobalError] = useState<string | null>(null);
+  useEffect(() => globalErrors.subscribe(setGlobalError), []);
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t("appTitle")}</Title3>
+        <Body1 as="p" style={{ margin: 0 }}>
+          {t("appSubtitle")}
+        </Body1>
+      </header>
+      <nav aria-label={t("navLabel")}>
+        <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)} size="small">
+          {PANELS.map((p) => (
+            <Tab key={p.id} value={p.id} id={`tab-${p.id}`} aria-controls={`panel-${p.id}`}>
+              {t(p.label)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main} role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
+        {globalError && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
+              {t("errorUnexpected", { detail: globalError })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <ErrorBoundary t={t} key={panel}>
+          {panel === "start" && <StartPanel />}
+          {panel === "check" && <ComingPanel text="checkComing" />}
+          {panel === "prioritize" && <ComingPanel text="prioritizeComing" />}
+          {panel === "plan" && <ComingPanel text="planComing" />}
+        </ErrorBoundary>
+      </main>
+      <footer className={styles.footer}>
+        <Caption1>{t("privacyNote")}</Caption1>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import React from "react";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+} from "@fluentui/react-components";
+import { useI18n } from "./i18n";
+import { Progress } from "./useOperation";
+
+/** Progress while busy; after a failure a readable message with retry. Announced to screen readers. */
+export function OperationStatus(props: {
+  busy: boolean;
+  progress: Progress | null;
+  error: string | null;
+  onRetry: () => void;
+  onDismiss: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div aria-live="polite">
+      {props.busy && (
+        <Field label={t("progressLabel")} validationMessage={t("loading")} validationState="none">
+          <ProgressBar
+            value={
+              props.progress && props.progress.total > 0
+                ? props.progress.done / props.progress.total
+                : undefined
+            }
+            thickness="large"
+          />
+        </Field>
+      )}
+      {props.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
+            {t("errorBody", { detail: props.error })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={props.onRetry}>{t("retry")}</Button>
+            <Button appearance="transparent" onClick={props.onDismiss}>
+              {t("dismiss")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

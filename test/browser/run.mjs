@@ -1,0 +1,18 @@
+// npm run test:browser — builds the preview (production mode) and runs the browser tests
+// with node's test runner in Debian's Chromium.
+import { execFileSync, spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+const out = path.resolve(".preview-dist");
+execFileSync("npx", ["webpack", "--mode", "production", "--env", "preview", "--env", `out=${out}`], {
+  stdio: "inherit",
+});
+const files = readdirSync("test/browser")
+  .filter((f) => f.endsWith(".test.mjs"))
+  .map((f) => path.join("test/browser", f));
+const run = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], {
+  stdio: "inherit",
+  env: { ...process.env, PREVIEW_DIR: out },
+});
+process.exit(run.status ?? 1);
