@@ -13,7 +13,9 @@ export interface BundleFigures {
 export function measureBundle(outDir = ".bench-dist"): BundleFigures {
   execFileSync("npx", ["webpack", "--mode", "production", "--env", `out=${outDir}`], { stdio: "ignore" });
   const html = readFileSync(path.join(outDir, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s));
   const files = scripts.map((s) => {
     const buf = readFileSync(path.join(outDir, s));
     return { name: s, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };

@@ -5,6 +5,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import { CellRect, MAX_COLS, parseRect, rectsOverlap, splitSheetAddress } from "../workbook/address";
+import { dateSerial } from "../workbook/dates";
 import { fail } from "./errors";
 import { FormulaRefError, RefResolver, TableGeometry, translateFormula } from "./structuredRefs";
 
@@ -887,8 +888,9 @@ export function parseInput(input: unknown, textFormat: boolean): Parsed {
   if (typeof input !== "string") fail("InvalidArgument", `Unsupported cell value of type ${typeof input}.`);
   const s = input as string;
   if (s === "") return { kind: "empty" };
-  if (textFormat) return { kind: "value", value: s };
+  // the apostrophe is Excel's quote prefix, also in Text-formatted cells
   if (s.startsWith("'")) return { kind: "value", value: s.slice(1) };
+  if (textFormat) return { kind: "value", value: s };
   if (s.startsWith("=") && s.length > 1) return { kind: "formula", formula: s };
   if (NUMBER_RE.test(s)) return { kind: "value", value: Number(s) };
   if (PERCENT_RE.test(s)) return { kind: "value", value: Number(s.replace("%", "")) / 100 };
@@ -899,8 +901,4 @@ export function parseInput(input: unknown, textFormat: boolean): Parsed {
   if (/^[+\-@]/.test(s) && s.length > 1)
     return { kind: "formula", formula: `=${s.startsWith("@") ? s.slice(1) : s}` };
   return { kind: "value", value: s };
-}
-
-export function dateSerial(y: number, m: number, d: number): number {
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
 }

@@ -116,7 +116,7 @@ export class Ctx {
         throw new FakeOfficeError(fault.code ?? "ConnectionFailure", `Injected fault at sync ${syncNo}.`);
       response = ops.filter((o) => o.response).map((o) => o.response!());
     } finally {
-      this.host.book.evaluate();
+      // formulas are evaluated lazily, when a value is read, as Excel recalculates in the background
       this.flushEvents();
     }
     const responseBytes = byteLength(response);

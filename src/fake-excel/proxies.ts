@@ -500,6 +500,34 @@ export class Range extends ClientObject {
   getAbsoluteResizedRange(rows: number, cols: number): Range {
     return this.sub(`absResize(${rows},${cols})`, ({ rect }) => ({ ...rect, rows, cols }));
   }
+  /** ExcelApi 1.9: the cells of one kind (constants, formulas, blanks) as areas, or a null object. */
+  getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas" | "Blanks"): RangeAreas {
+    return new RangeAreas(this.ctx, `${this.path}.special(${cellType})`, () => {
+      const { sheet, rect } = this.t();
+      const book = this.ctx.book;
+      const capped = cap(rect, book, sheet);
+      const areas: CellRect[] = [];
+      for (let c = 0; c < capped.cols; c++) {
+        let start = -1;
+        for (let r = 0; r <= capped.rows; r++) {
+          const cell = r < capped.rows ? book.cell(sheet, capped.row + r, capped.col + c) : undefined;
+          const hit =
+            r < capped.rows &&
+            (cellType === "Formulas"
+              ? cell?.formula !== undefined
+              : cellType === "Constants"
+                ? cell?.formula === undefined && cell?.value !== undefined
+                : cell?.formula === undefined && cell?.value === undefined);
+          if (hit && start < 0) start = r;
+          if (!hit && start >= 0) {
+            areas.push({ row: capped.row + start, col: capped.col + c, rows: r - start, cols: 1 });
+            start = -1;
+          }
+        }
+      }
+      return areas.length ? { sheet, areas } : undefined;
+    });
+  }
   select(): void {
     this._call("select", [], () => {
       const { sheet, rect } = this.t();
@@ -1407,5 +1435,32 @@ export class NamedItem extends ClientObject {
   }
   delete(): void {
     this._call("delete", [], () => this.ctx.book.deleteName(this.target.get()));
+  }
+}
+
+/** The few RangeAreas members the add-in reads. */
+export class RangeAreas extends ClientObject {
+  protected readonly _scalars = ["address", "areaCount", "cellCount"] as const;
+  private readonly target: ReturnType<typeof nullable<{ sheet: SheetState; areas: CellRect[] }>>;
+  constructor(ctx: Ctx, path: string, find: () => { sheet: SheetState; areas: CellRect[] } | undefined) {
+    const target = nullable(find);
+    super(ctx, path, true);
+    this.target = target;
+  }
+  protected override _isNull(): boolean {
+    return this.target.isNull();
+  }
+  protected _read(prop: string): unknown {
+    const { sheet, areas } = this.target.get();
+    if (prop === "address") return areas.map((a) => sheetAddress(sheet.name, a)).join(",");
+    if (prop === "areaCount") return areas.length;
+    if (prop === "cellCount") return areas.reduce((n, a) => n + a.rows * a.cols, 0);
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get address(): string {
+    return this._get("address");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
   }
 }

@@ -44,6 +44,18 @@ export const nl = {
   prioritizeComing: "Hier stel je straks de gewichten van de criteria van Baert in en bekijk je de rangorde.",
   planComing: "Hier stel je straks het opleidingsplan binnen het budget samen.",
   privacyNote: "Personeelsgegevens blijven in deze werkmap: de invoegtoepassing verstuurt niets.",
+  msgSheetNameTaken:
+    "Het blad '{wanted}' bestaat al en hoort niet bij de analyse; {table} staat op het blad '{used}'.",
+  msgForeignTable:
+    "Er bestaat al een tabel {table} die niet van VTO-analyse is; ze werd niet gewijzigd. Geef ze een andere naam en probeer opnieuw.",
+  msgNameClash:
+    "De naam {table} is al in gebruik in deze werkmap (Formules > Namen beheren); de tabel werd niet aangemaakt. Hernoem die naam en probeer opnieuw.",
+  msgColumnRestored: "Kolom '{column}' ontbrak in {table} en werd achteraan opnieuw toegevoegd.",
+  msgKeptUserCells:
+    "{count} cel(len) in de berekende kolom '{column}' van {table} bevatten eigen invoer en werden niet overschreven.",
+  tablesNotEmpty:
+    "Niet ingevuld: deze tabellen bevatten al gegevens ({tables}). Voorbeeldgegevens overschrijven nooit bestaande invoer; gebruik een lege werkmap.",
+  workbookLanguage: "Taal van de werkmap: {language}.",
 } as const;
 
 export type StringKey = keyof typeof nl;
@@ -88,6 +100,18 @@ export const en: Strings = {
   prioritizeComing: "Here you will set the weights of Baert's criteria and see the ranking.",
   planComing: "Here you will build the training plan within the budget.",
   privacyNote: "Personnel data stays in this workbook: the add-in sends nothing anywhere.",
+  msgSheetNameTaken:
+    "The sheet '{wanted}' already exists and is not part of the analysis; {table} is on the sheet '{used}'.",
+  msgForeignTable:
+    "A table {table} that does not belong to VTO analysis already exists; it was not changed. Rename it and try again.",
+  msgNameClash:
+    "The name {table} is already used in this workbook (Formulas > Name Manager); the table was not created. Rename that name and try again.",
+  msgColumnRestored: "Column '{column}' was missing from {table} and was added again at the end.",
+  msgKeptUserCells:
+    "{count} cell(s) in the computed column '{column}' of {table} hold your own entries and were not overwritten.",
+  tablesNotEmpty:
+    "Not filled: these tables already hold data ({tables}). Example data never overwrites existing entries; use an empty workbook.",
+  workbookLanguage: "Workbook language: {language}.",
 };
 
 export type UiLanguage = "nl" | "en";

@@ -51,7 +51,9 @@ export function App() {
   return (
     <div className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1">{t("appTitle")}</Title3>
+        <Title3 as="h1" style={{ display: "block", margin: 0 }}>
+          {t("appTitle")}
+        </Title3>
         <Body1 as="p" style={{ margin: 0 }}>
           {t("appSubtitle")}
         </Body1>

@@ -1,0 +1,89 @@
+/**
+ * Fills the generated tables with the example organisation. Refuses when a register already
+ * holds data. Round trips: generate's + 1 read + 1 write, plus chunks under 5 MB for big fills.
+ */
+import type { ExampleData } from "../workbook/example";
+import { EXAMPLE_ORGANISATION } from "../workbook/example";
+import { competenceRow, employeeRow, gapRow, teamRow } from "../workbook/rows";
+import { FormulaBuilder, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
+import { chunkRows } from "./chunks";
+import { generate, GenerateResult } from "./generate";
+import { WbLang } from "../workbook/lang";
+
+export class TablesNotEmptyError extends Error {
+  readonly code = "VtoTablesNotEmpty";
+  constructor(readonly tables: string[]) {
+    super(`These tables already hold data: ${tables.join(", ")}`);
+  }
+}
+
+const FILLED: TableKey[] = ["teams", "competences", "employees", "gaps"];
+
+export async function fillExample(
+  context: Excel.RequestContext,
+  data: ExampleData,
+  options: { lang: WbLang; year: number; onProgress?: (done: number, total: number) => void },
+): Promise<GenerateResult> {
+  const generated = await generate(context, options);
+  const lang = generated.lang;
+  const wb = context.workbook;
+  const probes = FILLED.map((key) => ({
+    key,
+    body: wb.tables.getItem(TABLE_NAMES[key]).getDataBodyRange().load("rowCount,values"),
+  }));
+  // only the first row is needed to tell an empty table; rowCount tells the rest
+  await context.sync();
+  const busy = probes
+    .filter(
+      (p) =>
+        p.body.rowCount > 1 ||
+        p.body.values[0].some((v, i) => v !== "" && !SPEC_BY_KEY[p.key].columns[i]?.formula),
+    )
+    .map((p) => TABLE_NAMES[p.key]);
+  if (busy.length) throw new TablesNotEmptyError(busy);
+
+  const rowsOf: Record<string, (string | number | boolean)[][]> = {
+    teams: data.teams.map(teamRow),
+    competences: data.competences.map((c) => competenceRow(c, lang)),
+    employees: data.employees.map(employeeRow),
+    gaps: data.gaps.map((g) => gapRow(g, lang)),
+  };
+  const f = new FormulaBuilder(lang);
+  const chunks = FILLED.flatMap((key) => chunkRows(rowsOf[key]).map((c) => ({ key, ...c })));
+  let done = 0;
+  for (const chunk of chunks) {
+    const table = wb.tables.getItem(TABLE_NAMES[chunk.key]);
+    let rows = chunk.rows;
+    if (chunk.start === 0) {
+      // the empty first body row takes the first record; the rest are appended
+      table.getDataBodyRange().getRow(0).values = [rows[0]];
+      rows = rows.slice(1);
+    }
+    if (rows.length) table.rows.add(undefined, rows);
+    done += chunk.rows.length;
+    await context.sync();
+    options.onProgress?.(
+      done,
+      data.gaps.length + data.employees.length + data.competences.length + data.teams.length,
+    );
+  }
+  // computed columns: one formula per column, broadcast over the now complete body
+  for (const key of FILLED) {
+    const table = wb.tables.getItem(TABLE_NAMES[key]);
+    for (const c of SPEC_BY_KEY[key].columns) {
+      if (c.formula)
+        table.columns.getItem(c.header[lang]).getDataBodyRange().formulas = c.formula(
+          f,
+        ) as unknown as string[][];
+    }
+  }
+  const settings = wb.tables.getItem(TABLE_NAMES.settings);
+  const settingsBody = settings.getDataBodyRange().load("values");
+  await context.sync();
+  const orgRow = settingsBody.values.findIndex((r) => r[0] === "organisation");
+  if (orgRow >= 0 && settingsBody.values[orgRow][2] === "") {
+    settings.getDataBodyRange().getCell(orgRow, 2).values = [[EXAMPLE_ORGANISATION]];
+  }
+  // the diagnosis and the matrix are sized by the catalogue: generate again, now that it is filled
+  return generate(context, { lang, year: options.year });
+}

@@ -1,0 +1,590 @@
+/**
+ * Generates or upgrades the analysis sheets without touching anything a user typed.
+ * Round trips: 3 reads + 1 write, plus chunks when a column with user values must be
+ * written cell by cell (each chunk below the 5 MB payload limit).
+ */
+import {
+  CellRect,
+  cellAddress,
+  parseRect,
+  quoteSheetName,
+  rectAddress,
+  splitSheetAddress,
+} from "../workbook/address";
+import { LANGUAGE_NAME, Text, WbLang } from "../workbook/lang";
+import {
+  COMPUTED_FILL,
+  FormulaBuilder,
+  HEAT_COLORS,
+  LIST_NAMES,
+  MATRIX,
+  SETTING_ROWS,
+  TABLE_SPECS,
+  TableKey,
+  TableSpec,
+} from "../workbook/specs";
+import { cellInput } from "../workbook/cellText";
+import { chunkRows } from "./chunks";
+
+export type GenerateMessage =
+  | { kind: "sheetNameTaken"; wanted: string; used: string; table: string }
+  | { kind: "foreignTable"; table: string; sheet: string }
+  | { kind: "nameClash"; table: string }
+  | { kind: "columnRestored"; table: string; column: string }
+  | { kind: "keptUserCells"; table: string; column: string; count: number };
+
+export interface GenerateResult {
+  lang: WbLang;
+  createdTables: string[];
+  addedColumns: number;
+  messages: GenerateMessage[];
+  syncs?: number;
+}
+
+interface TableSnap {
+  sheetName: string;
+  headers: string[];
+  row: number;
+  col: number;
+  bodyRows: number;
+}
+
+export interface Snapshot {
+  lang: WbLang | null;
+  sheetNames: string[];
+  names: Map<string, string>; // lower-case name -> formula
+  tables: Partial<Record<TableKey, TableSnap | "foreign">>;
+  allTableNames: Set<string>;
+  /** Constant (user-typed) cells in our computed columns: key `${table}/${header}` -> body row indexes. */
+  constants: Map<string, Set<number>>;
+  matrix: { sheetName: string; row: number; col: number; formulas: unknown[][] } | null;
+  /** Keys present in the settings table. */
+  settingKeys: Set<string>;
+}
+
+const settingsSnapOk = (snap: Snapshot) =>
+  Boolean(snap.tables.settings && snap.tables.settings !== "foreign");
+
+const DIAGNOSIS_SPARE = 10;
+const MATRIX_SPARE_TEAMS = 5;
+const MATRIX_SPARE_COMPETENCES = 10;
+
+const headerMatches = (h: unknown, t: Text) => {
+  const s = String(h ?? "")
+    .trim()
+    .toLowerCase();
+  return s === t.nl.toLowerCase() || s === t.en.toLowerCase();
+};
+
+/** Which workbook language a name's value denotes. */
+function langFrom(formula: string | undefined): WbLang | null {
+  if (!formula) return null;
+  const v = formula.replace(/^=/, "").replace(/"/g, "").trim().toLowerCase();
+  return v === "nl" || v === "en" ? v : null;
+}
+
+export async function readSnapshot(context: Excel.RequestContext): Promise<Snapshot> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name");
+  const names = wb.names.load("items/name,formula");
+  await context.sync();
+
+  const existing = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  const geometry = TABLE_SPECS.filter((s) => existing.has(s.name.toLowerCase())).map((spec) => {
+    const table = wb.tables.getItem(spec.name);
+    return {
+      spec,
+      table,
+      sheet: table.worksheet.load("name"),
+      header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
+      body: table.getDataBodyRange().load(spec.key === "settings" ? "rowCount,values" : "rowCount"),
+    };
+  });
+  const nameMap = new Map(names.items.map((n) => [n.name.toLowerCase(), n.formula]));
+  const matrixRef = nameMap.get(MATRIX.name.toLowerCase());
+  const matrixAt = matrixRef ? splitSheetAddress(matrixRef.replace(/^=/, "")) : null;
+  const matrixSheet = matrixAt?.sheet ? sheets.items.find((s) => s.name === matrixAt.sheet) : undefined;
+  const matrixRect = matrixAt ? parseRect(matrixAt.local.replace(/\$/g, "")) : null;
+  const matrixRange =
+    matrixSheet && matrixRect
+      ? matrixSheet.getRangeByIndexes(matrixRect.row, matrixRect.col, 200, 200).load("formulas")
+      : null;
+  await context.sync();
+
+  const snap: Snapshot = {
+    lang: langFrom(nameMap.get(LANGUAGE_NAME.toLowerCase())),
+    sheetNames: sheets.items.map((s) => s.name),
+    names: nameMap,
+    tables: {},
+    allTableNames: existing,
+    constants: new Map(),
+    settingKeys: new Set(
+      geometry
+        .filter((g) => g.spec.key === "settings")
+        .flatMap((g) => g.body.values.map((r) => String(r[0]).trim())),
+    ),
+    matrix:
+      matrixSheet && matrixRect && matrixRange
+        ? {
+            sheetName: matrixSheet.name,
+            row: matrixRect.row,
+            col: matrixRect.col,
+            formulas: matrixRange.formulas,
+          }
+        : null,
+  };
+  const probes: { key: string; areas: Excel.RangeAreas }[] = [];
+  for (const g of geometry) {
+    const headers = g.header.values[0].map(String);
+    const ours = g.spec.columns.some((c) => headers.some((h) => headerMatches(h, c.header)));
+    if (!ours) {
+      snap.tables[g.spec.key] = "foreign";
+      continue;
+    }
+    snap.tables[g.spec.key] = {
+      sheetName: g.sheet.name,
+      headers,
+      row: g.header.rowIndex,
+      col: g.header.columnIndex,
+      bodyRows: g.body.rowCount,
+    };
+    for (const c of g.spec.columns) {
+      if (!c.formula) continue;
+      const header = headers.find((h) => headerMatches(h, c.header));
+      if (!header) continue;
+      const areas = g.table.columns
+        .getItem(header)
+        .getDataBodyRange()
+        .getSpecialCellsOrNullObject("Constants");
+      areas.load("address");
+      probes.push({ key: `${g.spec.key}/${c.key}`, areas });
+    }
+  }
+  if (probes.length) {
+    await context.sync();
+    for (const p of probes) {
+      if (p.areas.isNullObject) continue;
+      const [table] = p.key.split("/");
+      const snapT = snap.tables[table as TableKey] as TableSnap;
+      const rows = new Set<number>();
+      for (const part of p.areas.address.split(",")) {
+        const rect = parseRect(splitSheetAddress(part).local);
+        if (rect) for (let r = 0; r < rect.rows; r++) rows.add(rect.row + r - snapT.row - 1);
+      }
+      snap.constants.set(p.key, rows);
+    }
+  }
+  return snap;
+}
+
+function uniqueSheetName(wanted: string, taken: Set<string>): string {
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const name = `${wanted.slice(0, 26)} (${i})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Creates and upgrades everything; returns what it did and what it left alone. */
+export async function generate(
+  context: Excel.RequestContext,
+  options: { lang: WbLang; year: number },
+): Promise<GenerateResult> {
+  const snap = await readSnapshot(context);
+  const lang = snap.lang ?? options.lang;
+  const f = new FormulaBuilder(lang);
+  const wb = context.workbook;
+  const result: GenerateResult = { lang, createdTables: [], addedColumns: 0, messages: [] };
+  const takenSheets = new Set(snap.sheetNames.map((s) => s.toLowerCase()));
+  const createdSheets = new Map<string, Excel.Worksheet>();
+  const sheetOfSpec = new Map<string, string>(); // spec.sheet.nl -> sheet used
+  const skipped = new Set<TableKey>();
+  const bodyRows: Partial<Record<TableKey, number>> = {};
+  const headersOf: Partial<Record<TableKey, string[]>> = {};
+
+  for (const spec of TABLE_SPECS) {
+    const s = snap.tables[spec.key];
+    if (s && s !== "foreign") sheetOfSpec.set(spec.sheet.nl, s.sheetName);
+  }
+
+  const competenceCount = (() => {
+    const s = snap.tables.competences;
+    return s && s !== "foreign" ? s.bodyRows : 1;
+  })();
+  const teamCount = (() => {
+    const s = snap.tables.teams;
+    return s && s !== "foreign" ? s.bodyRows : 1;
+  })();
+
+  for (const spec of TABLE_SPECS) {
+    const s = snap.tables[spec.key];
+    if (s === "foreign") {
+      result.messages.push({ kind: "foreignTable", table: spec.name, sheet: "" });
+      skipped.add(spec.key);
+      continue;
+    }
+    if (!s && snap.names.has(spec.name.toLowerCase())) {
+      result.messages.push({ kind: "nameClash", table: spec.name });
+      skipped.add(spec.key);
+      continue;
+    }
+    if (s) {
+      upgradeTable(wb, spec, s, lang, result);
+      headersOf[spec.key] = [
+        ...s.headers,
+        ...spec.columns
+          .filter((c) => !s.headers.some((h) => headerMatches(h, c.header)))
+          .map((c) => c.header[lang]),
+      ];
+      bodyRows[spec.key] = s.bodyRows;
+      if (spec.key === "settings") {
+        // settings added by a newer version become new rows; existing values stay
+        bodyRows.settings = s.bodyRows;
+      }
+      if (spec.key === "diagnosis" && s.bodyRows < competenceCount + DIAGNOSIS_SPARE) {
+        const extra = competenceCount + DIAGNOSIS_SPARE - s.bodyRows;
+        wb.tables.getItem(spec.name).rows.add(
+          undefined,
+          Array.from({ length: extra }, () => headersOf.diagnosis!.map(() => "")),
+        );
+        bodyRows.diagnosis = s.bodyRows + extra;
+      }
+      continue;
+    }
+    // a new table: on the sheet of its sibling, else on a (new) sheet of its own
+    let sheetName = sheetOfSpec.get(spec.sheet.nl);
+    let sheet: Excel.Worksheet;
+    if (sheetName) {
+      sheet = createdSheets.get(sheetName) ?? wb.worksheets.getItem(sheetName);
+    } else {
+      sheetName = uniqueSheetName(spec.sheet[lang], takenSheets);
+      if (sheetName !== spec.sheet[lang]) {
+        result.messages.push({
+          kind: "sheetNameTaken",
+          wanted: spec.sheet[lang],
+          used: sheetName,
+          table: spec.name,
+        });
+      }
+      takenSheets.add(sheetName.toLowerCase());
+      sheet = wb.worksheets.add(sheetName);
+      createdSheets.set(sheetName, sheet);
+      sheetOfSpec.set(spec.sheet.nl, sheetName);
+      sheet.getRange("A1").values = [[spec.title[lang]]];
+      sheet.getRange("A1").format.font.bold = true;
+      sheet.freezePanes.freezeRows(spec.anchor.row + 1);
+    }
+    if (spec.key === "teams")
+      sheet.getCell(spec.anchor.row - 1, spec.anchor.col).values = [[spec.title[lang]]];
+    const rows =
+      spec.key === "settings"
+        ? SETTING_ROWS.length
+        : spec.key === "diagnosis"
+          ? competenceCount + DIAGNOSIS_SPARE
+          : 1;
+    const headers = spec.columns.map((c) => c.header[lang]);
+    const area: CellRect = {
+      row: spec.anchor.row,
+      col: spec.anchor.col,
+      rows: rows + 1,
+      cols: headers.length,
+    };
+    sheet.getRangeByIndexes(area.row, area.col, 1, headers.length).values = [headers.map((h) => `'${h}`)];
+    const table = sheet.tables.add(`${quoteSheetName(sheetName)}!${rectAddress(area)}`, true);
+    table.name = spec.name;
+    table.style = "TableStyleMedium2";
+    if (spec.key === "settings") {
+      table.getDataBodyRange().values = SETTING_ROWS.map((r) => [
+        r.key,
+        cellInput(r.label[lang]),
+        cellInput(r.value(lang, options.year)),
+        cellInput(r.help[lang]),
+      ]);
+    }
+    spec.columns.forEach((c, i) => {
+      sheet.getRangeByIndexes(area.row, area.col + i, 1, 1).format.columnWidth = c.width * 6.5;
+    });
+    result.createdTables.push(spec.name);
+    headersOf[spec.key] = headers;
+    bodyRows[spec.key] = rows;
+  }
+
+  // settings rows a newer version added; existing values stay as they are
+  if (settingsSnapOk(snap) && !skipped.has("settings")) {
+    const missing = SETTING_ROWS.filter((r) => !snap.settingKeys.has(r.key));
+    if (missing.length) {
+      wb.tables.getItem(TABLE_SPECS[0].name).rows.add(
+        undefined,
+        missing.map((r) => [
+          r.key,
+          cellInput(r.label[lang]),
+          cellInput(r.value(lang, options.year)),
+          cellInput(r.help[lang]),
+        ]),
+      );
+      bodyRows.settings = (bodyRows.settings ?? 0) + missing.length;
+    }
+  }
+
+  // names that the validation lists and the language use
+  for (const { name, ref } of Object.values(LIST_NAMES)) {
+    if (!snap.names.has(name.toLowerCase())) wb.names.add(name, ref);
+  }
+  if (!snap.lang) wb.names.add(LANGUAGE_NAME, `="${lang}"`);
+
+  // formulas, formats, validation, conditional formats of every table
+  for (const spec of TABLE_SPECS) {
+    if (skipped.has(spec.key)) continue;
+    const table = wb.tables.getItem(spec.name);
+    const headers = headersOf[spec.key]!;
+    const rows = bodyRows[spec.key]!;
+    for (const c of spec.columns) {
+      const header = headers.find((h) => headerMatches(h, c.header));
+      if (!header) continue;
+      const body = table.columns.getItem(header).getDataBodyRange();
+      if (c.numberFormat || c.text) body.numberFormat = (c.numberFormat ?? "@") as unknown as string[][];
+      if (c.formula) {
+        const formula = c.formula(f);
+        const kept = snap.constants.get(`${spec.key}/${c.key}`);
+        if (!kept || kept.size === 0) {
+          body.formulas = formula as unknown as string[][];
+        } else {
+          result.messages.push({ kind: "keptUserCells", table: spec.name, column: header, count: kept.size });
+          const column = Array.from({ length: rows }, (_, r) => [kept.has(r) ? null : formula]);
+          for (const part of chunkRows(column)) {
+            table.columns
+              .getItem(header)
+              .getDataBodyRange()
+              .getRow(part.start)
+              .getResizedRange(part.rows.length - 1, 0).formulas = part.rows as unknown as string[][];
+          }
+        }
+        body.format.fill.color = COMPUTED_FILL;
+        body.format.font.italic = true;
+      }
+      if (c.validation) {
+        const v = c.validation(lang);
+        body.dataValidation.clear();
+        body.dataValidation.rule = v.rule as Excel.DataValidationRule;
+        body.dataValidation.prompt = {
+          showPrompt: true,
+          title: header.slice(0, 32),
+          message: v.prompt[lang],
+        };
+        body.dataValidation.errorAlert = {
+          showAlert: true,
+          style: "Stop" as Excel.DataValidationAlertStyle,
+          title: header.slice(0, 32),
+          message: v.error[lang],
+        };
+      }
+    }
+    if (spec.key === "gaps" || spec.key === "diagnosis") {
+      for (const key of spec.key === "gaps" ? ["gap", "futureGap"] : ["averageGap", "averageFutureGap"]) {
+        const header = headers.find((h) => headerMatches(h, spec.columns.find((c) => c.key === key)!.header));
+        if (!header) continue;
+        const body = table.columns.getItem(header).getDataBodyRange();
+        body.conditionalFormats.clearAll();
+        const cf = body.conditionalFormats.add("ColorScale" as Excel.ConditionalFormatType);
+        cf.colorScale.criteria = {
+          minimum: {
+            formula: "0",
+            type: "Number" as Excel.ConditionalFormatColorCriterionType,
+            color: HEAT_COLORS.low,
+          },
+          midpoint: {
+            formula: "1",
+            type: "Number" as Excel.ConditionalFormatColorCriterionType,
+            color: HEAT_COLORS.mid,
+          },
+          maximum: {
+            formula: "4",
+            type: "Number" as Excel.ConditionalFormatColorCriterionType,
+            color: HEAT_COLORS.high,
+          },
+        };
+      }
+    }
+    if (spec.key === "diagnosis") {
+      const header = headers.find((h) =>
+        headerMatches(h, spec.columns.find((c) => c.key === "risk")!.header),
+      );
+      if (header) {
+        const body = table.columns.getItem(header).getDataBodyRange();
+        const cf = body.conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType);
+        cf.textComparison.format.font.color = "#9C0006";
+        cf.textComparison.format.fill.color = "#FFC7CE";
+        cf.textComparison.rule = {
+          operator: "Contains" as Excel.ConditionalTextOperator,
+          text: f.text({ nl: "RISICO", en: "RISK" }).replace(/"/g, ""),
+        };
+      }
+    }
+  }
+
+  writeMatrix(
+    wb,
+    snap,
+    f,
+    lang,
+    Math.max(teamCount, 1) + MATRIX_SPARE_TEAMS,
+    competenceCount + MATRIX_SPARE_COMPETENCES,
+    takenSheets,
+    result,
+  );
+  await context.sync();
+  return result;
+}
+
+function upgradeTable(
+  wb: Excel.Workbook,
+  spec: TableSpec,
+  s: TableSnap,
+  lang: WbLang,
+  result: GenerateResult,
+) {
+  const table = wb.tables.getItem(spec.name);
+  for (const c of spec.columns) {
+    if (s.headers.some((h) => headerMatches(h, c.header))) continue;
+    table.columns.add(null as unknown as number, null as unknown as string[][], c.header[lang]);
+    result.addedColumns += 1;
+    result.messages.push({ kind: "columnRestored", table: spec.name, column: c.header[lang] });
+  }
+}
+
+/** The team × competence matrices: average gap above, coverage below. Formulas only. */
+function writeMatrix(
+  wb: Excel.Workbook,
+  snap: Snapshot,
+  f: FormulaBuilder,
+  lang: WbLang,
+  teams: number,
+  competences: number,
+  takenSheets: Set<string>,
+  result: GenerateResult,
+) {
+  let sheetName = snap.matrix?.sheetName;
+  const at = snap.matrix ? { row: snap.matrix.row, col: snap.matrix.col } : MATRIX.anchor;
+  let sheet: Excel.Worksheet;
+  if (!sheetName) {
+    sheetName = uniqueSheetName(MATRIX.sheet[lang], takenSheets);
+    if (sheetName !== MATRIX.sheet[lang]) {
+      result.messages.push({
+        kind: "sheetNameTaken",
+        wanted: MATRIX.sheet[lang],
+        used: sheetName,
+        table: MATRIX.name,
+      });
+    }
+    sheet = wb.worksheets.add(sheetName);
+    sheet.getRange("A1").values = [[MATRIX.title[lang]]];
+    sheet.getRange("A1").format.font.bold = true;
+    sheet.freezePanes.freezeColumns(1);
+    if (!snap.names.has(MATRIX.name.toLowerCase())) {
+      wb.names.add(
+        MATRIX.name,
+        `=${quoteSheetName(sheetName)}!$${cellAddress(at.row, at.col).replace(/(\d+)$/, "$$$1")}`,
+      );
+    }
+  } else sheet = wb.worksheets.getItem(sheetName);
+
+  const src = f.setting("diagnosis_source");
+  const block = (
+    top: number,
+    title: Text,
+    cell: (teamRef: string, compRef: string) => string,
+  ): unknown[][] => {
+    const out: unknown[][] = [];
+    const header: unknown[] = [`'${title[lang]}`];
+    for (let j = 1; j <= competences; j++)
+      header.push(`=IFERROR(INDEX(${f.col("competences", "id")},${j})&"","")`);
+    out.push(header);
+    for (let i = 1; i <= teams; i++) {
+      const r = top + i; // 0-based sheet row of this team
+      const row: unknown[] = [`=IFERROR(INDEX(${f.col("teams", "team")},${i})&"","")`];
+      for (let j = 1; j <= competences; j++) {
+        const teamRef = `$${cellAddress(r, at.col).replace(/\d+$/, "")}${r + 1}`;
+        const compRef = `${cellAddress(top, at.col + j).replace(/\d+$/, "")}$${top + 1}`;
+        row.push(`=IF(OR(${teamRef}="",${compRef}=""),"",${cell(teamRef, compRef)})`);
+      }
+      out.push(row);
+    }
+    return out;
+  };
+  const crit = (teamRef: string, compRef: string) =>
+    `${f.col("gaps", "team")},${teamRef},${f.col("gaps", "competenceId")},${compRef},${f.col("gaps", "assessor")},${src}`;
+  const gapTop = at.row;
+  const covTop = at.row + teams + 3;
+  const blocks: [number, unknown[][], string][] = [
+    [
+      gapTop,
+      block(
+        gapTop,
+        MATRIX.gapTitle,
+        (t, c) =>
+          `IFERROR(SUMIFS(${f.col("gaps", "gap")},${crit(t, c)})/COUNTIFS(${crit(t, c)},${f.col("gaps", "gap")},">=0"),"")`,
+      ),
+      "0.00",
+    ],
+    [
+      covTop,
+      block(
+        covTop,
+        MATRIX.coverageTitle,
+        (t, c) =>
+          `IFERROR(COUNTIFS(${crit(t, c)},${f.col("gaps", "gap")},0)/COUNTIFS(${crit(t, c)},${f.col("gaps", "gap")},">=0"),"")`,
+      ),
+      "0%",
+    ],
+  ];
+  for (const [top, values, fmt] of blocks) {
+    // keep whatever a user typed over the matrix (a constant where we would put a formula)
+    const existing = snap.matrix?.formulas;
+    const safe = values.map((row, r) =>
+      row.map((v, c) => {
+        const cur = existing?.[top - at.row + r]?.[c];
+        return cur !== undefined && cur !== "" && !String(cur).startsWith("=") && r > 0 && c > 0 ? null : v;
+      }),
+    );
+    const range = sheet.getRangeByIndexes(top, at.col, values.length, values[0].length);
+    range.formulas = safe as string[][];
+    const cells = sheet.getRangeByIndexes(top + 1, at.col + 1, values.length - 1, values[0].length - 1);
+    cells.numberFormat = fmt as unknown as string[][];
+    sheet.getRangeByIndexes(top, at.col, 1, values[0].length).format.font.bold = true;
+    cells.conditionalFormats.clearAll();
+    const cf = cells.conditionalFormats.add("ColorScale" as Excel.ConditionalFormatType);
+    cf.colorScale.criteria =
+      fmt === "0%"
+        ? {
+            minimum: {
+              formula: "0",
+              type: "Number" as Excel.ConditionalFormatColorCriterionType,
+              color: HEAT_COLORS.high,
+            },
+            maximum: {
+              formula: "1",
+              type: "Number" as Excel.ConditionalFormatColorCriterionType,
+              color: HEAT_COLORS.low,
+            },
+          }
+        : {
+            minimum: {
+              formula: "0",
+              type: "Number" as Excel.ConditionalFormatColorCriterionType,
+              color: HEAT_COLORS.low,
+            },
+            midpoint: {
+              formula: "1",
+              type: "Number" as Excel.ConditionalFormatColorCriterionType,
+              color: HEAT_COLORS.mid,
+            },
+            maximum: {
+              formula: "4",
+              type: "Number" as Excel.ConditionalFormatColorCriterionType,
+              color: HEAT_COLORS.high,
+            },
+          };
+  }
+  void MATRIX.anchor;
+}

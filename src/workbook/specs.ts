@@ -1,0 +1,622 @@
+/**
+ * Declarative description of the analysis sheets: one Excel table per sheet, language-neutral
+ * table names, localized headers, formulas (English function names, structured references),
+ * validation, formats. The add-in and the .xlsx export both build from these specs.
+ */
+import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
+import { ASSESSOR, COMPETENCE_TYPE, listOf, NO, RISK, Text, VERDICT, WbLang, YES } from "./lang";
+
+export type TableKey = "settings" | "teams" | "competences" | "employees" | "gaps" | "diagnosis";
+
+export interface ValidationSpec {
+  /** An Office.js DataValidationRule (exactly one rule kind). */
+  rule: Record<string, Record<string, unknown>>;
+  prompt: Text;
+  error: Text;
+}
+
+export interface ColumnSpec {
+  key: string;
+  header: Text;
+  /** Computed columns hold a formula; input columns hold what users type. */
+  formula?: (f: FormulaBuilder) => string;
+  numberFormat?: string;
+  /** Width in characters. */
+  width: number;
+  validation?: (lang: WbLang) => ValidationSpec;
+  /** Free text: stored as Text so that "=…" or "0012" stay exactly as typed. */
+  text?: boolean;
+}
+
+export interface TableSpec {
+  key: TableKey;
+  name: string;
+  sheet: Text;
+  title: Text;
+  /** Top-left cell of the header row. */
+  anchor: { row: number; col: number };
+  columns: ColumnSpec[];
+}
+
+export const TABLE_NAMES: Record<TableKey, string> = {
+  settings: "VTO_Settings",
+  teams: "VTO_Teams",
+  competences: "VTO_Competences",
+  employees: "VTO_Employees",
+  gaps: "VTO_Gaps",
+  diagnosis: "VTO_Diagnosis",
+};
+
+/** Names that validation lists use, so the lists grow with the tables. */
+export const LIST_NAMES = {
+  employeeIds: { name: "VTO_EmployeeIDs", ref: "=VTO_Employees[ID]" },
+  competenceIds: { name: "VTO_CompetenceIDs", ref: "=VTO_Competences[ID]" },
+  teams: { name: "VTO_TeamNames", ref: "=VTO_Teams[Team]" },
+} as const;
+
+/** Builds formula text in the workbook's language (headers differ per language). */
+export class FormulaBuilder {
+  constructor(readonly lang: WbLang) {}
+
+  header(table: TableKey, column: string): string {
+    const col = SPEC_BY_KEY[table].columns.find((c) => c.key === column);
+    if (!col) throw new Error(`No column ${table}.${column}`);
+    return col.header[this.lang];
+  }
+  /** The whole data column: VTO_Gaps[Kloof]. */
+  col(table: TableKey, column: string): string {
+    return `${TABLE_NAMES[table]}[${this.header(table, column)}]`;
+  }
+  /** This row's cell: VTO_Gaps[@[Kloof]]. */
+  at(table: TableKey, column: string): string {
+    return `${TABLE_NAMES[table]}[@[${this.header(table, column)}]]`;
+  }
+  /** The header cell (for row numbering). */
+  head(table: TableKey, column: string): string {
+    return `${TABLE_NAMES[table]}[[#Headers],[${this.header(table, column)}]]`;
+  }
+  setting(key: SettingKey): string {
+    return `INDEX(${this.col("settings", "value")},MATCH("${key}",${this.col("settings", "key")},0))`;
+  }
+  text(t: Text): string {
+    return `"${t[this.lang].replace(/"/g, '""')}"`;
+  }
+}
+
+const t = (nl: string, en: string): Text => ({ nl, en });
+
+const list = (values: string[], prompt: Text, error: Text): ValidationSpec => ({
+  rule: { list: { inCellDropDown: true, source: values.join(",") } },
+  prompt,
+  error,
+});
+
+const fromName = (name: string, prompt: Text, error: Text): ValidationSpec => ({
+  rule: { list: { inCellDropDown: true, source: `=${name}` } },
+  prompt,
+  error,
+});
+
+const level =
+  (what: Text): ((lang: WbLang) => ValidationSpec) =>
+  () => ({
+    rule: { wholeNumber: { formula1: SCALE_MIN, formula2: SCALE_MAX, operator: "Between" } },
+    prompt: t(
+      `${what.nl}: een geheel getal van ${SCALE_MIN} tot ${SCALE_MAX} (zie de schaal in Instellingen).`,
+      `${what.en}: a whole number from ${SCALE_MIN} to ${SCALE_MAX} (see the scale in Settings).`,
+    ),
+    error: t(
+      `Geef een geheel getal van ${SCALE_MIN} tot ${SCALE_MAX}.`,
+      `Enter a whole number from ${SCALE_MIN} to ${SCALE_MAX}.`,
+    ),
+  });
+
+// ---- settings -------------------------------------------------------------------------------
+
+export type SettingKey =
+  | "organisation"
+  | "analysis_year"
+  | "horizon_years"
+  | "level_0"
+  | "level_1"
+  | "level_2"
+  | "level_3"
+  | "level_4"
+  | "diagnosis_source"
+  | "coverage_in_house"
+  | "gap_threshold"
+  | "future_gap_threshold";
+
+export interface SettingRow {
+  key: SettingKey;
+  label: Text;
+  value: (lang: WbLang, year: number) => string | number;
+  help: Text;
+}
+
+export const SETTING_ROWS: SettingRow[] = [
+  {
+    key: "organisation",
+    label: t("Naam organisatie", "Organisation name"),
+    value: () => "",
+    help: t("Verschijnt in het opleidingsplan.", "Shown in the training plan."),
+  },
+  {
+    key: "analysis_year",
+    label: t("Analysejaar", "Analysis year"),
+    value: (_l, y) => y,
+    help: t("Het jaar van deze analyse.", "The year of this analysis."),
+  },
+  {
+    key: "horizon_years",
+    label: t("Horizon prognose (jaren)", "Prognosis horizon (years)"),
+    value: () => 3,
+    help: t("Hoeveel jaar vooruit de prognose kijkt.", "How many years ahead the prognosis looks."),
+  },
+  {
+    key: "level_0",
+    label: t("Niveau 0", "Level 0"),
+    value: (l) => (l === "nl" ? "niet aanwezig" : "absent"),
+    help: t("Omschrijving van niveau 0.", "Label of level 0."),
+  },
+  {
+    key: "level_1",
+    label: t("Niveau 1", "Level 1"),
+    value: (l) => (l === "nl" ? "basis" : "basic"),
+    help: t("Omschrijving van niveau 1.", "Label of level 1."),
+  },
+  {
+    key: "level_2",
+    label: t("Niveau 2", "Level 2"),
+    value: (l) => (l === "nl" ? "gevorderd" : "intermediate"),
+    help: t("Omschrijving van niveau 2.", "Label of level 2."),
+  },
+  {
+    key: "level_3",
+    label: t("Niveau 3", "Level 3"),
+    value: (l) => (l === "nl" ? "zelfstandig" : "independent"),
+    help: t("Omschrijving van niveau 3.", "Label of level 3."),
+  },
+  {
+    key: "level_4",
+    label: t("Niveau 4", "Level 4"),
+    value: (l) => (l === "nl" ? "expert" : "expert"),
+    help: t("Omschrijving van niveau 4.", "Label of level 4."),
+  },
+  {
+    key: "diagnosis_source",
+    label: t("Bron voor diagnose", "Diagnosis source"),
+    value: (l) => ASSESSOR.manager[l],
+    help: t(
+      "Wiens beoordelingen de diagnose telt: zelf, leidinggevende of extern.",
+      "Whose ratings the diagnosis counts: self, manager or external.",
+    ),
+  },
+  {
+    key: "coverage_in_house",
+    label: t("Minimale dekking voor in huis", "Minimum coverage for in house"),
+    value: () => 0.8,
+    help: t(
+      "Aandeel beoordeelde medewerkers op niveau vanaf waar een competentie in huis is.",
+      "Share of assessed employees at level from which a competence is in house.",
+    ),
+  },
+  {
+    key: "gap_threshold",
+    label: t("Drempel gemiddelde kloof", "Average gap threshold"),
+    value: () => 1,
+    help: t(
+      "Vanaf deze gemiddelde kloof stelt de invoegtoepassing een leervraag voor.",
+      "From this average gap the add-in proposes a learning question.",
+    ),
+  },
+  {
+    key: "future_gap_threshold",
+    label: t("Drempel toekomstige kloof", "Future gap threshold"),
+    value: () => 1,
+    help: t("Idem voor de toekomstige kloof.", "The same for the future gap."),
+  },
+];
+
+const SETTINGS: TableSpec = {
+  key: "settings",
+  name: TABLE_NAMES.settings,
+  sheet: t("Instellingen", "Settings"),
+  title: t("Instellingen van de analyse", "Analysis settings"),
+  anchor: { row: 2, col: 0 },
+  columns: [
+    { key: "key", header: t("Sleutel", "Key"), width: 20, text: true },
+    { key: "label", header: t("Instelling", "Setting"), width: 34, text: true },
+    { key: "value", header: t("Waarde", "Value"), width: 22 },
+    { key: "help", header: t("Toelichting", "Explanation"), width: 70, text: true },
+  ],
+};
+
+const TEAMS: TableSpec = {
+  key: "teams",
+  name: TABLE_NAMES.teams,
+  sheet: SETTINGS.sheet,
+  title: t("Teams", "Teams"),
+  anchor: { row: 2, col: 5 },
+  columns: [
+    { key: "team", header: t("Team", "Team"), width: 24, text: true },
+    { key: "description", header: t("Omschrijving", "Description"), width: 40, text: true },
+  ],
+};
+
+// ---- catalogue and employees ----------------------------------------------------------------
+
+const COMPETENCES: TableSpec = {
+  key: "competences",
+  name: TABLE_NAMES.competences,
+  sheet: t("Competenties", "Competences"),
+  title: t("Competentiecatalogus", "Competence catalogue"),
+  anchor: { row: 2, col: 0 },
+  columns: [
+    { key: "id", header: t("ID", "ID"), width: 10, text: true },
+    { key: "name", header: t("Naam", "Name"), width: 36, text: true },
+    {
+      key: "type",
+      header: t("Type", "Type"),
+      width: 14,
+      validation: (lang) =>
+        list(
+          listOf(COMPETENCE_TYPE, lang),
+          t("Kennis, vaardigheid of attitude.", "Knowledge, skill or attitude."),
+          t(
+            "Kies kennis, vaardigheid of attitude uit de lijst.",
+            "Pick knowledge, skill or attitude from the list.",
+          ),
+        ),
+    },
+    { key: "cluster", header: t("Cluster", "Cluster"), width: 18, text: true },
+    {
+      key: "critical",
+      header: t("Kritisch", "Critical"),
+      width: 10,
+      validation: (lang) =>
+        list(
+          [YES[lang], NO[lang]],
+          t("Kritisch voor de missie: ja of nee.", "Critical to the mission: yes or no."),
+          t("Kies ja of nee.", "Pick yes or no."),
+        ),
+    },
+    { key: "description", header: t("Omschrijving", "Description"), width: 50, text: true },
+  ],
+};
+
+const EMPLOYEES: TableSpec = {
+  key: "employees",
+  name: TABLE_NAMES.employees,
+  sheet: t("Medewerkers", "Employees"),
+  title: t("Medewerkers", "Employees"),
+  anchor: { row: 2, col: 0 },
+  columns: [
+    { key: "id", header: t("ID", "ID"), width: 10, text: true },
+    { key: "name", header: t("Naam of pseudoniem", "Name or pseudonym"), width: 26, text: true },
+    {
+      key: "team",
+      header: t("Team", "Team"),
+      width: 20,
+      validation: () =>
+        fromName(
+          LIST_NAMES.teams.name,
+          t("Een team uit de lijst op het blad Instellingen.", "A team from the list on the Settings sheet."),
+          t(
+            "Dit team staat niet in de lijst van teams (Instellingen).",
+            "This team is not in the team list (Settings).",
+          ),
+        ),
+    },
+    { key: "role", header: t("Functie", "Function"), width: 24, text: true },
+    {
+      key: "fte",
+      header: t("VTE", "FTE"),
+      width: 8,
+      numberFormat: "0.00",
+      validation: () => ({
+        rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } },
+        prompt: t(
+          "Tewerkstellingsbreuk tussen 0 en 1, bv. 0,8.",
+          "Employment fraction between 0 and 1, e.g. 0.8.",
+        ),
+        error: t("Geef een getal tussen 0 en 1.", "Enter a number between 0 and 1."),
+      }),
+    },
+    {
+      key: "exitYear",
+      header: t("Verwachte uitstap (jaar)", "Expected exit (year)"),
+      width: 14,
+      numberFormat: "0",
+      validation: () => ({
+        rule: { wholeNumber: { formula1: 2000, formula2: 2100, operator: "Between" } },
+        prompt: t(
+          "Jaar van pensioen of einde contract; leeg als onbekend.",
+          "Year of retirement or end of contract; blank if unknown.",
+        ),
+        error: t("Geef een jaartal tussen 2000 en 2100.", "Enter a year between 2000 and 2100."),
+      }),
+    },
+    {
+      key: "trainingHours",
+      header: t("Opleidingsuren 12 maanden", "Training hours last 12 months"),
+      width: 14,
+      numberFormat: "0.0",
+      validation: () => ({
+        rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+        prompt: t(
+          "Gevolgde opleidingsuren in de voorbije 12 maanden.",
+          "Training hours followed in the past 12 months.",
+        ),
+        error: t("Geef een getal van 0 of meer.", "Enter a number of 0 or more."),
+      }),
+    },
+  ],
+};
+
+// ---- competence gaps ------------------------------------------------------------------------
+
+const numbers = (f: FormulaBuilder, ...cols: string[]) =>
+  cols.map((c) => `ISNUMBER(${f.at("gaps", c)})`).join(",");
+
+const employeeLookup = (f: FormulaBuilder, column: string) =>
+  `INDEX(${f.col("employees", column)},MATCH(${f.at("gaps", "employeeId")},${f.col("employees", "id")},0))`;
+
+const GAPS: TableSpec = {
+  key: "gaps",
+  name: TABLE_NAMES.gaps,
+  sheet: t("Competentiekloof", "Competence gaps"),
+  title: t(
+    "Competentiekloof: diagnose en prognose per medewerker",
+    "Competence gaps: diagnosis and prognosis per employee",
+  ),
+  anchor: { row: 2, col: 0 },
+  columns: [
+    {
+      key: "employeeId",
+      header: t("Medewerker-ID", "Employee ID"),
+      width: 14,
+      text: true,
+      validation: () =>
+        fromName(
+          LIST_NAMES.employeeIds.name,
+          t("ID van een medewerker (blad Medewerkers).", "ID of an employee (Employees sheet)."),
+          t(
+            "Deze medewerker-ID bestaat niet op het blad Medewerkers.",
+            "This employee ID does not exist on the Employees sheet.",
+          ),
+        ),
+    },
+    {
+      key: "competenceId",
+      header: t("Competentie-ID", "Competence ID"),
+      width: 14,
+      text: true,
+      validation: () =>
+        fromName(
+          LIST_NAMES.competenceIds.name,
+          t("ID van een competentie (blad Competenties).", "ID of a competence (Competences sheet)."),
+          t("Deze competentie-ID staat niet in de catalogus.", "This competence ID is not in the catalogue."),
+        ),
+    },
+    {
+      key: "assessor",
+      header: t("Beoordeeld door", "Assessed by"),
+      width: 16,
+      validation: (lang) =>
+        list(
+          listOf(ASSESSOR, lang),
+          t("Wie beoordeelde: zelf, leidinggevende of extern.", "Who rated: self, manager or external."),
+          t("Kies zelf, leidinggevende of extern.", "Pick self, manager or external."),
+        ),
+    },
+    {
+      key: "date",
+      header: t("Datum beoordeling", "Assessment date"),
+      width: 14,
+      numberFormat: "dd/mm/yyyy",
+      validation: () => ({
+        rule: { date: { formula1: "2000-01-01", formula2: "=TODAY()", operator: "Between" } },
+        prompt: t("Datum van de beoordeling, niet in de toekomst.", "Date of the rating, not in the future."),
+        error: t(
+          "Geef een geldige datum vanaf 2000, niet in de toekomst.",
+          "Enter a valid date from 2000, not in the future.",
+        ),
+      }),
+    },
+    {
+      key: "requiredNow",
+      header: t("Vereist niveau nu", "Required level now"),
+      width: 12,
+      validation: level(t("Vereist niveau nu", "Required level now")),
+    },
+    {
+      key: "current",
+      header: t("Huidig niveau", "Current level"),
+      width: 12,
+      validation: level(t("Huidig niveau", "Current level")),
+    },
+    {
+      key: "gap",
+      header: t("Kloof", "Gap"),
+      width: 9,
+      numberFormat: "0",
+      formula: (f) =>
+        `=IF(AND(${numbers(f, "requiredNow", "current")}),MAX(0,${f.at("gaps", "requiredNow")}-${f.at("gaps", "current")}),"")`,
+    },
+    {
+      key: "requiredAtHorizon",
+      header: t("Vereist niveau horizon", "Required level at horizon"),
+      width: 12,
+      validation: level(t("Vereist niveau op de horizon", "Required level at the horizon")),
+    },
+    {
+      key: "futureGap",
+      header: t("Toekomstige kloof", "Future gap"),
+      width: 11,
+      numberFormat: "0",
+      formula: (f) =>
+        `=IF(${numbers(f, "current")},IF(${numbers(f, "requiredAtHorizon")},MAX(0,${f.at("gaps", "requiredAtHorizon")}-${f.at("gaps", "current")}),IF(${numbers(f, "requiredNow")},MAX(0,${f.at("gaps", "requiredNow")}-${f.at("gaps", "current")}),"")),"")`,
+    },
+    { key: "note", header: t("Notitie", "Note"), width: 36, text: true },
+    {
+      key: "team",
+      header: t("Team", "Team"),
+      width: 18,
+      formula: (f) => `=IFERROR(${employeeLookup(f, "team")}&"","")`,
+    },
+    {
+      key: "stays",
+      header: t("Blijft na horizon", "Stays after horizon"),
+      width: 10,
+      numberFormat: "0",
+      formula: (f) =>
+        `=IFERROR(IF(${employeeLookup(f, "exitYear")}="",1,IF(${employeeLookup(f, "exitYear")}>${f.setting("analysis_year")}+${f.setting("horizon_years")},1,0)),"")`,
+    },
+    {
+      key: "selfMinusManager",
+      header: t("Verschil zelf - leidinggevende", "Self minus manager"),
+      width: 12,
+      numberFormat: "0",
+      formula: (f) => {
+        const manager = `INDEX(${f.col("gaps", "current")},MATCH(${f.at("gaps", "employeeId")}&"|"&${f.at("gaps", "competenceId")}&"|${ASSESSOR.manager[f.lang]}",${f.col("gaps", "key")},0))`;
+        return `=IF(AND(${f.at("gaps", "assessor")}="${ASSESSOR.self[f.lang]}",${numbers(f, "current")}),IFERROR(IF(ISNUMBER(${manager}),${f.at("gaps", "current")}-${manager},""),""),"")`;
+      },
+    },
+    {
+      key: "key",
+      header: t("Sleutel", "Key"),
+      width: 24,
+      formula: (f) =>
+        `=${f.at("gaps", "employeeId")}&"|"&${f.at("gaps", "competenceId")}&"|"&${f.at("gaps", "assessor")}`,
+    },
+  ],
+};
+
+// ---- diagnosis ------------------------------------------------------------------------------
+
+const d = (f: FormulaBuilder, c: string) => f.at("diagnosis", c);
+const source = (f: FormulaBuilder) => f.setting("diagnosis_source");
+const forCompetence = (f: FormulaBuilder) =>
+  `${f.col("gaps", "competenceId")},${d(f, "id")},${f.col("gaps", "assessor")},${source(f)}`;
+
+const DIAGNOSIS: TableSpec = {
+  key: "diagnosis",
+  name: TABLE_NAMES.diagnosis,
+  sheet: t("Diagnose", "Diagnosis"),
+  title: t(
+    "Diagnose en prognose per competentie (alleen formules)",
+    "Diagnosis and prognosis per competence (formulas only)",
+  ),
+  anchor: { row: 2, col: 0 },
+  columns: [
+    {
+      key: "id",
+      header: t("Competentie-ID", "Competence ID"),
+      width: 14,
+      formula: (f) =>
+        `=IFERROR(INDEX(${f.col("competences", "id")},ROW()-ROW(${f.head("diagnosis", "id")}))&"","")`,
+    },
+    {
+      key: "name",
+      header: t("Competentie", "Competence"),
+      width: 34,
+      formula: (f) =>
+        `=IF(${d(f, "id")}="","",IFERROR(INDEX(${f.col("competences", "name")},MATCH(${d(f, "id")},${f.col("competences", "id")},0))&"",""))`,
+    },
+    {
+      key: "critical",
+      header: t("Kritisch", "Critical"),
+      width: 10,
+      formula: (f) =>
+        `=IF(${d(f, "id")}="","",IFERROR(INDEX(${f.col("competences", "critical")},MATCH(${d(f, "id")},${f.col("competences", "id")},0))&"",""))`,
+    },
+    {
+      key: "assessed",
+      header: t("Beoordeeld", "Assessed"),
+      width: 11,
+      numberFormat: "0",
+      formula: (f) => `=IF(${d(f, "id")}="","",COUNTIFS(${forCompetence(f)},${f.col("gaps", "gap")},">=0"))`,
+    },
+    {
+      key: "atLevel",
+      header: t("Op niveau", "At level"),
+      width: 10,
+      numberFormat: "0",
+      formula: (f) => `=IF(${d(f, "id")}="","",COUNTIFS(${forCompetence(f)},${f.col("gaps", "gap")},0))`,
+    },
+    {
+      key: "averageGap",
+      header: t("Gemiddelde kloof", "Average gap"),
+      width: 11,
+      numberFormat: "0.00",
+      formula: (f) =>
+        `=IF(OR(${d(f, "id")}="",N(${d(f, "assessed")})=0),"",SUMIFS(${f.col("gaps", "gap")},${forCompetence(f)})/${d(f, "assessed")})`,
+    },
+    {
+      key: "coverage",
+      header: t("Dekking", "Coverage"),
+      width: 10,
+      numberFormat: "0%",
+      formula: (f) =>
+        `=IF(OR(${d(f, "id")}="",N(${d(f, "assessed")})=0),"",${d(f, "atLevel")}/${d(f, "assessed")})`,
+    },
+    {
+      key: "verdict",
+      header: t("Oordeel", "Verdict"),
+      width: 20,
+      formula: (f) =>
+        `=IF(${d(f, "id")}="","",IF(N(${d(f, "assessed")})=0,${f.text(VERDICT.notAssessed)},IF(${d(f, "atLevel")}=0,${f.text(VERDICT.notInHouse)},IF(${d(f, "coverage")}>=${f.setting("coverage_in_house")},${f.text(VERDICT.inHouse)},${f.text(VERDICT.insufficient)}))))`,
+    },
+    {
+      key: "holdersAfterHorizon",
+      header: t("Houders na horizon", "Holders after horizon"),
+      width: 12,
+      numberFormat: "0",
+      formula: (f) =>
+        `=IF(${d(f, "id")}="","",COUNTIFS(${forCompetence(f)},${f.col("gaps", "futureGap")},0,${f.col("gaps", "stays")},1))`,
+    },
+    {
+      key: "averageFutureGap",
+      header: t("Gemiddelde toekomstige kloof", "Average future gap"),
+      width: 12,
+      numberFormat: "0.00",
+      formula: (f) =>
+        `=IF(${d(f, "id")}="","",IFERROR(SUMIFS(${f.col("gaps", "futureGap")},${forCompetence(f)})/COUNTIFS(${forCompetence(f)},${f.col("gaps", "futureGap")},">=0"),""))`,
+    },
+    {
+      key: "risk",
+      header: t("Risico", "Risk"),
+      width: 10,
+      formula: (f) =>
+        `=IF(${d(f, "id")}="","",IF(AND(${d(f, "critical")}=${f.text(YES)},OR(N(${d(f, "atLevel")})<=1,N(${d(f, "holdersAfterHorizon")})<=1)),${f.text(RISK)},""))`,
+    },
+    {
+      key: "selfMinusManager",
+      header: t("Verschil zelf - leidinggevende", "Self minus manager"),
+      width: 12,
+      numberFormat: "0.00",
+      formula: (f) =>
+        `=IF(${d(f, "id")}="","",IFERROR(SUMIFS(${f.col("gaps", "selfMinusManager")},${f.col("gaps", "competenceId")},${d(f, "id")})/COUNTIFS(${f.col("gaps", "competenceId")},${d(f, "id")},${f.col("gaps", "selfMinusManager")},">=-99"),""))`,
+    },
+  ],
+};
+
+export const TABLE_SPECS: TableSpec[] = [SETTINGS, TEAMS, COMPETENCES, EMPLOYEES, GAPS, DIAGNOSIS];
+export const SPEC_BY_KEY = Object.fromEntries(TABLE_SPECS.map((s) => [s.key, s])) as Record<
+  TableKey,
+  TableSpec
+>;
+
+/** The team × competence matrices: a plain range on their own sheet, found by this name. */
+export const MATRIX = {
+  name: "VTO_TeamMatrix",
+  sheet: t("Teammatrix", "Team matrix"),
+  title: t("Team × competentie: gemiddelde kloof en dekking", "Team × competence: average gap and coverage"),
+  gapTitle: t("Gemiddelde kloof", "Average gap"),
+  coverageTitle: t("Dekking", "Coverage"),
+  anchor: { row: 2, col: 0 },
+};
+
+export const HEAT_COLORS = { low: "#FFFFFF", mid: "#FCE4D6", high: "#E46C5A" };
+export const COMPUTED_FILL = "#EDEDED";

@@ -1,0 +1,78 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, startServer } from "./harness.mjs";
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  ({ server, origin } = await startServer(process.env.PREVIEW_DIR ?? ".preview-dist"));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const sheetNames = (page) => page.locator(".tabs .tab").allInnerTexts();
+
+test("generate creates the analysis sheets; example data fills them; screenshots for the README", async () => {
+  const { page, consoleErrors, foreignRequests } = await openPage(browser, origin);
+  await page.getByRole("button", { name: "Analysebladen aanmaken of bijwerken" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/Klaar:/)
+    .waitFor();
+  const names = await sheetNames(page);
+  for (const s of [
+    "Instellingen",
+    "Competenties",
+    "Medewerkers",
+    "Competentiekloof",
+    "Diagnose",
+    "Teammatrix",
+  ]) {
+    assert.ok(names.includes(s), `${s} in ${names}`);
+  }
+  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/Voorbeeldgegevens ingevuld/)
+    .waitFor({ timeout: 120000 });
+
+  await page.getByRole("tab", { name: "Competentiekloof" }).click();
+  assert.equal(await page.locator('td[data-cell="G3"]').innerText(), "Kloof");
+  await page.locator('td[data-cell="G4"]').click();
+  assert.match(
+    await page.getByTestId("formula").innerText(),
+    /^=IF\(AND\(ISNUMBER\(VTO_Gaps\[@\[Vereist niveau nu\]\]\)/,
+  );
+  await page.screenshot({ path: "docs/screenshots/gap-register.png" });
+
+  await page.getByRole("tab", { name: "Diagnose" }).click();
+  assert.equal(await page.locator('td[data-cell="A4"]').innerText(), "C01");
+  assert.match(await page.locator('td[data-cell="H4"]').innerText(), /in huis|niet beoordeeld/);
+  await page.screenshot({ path: "docs/screenshots/diagnosis.png" });
+
+  // a second click refuses: the registers hold data now
+  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
+  await page.getByText(/Niet ingevuld: deze tabellen bevatten al gegevens/).waitFor();
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(foreignRequests, []);
+  await page.close();
+});
+
+test("an English workbook gets English sheets and headers", async () => {
+  const { page, consoleErrors } = await openPage(browser, origin, "?lang=en-US");
+  await page.getByRole("button", { name: "Create or update the analysis sheets" }).click();
+  await page.getByRole("status").getByText(/Done:/).waitFor();
+  const names = await sheetNames(page);
+  for (const s of ["Settings", "Competences", "Employees", "Competence gaps", "Diagnosis", "Team matrix"]) {
+    assert.ok(names.includes(s), `${s} in ${names}`);
+  }
+  await page.getByRole("tab", { name: "Competence gaps" }).click();
+  assert.equal(await page.locator('td[data-cell="G3"]').innerText(), "Gap");
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
