@@ -2,7 +2,16 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", ".preview-dist/**", ".bench-dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
+  {
+    ignores: [
+      "dist/**",
+      ".preview-dist/**",
+      ".bench-dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-results/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.{ts,tsx}"],

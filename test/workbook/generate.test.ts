@@ -1,0 +1,244 @@
+/** Generating and upgrading: non-destructive, constant round trips, safe outcomes on bad input. */
+import fc from "fast-check";
+import { fillExample } from "../../src/excel/exampleData";
+import { generate } from "../../src/excel/generate";
+import { createFakeExcel, FakeOfficeError } from "../../src/fake-excel";
+import { exampleData } from "../../src/workbook/example";
+import { contents, tableRows } from "../helpers/book";
+
+const OPTS = { lang: "nl" as const, year: 2026 };
+
+async function fresh() {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  return fake;
+}
+
+test("generate creates every sheet and table, and regenerating changes nothing", async () => {
+  const fake = await fresh();
+  expect(fake.book.sheets.map((s) => s.name)).toEqual([
+    "Blad1",
+    "Instellingen",
+    "Competenties",
+    "Medewerkers",
+    "Competentiekloof",
+    "Diagnose",
+    "Teammatrix",
+  ]);
+  expect(fake.book.tables.map((t) => t.name)).toEqual([
+    "VTO_Settings",
+    "VTO_Teams",
+    "VTO_Competences",
+    "VTO_Employees",
+    "VTO_Gaps",
+    "VTO_Diagnosis",
+  ]);
+  const gaps = fake.book.findTable("VTO_Gaps")!;
+  expect(gaps.sheet.validations.length).toBeGreaterThanOrEqual(6);
+  expect(gaps.sheet.conditionalFormats.length).toBe(2);
+  expect(gaps.sheet.frozenRows).toBe(3);
+  const before = contents(fake.book);
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(result.createdTables).toEqual([]);
+  expect(result.messages).toEqual([]);
+  expect(contents(fake.book)).toEqual(before);
+  expect(gaps.sheet.conditionalFormats.length).toBe(2); // not duplicated
+});
+
+test("generate costs the same number of syncs for 10 and 1,000 gap rows", async () => {
+  const counts: number[] = [];
+  for (const gapRows of [10, 1000]) {
+    const fake = createFakeExcel();
+    fake.book.addSheet("Blad1");
+    await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ gapRows }), OPTS));
+    fake.resetMetrics();
+    await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+    counts.push(fake.metrics.syncs);
+  }
+  expect(counts[0]).toBe(counts[1]);
+  expect(counts[0]).toBeLessThanOrEqual(4);
+}, 60000);
+
+test("property: regenerating never changes a cell a user filled in", async () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom(
+      "=SUM(A1:A3)",
+      "+32 470 12 34 56",
+      "-",
+      "@home",
+      "0012",
+      " 3 ",
+      "3,0",
+      "TRUE",
+      "2024-05-01",
+    ),
+  );
+  const value = fc.oneof(
+    text,
+    fc.integer({ min: -5, max: 2100 }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  );
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(
+        fc.tuple(
+          fc.constantFrom("VTO_Competences", "VTO_Employees", "VTO_Gaps", "VTO_Teams"),
+          fc.nat(5),
+          fc.nat(12),
+          value,
+        ),
+        {
+          minLength: 1,
+          maxLength: 25,
+        },
+      ),
+      fc.boolean(),
+      async (edits, overwriteComputed) => {
+        const fake = createFakeExcel();
+        fake.book.addSheet("Blad1");
+        await fake.Excel.run((ctx) =>
+          fillExample(ctx as never, exampleData({ employees: 6, gapRows: 12 }), OPTS),
+        );
+        // the user types into input columns (and maybe over a computed cell)
+        for (const [name, r, c, v] of edits) {
+          const t = fake.book.findTable(name)!;
+          const col = t.rect.col + (c % t.columns.length);
+          const row = t.rect.row + 1 + (r % (t.rect.rows - 1));
+          const typed = typeof v === "string" ? `'${v}` : v;
+          if (v === "" || v === " ") continue;
+          fake.book.writeContents(t.sheet, { row, col, rows: 1, cols: 1 }, [[typed]]);
+        }
+        if (overwriteComputed) {
+          const t = fake.book.findTable("VTO_Gaps")!;
+          fake.book.writeContents(t.sheet, { row: t.rect.row + 2, col: t.rect.col + 6, rows: 1, cols: 1 }, [
+            [7],
+          ]);
+        }
+        const before = contents(fake.book);
+        const result = await fake.Excel.run((ctx) => generate(ctx as never, { lang: "en", year: 2030 }));
+        const after = contents(fake.book);
+        for (const [k, v] of before) {
+          if (typeof v === "string" && v.startsWith("=")) continue; // our own formulas may be refreshed
+          expect([k, after.get(k)]).toEqual([k, v]);
+        }
+        if (overwriteComputed) expect(result.messages.some((m) => m.kind === "keptUserCells")).toBe(true);
+      },
+    ),
+    { numRuns: 25 },
+  );
+}, 120000);
+
+test("a workbook remembers its language: regenerating from English Office keeps Dutch", async () => {
+  const fake = await fresh();
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, { lang: "en", year: 2026 }));
+  expect(result.lang).toBe("nl");
+  expect(fake.book.findSheet("Settings")).toBeUndefined();
+  expect(fake.book.findTable("VTO_Gaps")!.columns.map((c) => c.name)).toContain("Kloof");
+});
+
+test("renamed sheets are found by table name", async () => {
+  const fake = await fresh();
+  fake.book.renameSheet(fake.book.findSheet("Competentiekloof")!, "Kloven 2026");
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(result.createdTables).toEqual([]);
+  expect(fake.book.findSheet("Competentiekloof")).toBeUndefined();
+  expect(fake.book.findTable("VTO_Gaps")!.sheet.name).toBe("Kloven 2026");
+});
+
+test("a sheet name taken by an unrelated sheet: the table goes to a new sheet, the user's sheet is untouched", async () => {
+  const fake = createFakeExcel();
+  const own = fake.book.addSheet("Competenties");
+  fake.book.writeContents(own, { row: 0, col: 0, rows: 1, cols: 2 }, [["mijn lijst", 42]]);
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(result.messages).toContainEqual({
+    kind: "sheetNameTaken",
+    wanted: "Competenties",
+    used: "Competenties (2)",
+    table: "VTO_Competences",
+  });
+  expect(fake.book.findTable("VTO_Competences")!.sheet.name).toBe("Competenties (2)");
+  expect([fake.book.value(own, 0, 0), fake.book.value(own, 0, 1)]).toEqual(["mijn lijst", 42]);
+});
+
+test("a foreign table with our name is left alone, with a clear message", async () => {
+  const fake = createFakeExcel();
+  const s = fake.book.addSheet("Data");
+  fake.book.writeContents(s, { row: 0, col: 0, rows: 2, cols: 2 }, [
+    ["Product", "Prijs"],
+    ["a", 1],
+  ]);
+  const t = fake.book.addTable(s, { row: 0, col: 0, rows: 2, cols: 2 }, true);
+  fake.book.renameTable(t, "VTO_Gaps");
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(result.messages).toContainEqual({ kind: "foreignTable", table: "VTO_Gaps", sheet: "" });
+  expect(tableRows(fake.book, "VTO_Gaps")).toEqual([{ Product: "a", Prijs: 1 }]);
+});
+
+test("a workbook name that clashes with a table name is reported, not overwritten", async () => {
+  const fake = createFakeExcel();
+  const s = fake.book.addSheet("Blad1");
+  fake.book.addName("VTO_Teams", "=Blad1!$A$1", "");
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(result.messages).toContainEqual({ kind: "nameClash", table: "VTO_Teams" });
+  expect(fake.book.findName("VTO_Teams")!.ref!.sheet).toBe(s);
+});
+
+test("a deleted column of ours is restored at the end; the data stays", async () => {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ employees: 6, gapRows: 5 }), OPTS));
+  // the user deleted the last column ("Sleutel"); the in-memory Excel has no column delete, so
+  // the table is shrunk by hand the way Excel would leave it
+  const t = fake.book.findTable("VTO_Gaps")!;
+  const rowsBefore = tableRows(fake.book, "VTO_Gaps");
+  const last = t.columns.length - 1;
+  fake.book.clear(t.sheet, { row: t.rect.row, col: t.rect.col + last, rows: t.rect.rows, cols: 1 }, "All");
+  t.columns.pop();
+  t.rect = { ...t.rect, cols: t.rect.cols - 1 };
+  fake.book.markGeometryChanged();
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(result.messages).toContainEqual({ kind: "columnRestored", table: "VTO_Gaps", column: "Sleutel" });
+  const rowsAfter = tableRows(fake.book, "VTO_Gaps");
+  expect(rowsAfter.map((r) => r["Huidig niveau"])).toEqual(rowsBefore.map((r) => r["Huidig niveau"]));
+  expect(rowsAfter[0]["Sleutel"]).toBe(rowsBefore[0]["Sleutel"]);
+});
+
+test("a failing sync during generate leaves user data as it was and reports an Office error", async () => {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ employees: 6, gapRows: 5 }), OPTS));
+  const before = contents(fake.book);
+  fake.failSync(3); // the write
+  const err = await fake.Excel.run((ctx) => generate(ctx as never, OPTS)).catch((e) => e);
+  expect(err).toBeInstanceOf(FakeOfficeError);
+  expect((err as FakeOfficeError).code).toBe("ConnectionFailure");
+  expect(contents(fake.book)).toEqual(before);
+});
+
+test("example data refuses to overwrite tables that hold data", async () => {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ employees: 6, gapRows: 5 }), OPTS));
+  const before = contents(fake.book);
+  await expect(fake.Excel.run((ctx) => fillExample(ctx as never, exampleData(), OPTS))).rejects.toMatchObject(
+    {
+      code: "VtoTablesNotEmpty",
+      tables: ["VTO_Teams", "VTO_Competences", "VTO_Employees", "VTO_Gaps"],
+    },
+  );
+  expect(contents(fake.book)).toEqual(before);
+});
+
+test("formula-like text in the example stays text", async () => {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  const data = exampleData({ employees: 6, gapRows: 3 });
+  data.employees[0].name = '=HYPERLINK("http://x")';
+  data.employees[1].role = "-teamcoach";
+  await fake.Excel.run((ctx) => fillExample(ctx as never, data, OPTS));
+  const rows = tableRows(fake.book, "VTO_Employees");
+  expect(rows[0]["Naam of pseudoniem"]).toBe('=HYPERLINK("http://x")');
+  expect(rows[1]["Functie"]).toBe("-teamcoach");
+});
