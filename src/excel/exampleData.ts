@@ -5,7 +5,7 @@
 import type { ExampleData } from "../workbook/example";
 import { EXAMPLE_ORGANISATION } from "../workbook/example";
 import { competenceRow, employeeRow, gapRow, teamRow } from "../workbook/rows";
-import { FormulaBuilder, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
+import { SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
 import { chunkRows } from "./chunks";
 import { generate, GenerateResult } from "./generate";
 import { WbLang } from "../workbook/lang";
@@ -48,7 +48,6 @@ export async function fillExample(
     employees: data.employees.map(employeeRow),
     gaps: data.gaps.map((g) => gapRow(g, lang)),
   };
-  const f = new FormulaBuilder(lang);
   const chunks = FILLED.flatMap((key) => chunkRows(rowsOf[key]).map((c) => ({ key, ...c })));
   let done = 0;
   for (const chunk of chunks) {
@@ -67,16 +66,6 @@ export async function fillExample(
       data.gaps.length + data.employees.length + data.competences.length + data.teams.length,
     );
   }
-  // computed columns: one formula per column, broadcast over the now complete body
-  for (const key of FILLED) {
-    const table = wb.tables.getItem(TABLE_NAMES[key]);
-    for (const c of SPEC_BY_KEY[key].columns) {
-      if (c.formula)
-        table.columns.getItem(c.header[lang]).getDataBodyRange().formulas = c.formula(
-          f,
-        ) as unknown as string[][];
-    }
-  }
   const settings = wb.tables.getItem(TABLE_NAMES.settings);
   const settingsBody = settings.getDataBodyRange().load("values");
   await context.sync();
@@ -84,6 +73,6 @@ export async function fillExample(
   if (orgRow >= 0 && settingsBody.values[orgRow][2] === "") {
     settings.getDataBodyRange().getCell(orgRow, 2).values = [[EXAMPLE_ORGANISATION]];
   }
-  // the diagnosis and the matrix are sized by the catalogue: generate again, now that it is filled
+  // generate again: computed columns over the complete bodies, diagnosis and matrix sized by the catalogue
   return generate(context, { lang, year: options.year });
 }

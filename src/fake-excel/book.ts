@@ -106,7 +106,8 @@ export class Book {
   selection: { sheetId: string; rect: CellRect } | null = null;
   private readonly hf: HyperFormula;
   private counter = 0;
-  private symbolic = new Map<SheetState, Set<number>>();
+  /** Formula cells whose A1 translation depends on tables or names, with their last translation. */
+  private symbolic = new Map<SheetState, Map<number, string>>();
   private geometryDirty = false;
   private readonly listeners = new Map<string, Set<(e: ChangedEvent) => void>>();
   private readonly bookListeners = new Set<() => void>();
@@ -249,6 +250,10 @@ export class Book {
           hfRow.push(null);
         } else if (parsed.kind === "formula") {
           const cell = this.cellForWrite(sheet, row, col);
+          if (cell.formula === parsed.formula) {
+            hfRow.push(undefined); // the same formula again: nothing changes
+            continue;
+          }
           cell.formula = parsed.formula;
           delete cell.value;
           hfRow.push(this.translated(sheet, row, col, parsed.formula));
@@ -266,6 +271,12 @@ export class Book {
   }
 
   private pushToEngine(sheet: SheetState, rect: CellRect, block: (Scalar | null | undefined)[][]): void {
+    // one call for a block without gaps: HyperFormula's cost is per call
+    if (block.every((row) => row.every((v) => v !== undefined))) {
+      if (block.length && block[0].length)
+        this.hfWrite(sheet, rect.row, rect.col, block as (Scalar | null)[][]);
+      return;
+    }
     // HyperFormula has no "leave alone": write contiguous runs of defined cells per row
     for (let r = 0; r < block.length; r++) {
       const row = block[r];
@@ -293,35 +304,38 @@ export class Book {
   }
 
   private translated(sheet: SheetState, row: number, col: number, formula: string): string {
-    let set = this.symbolic.get(sheet);
+    let map = this.symbolic.get(sheet);
+    let text: string;
+    let symbolic = true;
     try {
       const t = translateFormula(formula, { sheetName: sheet.name, row, col }, this.resolver);
-      if (t.symbolic) {
-        if (!set) this.symbolic.set(sheet, (set = new Set()));
-        set.add(key(row, col));
-      } else set?.delete(key(row, col));
-      return t.text;
+      text = t.text;
+      symbolic = t.symbolic;
     } catch (e) {
       if (!(e instanceof FormulaRefError)) throw e;
-      if (!set) this.symbolic.set(sheet, (set = new Set()));
-      set.add(key(row, col));
-      return "=#REF!";
+      text = "=#REF!";
     }
+    if (symbolic) {
+      if (!map) this.symbolic.set(sheet, (map = new Map()));
+      map.set(key(row, col), text);
+    } else map?.delete(key(row, col));
+    return text;
   }
 
   /** Brings the engine up to date; called before any value is read. */
   evaluate(): void {
     if (this.geometryDirty) {
       this.geometryDirty = false;
-      for (const [sheet, set] of this.symbolic) {
-        for (const k of [...set]) {
+      for (const [sheet, map] of this.symbolic) {
+        for (const [k, previous] of [...map]) {
           const cell = sheet.cells.get(k);
           if (!cell?.formula) {
-            set.delete(k);
+            map.delete(k);
             continue;
           }
           const text = this.translated(sheet, rowOf(k), colOf(k), cell.formula);
-          this.hfWrite(sheet, rowOf(k), colOf(k), [[text]]);
+          // only cells whose references moved go back to the engine
+          if (text !== previous) this.hfWrite(sheet, rowOf(k), colOf(k), [[text]]);
         }
       }
     }
@@ -508,8 +522,8 @@ export class Book {
     const old = table.name;
     table.name = name;
     // formulas that named the table follow the rename, as in Excel
-    for (const [sheet, set] of this.symbolic) {
-      for (const k of set) {
+    for (const [sheet, map] of this.symbolic) {
+      for (const k of map.keys()) {
         const cell = sheet.cells.get(k);
         if (cell?.formula) cell.formula = renameIdent(cell.formula, old, name);
       }
