@@ -112,8 +112,18 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
       : null;
   await context.sync();
 
+  // a workbook without the language name (e.g. the exported example file): its headers tell
+  const headerLang = (): WbLang | null => {
+    for (const g of geometry) {
+      for (const h of g.header.values[0]) {
+        const col = g.spec.columns.find((c) => headerMatches(h, c.header) && c.header.nl !== c.header.en);
+        if (col) return String(h).trim().toLowerCase() === col.header.nl.toLowerCase() ? "nl" : "en";
+      }
+    }
+    return null;
+  };
   const snap: Snapshot = {
-    lang: langFrom(nameMap.get(LANGUAGE_NAME.toLowerCase())),
+    lang: langFrom(nameMap.get(LANGUAGE_NAME.toLowerCase())) ?? headerLang(),
     sheetNames: sheets.items.map((s) => s.name),
     names: nameMap,
     tables: {},
@@ -331,7 +341,7 @@ export async function generate(
   for (const { name, ref } of Object.values(LIST_NAMES)) {
     if (!snap.names.has(name.toLowerCase())) wb.names.add(name, ref);
   }
-  if (!snap.lang) wb.names.add(LANGUAGE_NAME, `="${lang}"`);
+  if (!snap.names.has(LANGUAGE_NAME.toLowerCase())) wb.names.add(LANGUAGE_NAME, `="${lang}"`);
 
   // formulas, formats, validation, conditional formats of every table
   for (const spec of TABLE_SPECS) {

@@ -112,7 +112,11 @@ export class Book {
   private readonly listeners = new Map<string, Set<(e: ChangedEvent) => void>>();
   private readonly bookListeners = new Set<() => void>();
 
-  constructor() {
+  /**
+   * @param evaluateFormulas false keeps formulas as text only (no HyperFormula): for benchmarks
+   * that measure what crosses the wire, not how fast a formula engine recalculates.
+   */
+  constructor(private readonly evaluateFormulas = true) {
     this.hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       useArrayArithmetic: true,
@@ -296,6 +300,7 @@ export class Book {
 
   private pendingEval = false;
   private hfWrite(sheet: SheetState, row: number, col: number, content: (Scalar | null)[][]): void {
+    if (!this.evaluateFormulas) return;
     if (!this.pendingEval) {
       this.hf.suspendEvaluation();
       this.pendingEval = true;
@@ -350,6 +355,7 @@ export class Book {
     const cell = this.cell(sheet, row, col);
     if (!cell) return "";
     if (cell.formula === undefined) return cell.value ?? "";
+    if (!this.evaluateFormulas) return "#N/A";
     this.evaluate();
     const v = this.hf.getCellValue({ sheet: sheet.hfId, row, col });
     if (v === null || v === undefined) return 0; // a formula returning an empty reference shows 0

@@ -242,3 +242,13 @@ test("formula-like text in the example stays text", async () => {
   expect(rows[0]["Naam of pseudoniem"]).toBe('=HYPERLINK("http://x")');
   expect(rows[1]["Functie"]).toBe("-teamcoach");
 });
+
+test("a workbook without the language name takes its language from the headers", async () => {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) => generate(ctx as never, { lang: "en", year: 2026 }));
+  fake.book.deleteName(fake.book.findName("VTO_Language")!);
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(result.lang).toBe("en");
+  expect(fake.book.findName("VTO_Language")!.constant).toBe('="en"');
+});
