@@ -7,20 +7,20 @@ import ExcelJS from "exceljs";
 import { columnLetters } from "../src/workbook/address";
 import type { ExampleData } from "../src/workbook/example";
 import { EXAMPLE_ORGANISATION } from "../src/workbook/example";
-import { Text, WbLang } from "../src/workbook/lang";
+import { WbLang } from "../src/workbook/lang";
+import { MATRIX, matrixBlocks } from "../src/workbook/matrix";
 import { competenceRow, employeeRow, gapRow, teamRow } from "../src/workbook/rows";
 import {
   COMPUTED_FILL,
+  DIAGNOSIS_SPARE,
+  FLAG_COLORS,
   FormulaBuilder,
-  HEAT_COLORS,
   LIST_NAMES,
-  MATRIX,
+  Scale,
   SETTING_ROWS,
   TABLE_SPECS,
   TableKey,
 } from "../src/workbook/specs";
-
-const DIAGNOSIS_SPARE = 10;
 
 /** Office.js formula text → the form stored in .xlsx files. */
 export function toFileFormula(formula: string): string {
@@ -32,6 +32,16 @@ const stored = (v: string | number | boolean) =>
   typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function scaleRule(scale: Scale): ExcelJS.ConditionalFormattingRule {
+  const points = [scale.min, ...(scale.mid ? [scale.mid] : []), scale.max];
+  return {
+    type: "colorScale",
+    priority: 1,
+    cfvo: points.map(([value]) => ({ type: "num", value })),
+    color: points.map(([, color]) => ({ argb: argb(color) })),
+  } as ExcelJS.ConditionalFormattingRule;
+}
 
 function listRule(source: string): string {
   // names with structured references are not portable through ExcelJS; INDIRECT is
@@ -134,90 +144,58 @@ export async function buildXlsx(lang: WbLang, data: ExampleData | null, year: nu
         );
       }
     });
-    const heat =
-      spec.key === "gaps"
-        ? ["gap", "futureGap"]
-        : spec.key === "diagnosis"
-          ? ["averageGap", "averageFutureGap"]
-          : [];
-    for (const key of heat) {
-      const i = spec.columns.findIndex((c) => c.key === key);
+    spec.columns.forEach((c, i) => {
       const letter = columnLetters(spec.anchor.col + i);
-      ws.addConditionalFormatting({
-        ref: `${letter}${top + 1}:${letter}${top + count}`,
-        rules: [
-          {
-            type: "colorScale",
-            priority: 1,
-            cfvo: [
-              { type: "num", value: 0 },
-              { type: "num", value: 1 },
-              { type: "num", value: 4 },
-            ],
-            color: [
-              { argb: argb(HEAT_COLORS.low) },
-              { argb: argb(HEAT_COLORS.mid) },
-              { argb: argb(HEAT_COLORS.high) },
-            ],
-          } as ExcelJS.ConditionalFormattingRule,
-        ],
-      });
-    }
+      const ref = `${letter}${top + 1}:${letter}${top + count}`;
+      if (c.heat) ws!.addConditionalFormatting({ ref, rules: [scaleRule(c.heat)] });
+      if (c.flag) {
+        ws!.addConditionalFormatting({
+          ref,
+          rules: [
+            {
+              type: "containsText",
+              operator: "containsText",
+              text: c.flag[lang],
+              priority: 1,
+              style: {
+                font: { color: { argb: argb(FLAG_COLORS.font) } },
+                fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(FLAG_COLORS.fill) } },
+              },
+            } as ExcelJS.ConditionalFormattingRule,
+          ],
+        });
+      }
+    });
   }
-  writeMatrix(wb, f, lang, (data?.teams.length ?? 1) + 5, competenceCount + 10);
+  writeMatrix(
+    wb,
+    lang,
+    (data?.teams.length ?? 1) + MATRIX.spareTeams,
+    competenceCount + MATRIX.spareCompetences,
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function writeMatrix(
-  wb: ExcelJS.Workbook,
-  f: FormulaBuilder,
-  lang: WbLang,
-  teams: number,
-  competences: number,
-) {
+function writeMatrix(wb: ExcelJS.Workbook, lang: WbLang, teams: number, competences: number) {
   const ws = wb.addWorksheet(MATRIX.sheet[lang], { views: [{ state: "frozen", xSplit: 1 }] });
   ws.getCell("A1").value = MATRIX.title[lang];
   ws.getCell("A1").font = { bold: true };
-  const src = f.setting("diagnosis_source");
-  const block = (top: number, title: Text, cell: (crit: string) => string, fmt: string) => {
-    ws.getCell(top, 1).value = title[lang];
-    ws.getRow(top).font = { bold: true };
-    for (let j = 1; j <= competences; j++) {
-      ws.getCell(top, 1 + j).value = {
-        formula: toFileFormula(`IFERROR(INDEX(${f.col("competences", "id")},${j})&"","")`),
-      } as ExcelJS.CellFormulaValue;
+  for (const block of matrixBlocks(lang, teams, competences)) {
+    block.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = ws.getCell(block.top + 1 + r, block.left + 1 + c);
+        cell.value = r === 0 && c === 0 ? v : ({ formula: toFileFormula(v) } as ExcelJS.CellFormulaValue);
+        if (r === 0) cell.font = { bold: true };
+        else if (c > 0) cell.numFmt = block.numberFormat;
+      }),
+    );
+    if (block.scale) {
+      const rows = block.cells.length;
+      const cols = block.cells[0].length;
+      const first = `${columnLetters(block.left + 1)}${block.top + 2}`;
+      const last = `${columnLetters(block.left + cols - 1)}${block.top + rows}`;
+      ws.addConditionalFormatting({ ref: `${first}:${last}`, rules: [scaleRule(block.scale)] });
     }
-    for (let i = 1; i <= teams; i++) {
-      const r = top + i;
-      ws.getCell(r, 1).value = {
-        formula: toFileFormula(`IFERROR(INDEX(${f.col("teams", "team")},${i})&"","")`),
-      } as ExcelJS.CellFormulaValue;
-      for (let j = 1; j <= competences; j++) {
-        const teamRef = `$A${r}`;
-        const compRef = `${columnLetters(j)}$${top}`;
-        const crit = `${f.col("gaps", "team")},${teamRef},${f.col("gaps", "competenceId")},${compRef},${f.col("gaps", "assessor")},${src}`;
-        const c = ws.getCell(r, 1 + j);
-        c.value = {
-          formula: toFileFormula(`IF(OR(${teamRef}="",${compRef}=""),"",${cell(crit)})`),
-        } as ExcelJS.CellFormulaValue;
-        c.numFmt = fmt;
-      }
-    }
-  };
-  const gapTop = MATRIX.anchor.row + 1;
-  block(
-    gapTop,
-    MATRIX.gapTitle,
-    (crit) =>
-      `IFERROR(SUMIFS(${f.col("gaps", "gap")},${crit})/COUNTIFS(${crit},${f.col("gaps", "gap")},">=0"),"")`,
-    "0.00",
-  );
-  block(
-    gapTop + teams + 3,
-    MATRIX.coverageTitle,
-    (crit) =>
-      `IFERROR(COUNTIFS(${crit},${f.col("gaps", "gap")},0)/COUNTIFS(${crit},${f.col("gaps", "gap")},">=0"),"")`,
-    "0%",
-  );
-  wb.definedNames.add(`'${MATRIX.sheet[lang]}'!$A$${gapTop}`, MATRIX.name);
+  }
+  wb.definedNames.add(`'${MATRIX.sheet[lang]}'!$A$${MATRIX.anchor.row + 1}`, MATRIX.name);
 }

@@ -142,14 +142,14 @@ export function diagnose(
   };
 }
 
-/** Team × competence: average gap and coverage of the diagnosis source's ratings. */
+/** Team × competence: assessed, at level, average gap and coverage of the diagnosis source's ratings. */
 export function teamCell(
   team: string,
   competenceId: string,
   gaps: GapEntry[],
   employees: Employee[],
   s: AnalysisSettings,
-): { averageGap: number | null; coverage: number | null } {
+): { assessed: number; atLevel: number; averageGap: number | null; coverage: number | null } {
   const teamOf = new Map(employees.map((e) => [e.id, e.team]));
   const values = gaps
     .filter(
@@ -160,8 +160,11 @@ export function teamCell(
     )
     .map((g) => gap(g))
     .filter(isNum);
-  if (!values.length) return { averageGap: null, coverage: null };
+  const atLevel = values.filter((v) => v === 0).length;
+  if (!values.length) return { assessed: 0, atLevel: 0, averageGap: null, coverage: null };
   return {
+    assessed: values.length,
+    atLevel,
     averageGap: values.reduce((a, b) => a + b, 0) / values.length,
     coverage: values.filter((v) => v === 0).length / values.length,
   };

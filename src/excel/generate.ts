@@ -5,19 +5,21 @@
  */
 import {
   CellRect,
-  cellAddress,
+  columnLetters,
   parseRect,
   quoteSheetName,
   rectAddress,
   splitSheetAddress,
 } from "../workbook/address";
 import { LANGUAGE_NAME, Text, WbLang } from "../workbook/lang";
+import { MATRIX, matrixBlocks, MATRIX_TITLES } from "../workbook/matrix";
 import {
   COMPUTED_FILL,
+  DIAGNOSIS_SPARE,
+  FLAG_COLORS,
   FormulaBuilder,
-  HEAT_COLORS,
   LIST_NAMES,
-  MATRIX,
+  Scale,
   SETTING_ROWS,
   TABLE_SPECS,
   TableKey,
@@ -64,10 +66,6 @@ export interface Snapshot {
 
 const settingsSnapOk = (snap: Snapshot) =>
   Boolean(snap.tables.settings && snap.tables.settings !== "foreign");
-
-const DIAGNOSIS_SPARE = 10;
-const MATRIX_SPARE_TEAMS = 5;
-const MATRIX_SPARE_COMPETENCES = 10;
 
 const headerMatches = (h: unknown, t: Text) => {
   const s = String(h ?? "")
@@ -390,44 +388,23 @@ export async function generate(
         };
       }
     }
-    if (spec.key === "gaps" || spec.key === "diagnosis") {
-      for (const key of spec.key === "gaps" ? ["gap", "futureGap"] : ["averageGap", "averageFutureGap"]) {
-        const header = headers.find((h) => headerMatches(h, spec.columns.find((c) => c.key === key)!.header));
-        if (!header) continue;
-        const body = table.columns.getItem(header).getDataBodyRange();
-        body.conditionalFormats.clearAll();
-        const cf = body.conditionalFormats.add("ColorScale" as Excel.ConditionalFormatType);
-        cf.colorScale.criteria = {
-          minimum: {
-            formula: "0",
-            type: "Number" as Excel.ConditionalFormatColorCriterionType,
-            color: HEAT_COLORS.low,
-          },
-          midpoint: {
-            formula: "1",
-            type: "Number" as Excel.ConditionalFormatColorCriterionType,
-            color: HEAT_COLORS.mid,
-          },
-          maximum: {
-            formula: "4",
-            type: "Number" as Excel.ConditionalFormatColorCriterionType,
-            color: HEAT_COLORS.high,
-          },
-        };
+    for (const c of spec.columns) {
+      if (!c.heat && !c.flag) continue;
+      const header = headers.find((h) => headerMatches(h, c.header));
+      if (!header) continue;
+      const body = table.columns.getItem(header).getDataBodyRange();
+      body.conditionalFormats.clearAll();
+      if (c.heat) {
+        body.conditionalFormats.add("ColorScale" as Excel.ConditionalFormatType).colorScale.criteria =
+          colorScale(c.heat);
       }
-    }
-    if (spec.key === "diagnosis") {
-      const header = headers.find((h) =>
-        headerMatches(h, spec.columns.find((c) => c.key === "risk")!.header),
-      );
-      if (header) {
-        const body = table.columns.getItem(header).getDataBodyRange();
+      if (c.flag) {
         const cf = body.conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType);
-        cf.textComparison.format.font.color = "#9C0006";
-        cf.textComparison.format.fill.color = "#FFC7CE";
+        cf.textComparison.format.font.color = FLAG_COLORS.font;
+        cf.textComparison.format.fill.color = FLAG_COLORS.fill;
         cf.textComparison.rule = {
           operator: "Contains" as Excel.ConditionalTextOperator,
-          text: f.text({ nl: "RISICO", en: "RISK" }).replace(/"/g, ""),
+          text: c.flag[lang],
         };
       }
     }
@@ -436,10 +413,9 @@ export async function generate(
   writeMatrix(
     wb,
     snap,
-    f,
     lang,
-    Math.max(teamCount, 1) + MATRIX_SPARE_TEAMS,
-    competenceCount + MATRIX_SPARE_COMPETENCES,
+    Math.max(teamCount, 1) + MATRIX.spareTeams,
+    competenceCount + MATRIX.spareCompetences,
     takenSheets,
     result,
   );
@@ -463,11 +439,10 @@ function upgradeTable(
   }
 }
 
-/** The team × competence matrices: average gap above, coverage below. Formulas only. */
+/** The team × competence matrices (see workbook/matrix.ts). */
 function writeMatrix(
   wb: Excel.Workbook,
   snap: Snapshot,
-  f: FormulaBuilder,
   lang: WbLang,
   teams: number,
   competences: number,
@@ -492,109 +467,43 @@ function writeMatrix(
     sheet.getRange("A1").format.font.bold = true;
     sheet.freezePanes.freezeColumns(1);
     if (!snap.names.has(MATRIX.name.toLowerCase())) {
-      wb.names.add(
-        MATRIX.name,
-        `=${quoteSheetName(sheetName)}!$${cellAddress(at.row, at.col).replace(/(\d+)$/, "$$$1")}`,
-      );
+      wb.names.add(MATRIX.name, `=${quoteSheetName(sheetName)}!$${columnLetters(at.col)}$${at.row + 1}`);
     }
   } else sheet = wb.worksheets.getItem(sheetName);
 
-  const src = f.setting("diagnosis_source");
-  const block = (
-    top: number,
-    title: Text,
-    cell: (teamRef: string, compRef: string) => string,
-  ): unknown[][] => {
-    const out: unknown[][] = [];
-    const header: unknown[] = [`'${title[lang]}`];
-    for (let j = 1; j <= competences; j++)
-      header.push(`=IFERROR(INDEX(${f.col("competences", "id")},${j})&"","")`);
-    out.push(header);
-    for (let i = 1; i <= teams; i++) {
-      const r = top + i; // 0-based sheet row of this team
-      const row: unknown[] = [`=IFERROR(INDEX(${f.col("teams", "team")},${i})&"","")`];
-      for (let j = 1; j <= competences; j++) {
-        const teamRef = `$${cellAddress(r, at.col).replace(/\d+$/, "")}${r + 1}`;
-        const compRef = `${cellAddress(top, at.col + j).replace(/\d+$/, "")}$${top + 1}`;
-        row.push(`=IF(OR(${teamRef}="",${compRef}=""),"",${cell(teamRef, compRef)})`);
-      }
-      out.push(row);
-    }
-    return out;
-  };
-  const crit = (teamRef: string, compRef: string) =>
-    `${f.col("gaps", "team")},${teamRef},${f.col("gaps", "competenceId")},${compRef},${f.col("gaps", "assessor")},${src}`;
-  const gapTop = at.row;
-  const covTop = at.row + teams + 3;
-  const blocks: [number, unknown[][], string][] = [
-    [
-      gapTop,
-      block(
-        gapTop,
-        MATRIX.gapTitle,
-        (t, c) =>
-          `IFERROR(SUMIFS(${f.col("gaps", "gap")},${crit(t, c)})/COUNTIFS(${crit(t, c)},${f.col("gaps", "gap")},">=0"),"")`,
-      ),
-      "0.00",
-    ],
-    [
-      covTop,
-      block(
-        covTop,
-        MATRIX.coverageTitle,
-        (t, c) =>
-          `IFERROR(COUNTIFS(${crit(t, c)},${f.col("gaps", "gap")},0)/COUNTIFS(${crit(t, c)},${f.col("gaps", "gap")},">=0"),"")`,
-      ),
-      "0%",
-    ],
-  ];
-  for (const [top, values, fmt] of blocks) {
-    // keep whatever a user typed over the matrix (a constant where we would put a formula)
+  for (const block of matrixBlocks(lang, teams, competences, at)) {
+    // keep whatever a user typed over the matrix (a constant where a formula would go)
     const existing = snap.matrix?.formulas;
-    const safe = values.map((row, r) =>
+    const safe = block.cells.map((row, r) =>
       row.map((v, c) => {
-        const cur = existing?.[top - at.row + r]?.[c];
-        return cur !== undefined && cur !== "" && !String(cur).startsWith("=") && r > 0 && c > 0 ? null : v;
+        if (r === 0 && c === 0) return `'${v}`;
+        const cur = existing?.[block.top - at.row + r]?.[c];
+        const typed =
+          cur !== undefined && cur !== "" && !String(cur).startsWith("=") && !MATRIX_TITLES.has(String(cur));
+        return typed ? null : v;
       }),
     );
-    const range = sheet.getRangeByIndexes(top, at.col, values.length, values[0].length);
-    range.formulas = safe as string[][];
-    const cells = sheet.getRangeByIndexes(top + 1, at.col + 1, values.length - 1, values[0].length - 1);
-    cells.numberFormat = fmt as unknown as string[][];
-    sheet.getRangeByIndexes(top, at.col, 1, values[0].length).format.font.bold = true;
+    const rows = block.cells.length;
+    const cols = block.cells[0].length;
+    sheet.getRangeByIndexes(block.top, block.left, rows, cols).formulas = safe as string[][];
+    sheet.getRangeByIndexes(block.top, block.left, 1, cols).format.font.bold = true;
+    const cells = sheet.getRangeByIndexes(block.top + 1, block.left + 1, rows - 1, cols - 1);
+    cells.numberFormat = block.numberFormat as unknown as string[][];
     cells.conditionalFormats.clearAll();
-    const cf = cells.conditionalFormats.add("ColorScale" as Excel.ConditionalFormatType);
-    cf.colorScale.criteria =
-      fmt === "0%"
-        ? {
-            minimum: {
-              formula: "0",
-              type: "Number" as Excel.ConditionalFormatColorCriterionType,
-              color: HEAT_COLORS.high,
-            },
-            maximum: {
-              formula: "1",
-              type: "Number" as Excel.ConditionalFormatColorCriterionType,
-              color: HEAT_COLORS.low,
-            },
-          }
-        : {
-            minimum: {
-              formula: "0",
-              type: "Number" as Excel.ConditionalFormatColorCriterionType,
-              color: HEAT_COLORS.low,
-            },
-            midpoint: {
-              formula: "1",
-              type: "Number" as Excel.ConditionalFormatColorCriterionType,
-              color: HEAT_COLORS.mid,
-            },
-            maximum: {
-              formula: "4",
-              type: "Number" as Excel.ConditionalFormatColorCriterionType,
-              color: HEAT_COLORS.high,
-            },
-          };
+    if (block.scale) {
+      const cf = cells.conditionalFormats.add("ColorScale" as Excel.ConditionalFormatType);
+      cf.colorScale.criteria = colorScale(block.scale);
+    }
   }
-  void MATRIX.anchor;
+}
+
+const NUMBER = "Number" as Excel.ConditionalFormatColorCriterionType;
+
+export function colorScale(scale: Scale): Excel.ConditionalColorScaleCriteria {
+  const point = ([v, color]: [number, string]) => ({ formula: String(v), type: NUMBER, color });
+  return {
+    minimum: point(scale.min),
+    ...(scale.mid ? { midpoint: point(scale.mid) } : {}),
+    maximum: point(scale.max),
+  };
 }

@@ -15,8 +15,27 @@ export interface ValidationSpec {
   error: Text;
 }
 
+/** A colour scale: [value, colour] points. */
+export type Scale = { min: [number, string]; mid?: [number, string]; max: [number, string] };
+
+export const HEAT_COLORS = { low: "#FFFFFF", mid: "#FCE4D6", high: "#E46C5A" };
+/** Gaps: white at 0, red at the top of the scale. */
+export const GAP_SCALE: Scale = {
+  min: [0, HEAT_COLORS.low],
+  mid: [1, HEAT_COLORS.mid],
+  max: [4, HEAT_COLORS.high],
+};
+/** Coverage: red at 0 %, white at 100 %. */
+export const COVERAGE_SCALE: Scale = { min: [0, HEAT_COLORS.high], max: [1, HEAT_COLORS.low] };
+/** Cells that hold this text are flagged (red on pink). */
+export const FLAG_COLORS = { font: "#9C0006", fill: "#FFC7CE" };
+
 export interface ColumnSpec {
   key: string;
+  /** Heat map over the column's values. */
+  heat?: Scale;
+  /** Cells containing this text are flagged. */
+  flag?: Text;
   header: Text;
   /** Computed columns hold a formula; input columns hold what users type. */
   formula?: (f: FormulaBuilder) => string;
@@ -438,6 +457,7 @@ const GAPS: TableSpec = {
     },
     {
       key: "gap",
+      heat: GAP_SCALE,
       header: t("Kloof", "Gap"),
       width: 9,
       numberFormat: "0",
@@ -452,6 +472,7 @@ const GAPS: TableSpec = {
     },
     {
       key: "futureGap",
+      heat: GAP_SCALE,
       header: t("Toekomstige kloof", "Future gap"),
       width: 11,
       numberFormat: "0",
@@ -547,6 +568,7 @@ const DIAGNOSIS: TableSpec = {
     },
     {
       key: "averageGap",
+      heat: GAP_SCALE,
       header: t("Gemiddelde kloof", "Average gap"),
       width: 11,
       numberFormat: "0.00",
@@ -578,6 +600,7 @@ const DIAGNOSIS: TableSpec = {
     },
     {
       key: "averageFutureGap",
+      heat: GAP_SCALE,
       header: t("Gemiddelde toekomstige kloof", "Average future gap"),
       width: 12,
       numberFormat: "0.00",
@@ -586,6 +609,7 @@ const DIAGNOSIS: TableSpec = {
     },
     {
       key: "risk",
+      flag: RISK,
       header: t("Risico", "Risk"),
       width: 10,
       formula: (f) =>
@@ -608,15 +632,7 @@ export const SPEC_BY_KEY = Object.fromEntries(TABLE_SPECS.map((s) => [s.key, s])
   TableSpec
 >;
 
-/** The team × competence matrices: a plain range on their own sheet, found by this name. */
-export const MATRIX = {
-  name: "VTO_TeamMatrix",
-  sheet: t("Teammatrix", "Team matrix"),
-  title: t("Team × competentie: gemiddelde kloof en dekking", "Team × competence: average gap and coverage"),
-  gapTitle: t("Gemiddelde kloof", "Average gap"),
-  coverageTitle: t("Dekking", "Coverage"),
-  anchor: { row: 2, col: 0 },
-};
-
-export const HEAT_COLORS = { low: "#FFFFFF", mid: "#FCE4D6", high: "#E46C5A" };
 export const COMPUTED_FILL = "#EDEDED";
+
+/** Empty diagnosis rows kept below the catalogue so that new competences show up at once. */
+export const DIAGNOSIS_SPARE = 10;

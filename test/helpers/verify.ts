@@ -10,6 +10,7 @@ import {
 } from "../../src/domain/competences";
 import type { ExampleData } from "../../src/workbook/example";
 import { RISK, VERDICT, YES } from "../../src/workbook/lang";
+import { MATRIX } from "../../src/workbook/matrix";
 
 export const SETTINGS: AnalysisSettings = {
   organisation: "",
@@ -62,11 +63,17 @@ export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData):
   });
   // rows beyond the catalogue stay blank
   expect(diag[data.competences.length]["Competentie-ID"]).toBe("");
+  // the four stacked matrices: assessed, at level, average gap, coverage
+  const teamRows = data.teams.length + MATRIX.spareTeams;
   data.teams.forEach((team, ti) => {
-    expect(wb.matrix(3 + ti, 0)).toBe(team);
     data.competences.forEach((c, ci) => {
       const ref = teamCell(team, c.id, data.gaps, data.employees, SETTINGS);
-      expect(close(wb.matrix(3 + ti, 1 + ci), ref.averageGap)).toBe(true);
+      const at = (block: number) => wb.matrix(MATRIX.anchor.row + block * (teamRows + 3) + 1 + ti, 1 + ci);
+      expect(wb.matrix(MATRIX.anchor.row + 1 + ti, 0)).toBe(team);
+      expect(at(0)).toBe(ref.assessed);
+      expect(at(1)).toBe(ref.atLevel);
+      expect(close(at(2), ref.averageGap)).toBe(true);
+      expect(close(at(3), ref.coverage)).toBe(true);
     });
   });
 }
