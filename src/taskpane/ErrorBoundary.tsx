@@ -1,5 +1,4 @@
 import React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { describeError } from "./errors";
 import { Translate } from "./i18n";
 
@@ -8,7 +7,10 @@ interface Props {
   children: React.ReactNode;
 }
 
-/** Never a blank pane: a render error shows what happened and a way back. */
+/**
+ * Never a blank pane: a render error shows what happened and a way back. The fallback is plain
+ * HTML on purpose, so that nothing in it can fail the way the panel did.
+ */
 export class ErrorBoundary extends React.Component<Props, { error: unknown }> {
   override state: { error: unknown } = { error: null };
 
@@ -21,16 +23,12 @@ export class ErrorBoundary extends React.Component<Props, { error: unknown }> {
     const { t } = this.props;
     if (!error) return this.props.children;
     return (
-      <div role="alert" style={{ padding: 12 }}>
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
-            {t("errorUnexpected", { detail: describeError(error) })}
-          </MessageBarBody>
-        </MessageBar>
-        <Button style={{ marginTop: 8 }} onClick={() => this.setState({ error: null })}>
+      <div role="alert" style={{ padding: 12, border: "1px solid #c50f1f", borderRadius: 4 }}>
+        <strong>{t("errorTitle")}</strong>
+        <p style={{ margin: "4px 0 8px" }}>{t("errorUnexpected", { detail: describeError(error) })}</p>
+        <button type="button" onClick={() => this.setState({ error: null })}>
           {t("errorReload")}
-        </Button>
+        </button>
       </div>
     );
   }
