@@ -6,6 +6,8 @@ import { measureBundle } from "./bundleSize";
 import { Book, createFakeExcel } from "../src/fake-excel";
 import { fillExample } from "../src/excel/exampleData";
 import { generate } from "../src/excel/generate";
+import { runCheck } from "../src/excel/check";
+import { validateRegisters } from "../src/domain/validation";
 import { exampleData } from "../src/workbook/example";
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -52,10 +54,50 @@ async function generateBench() {
   }
 }
 
+async function checkBench() {
+  console.log("\nCheck (in-memory Excel, formula engine off) and the rule engine alone:");
+  for (const gapRows of [1000, 20000, 100000]) {
+    const fake = createFakeExcel(new Book(false));
+    fake.book.addSheet("Blad1");
+    const data = exampleData({ employees: Math.max(60, Math.round(gapRows / 20)), gapRows });
+    await fake.Excel.run((ctx) =>
+      fillExample(ctx as unknown as Excel.RequestContext, data, { lang: "nl", year: 2026 }),
+    );
+    // a few bad cells so that the rules have something to report
+    fake.userEdit("Competentiekloof", "F4:F6", [["'3"], [9], ["'x"]]);
+    fake.resetMetrics();
+    const t0 = performance.now();
+    const result = await fake.Excel.run((ctx) => runCheck(ctx as unknown as Excel.RequestContext));
+    const t1 = performance.now();
+    const input = {
+      competences: data.competences.map((c) => ({ id: c.id, type: "kennis", name: c.name })),
+      employees: data.employees.map((e) => ({ id: e.id, fte: e.fte, exitYear: e.exitYear ?? "" })),
+      gaps: data.gaps.map((g) => ({
+        ...g,
+        assessor: g.assessor === "self" ? "zelf" : "leidinggevende",
+        note: g.note,
+      })),
+      settings: [],
+      assessors: { zelf: "self" as const, leidinggevende: "manager" as const, extern: "external" as const },
+      competenceTypes: new Set(["kennis"]),
+      analysisYear: 2026,
+      today: 46500,
+      textFields: { settings: [], competences: ["name"], employees: [], gaps: ["note"] },
+    };
+    const t2 = performance.now();
+    validateRegisters(input);
+    const t3 = performance.now();
+    console.log(
+      `  ${String(gapRows).padStart(6)} gap rows  check: ${fake.metrics.syncs} syncs, response ${mb(fake.metrics.responseBytes)} (largest ${mb(fake.metrics.maxResponseBytes)}), ${(t1 - t0).toFixed(0)} ms, ${result.findings.length} findings | rule engine alone: ${(t3 - t2).toFixed(1)} ms`,
+    );
+  }
+}
+
 async function main() {
   const only = process.argv[2];
   if (!only || only === "bundle") bundle();
   if (!only || only === "generate") await generateBench();
+  if (!only || only === "check") await checkBench();
 }
 
 main().catch((e) => {

@@ -936,6 +936,15 @@ class ConditionalFormatCollection extends ClientCollection<ConditionalFormat> {
       () => created ?? fail("ItemNotFound", "Not created."),
     );
   }
+  getItem(id: string): ConditionalFormat {
+    return new ConditionalFormat(this.ctx, `${this.path}[${id}]`, () => {
+      const { sheet } = this.t();
+      return (
+        sheet.conditionalFormats.find((c) => c.id === id) ??
+        fail("ItemNotFound", `No conditional format ${id}.`)
+      );
+    });
+  }
   clearAll(): void {
     this.ctx.enqueue({
       payload: { o: this.path, m: "clearAll" },

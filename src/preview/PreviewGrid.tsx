@@ -58,6 +58,21 @@ function colorScales(book: Book, sheet: SheetState): Scale[] {
   return out;
 }
 
+interface MarkFill {
+  rect: { row: number; col: number; rows: number; cols: number };
+  color: string;
+}
+
+/** Conditional formats with the constant rule =TRUE (the checker's marks) paint their cells. */
+function constantMarks(sheet: SheetState): MarkFill[] {
+  return sheet.conditionalFormats.flatMap((cf) => {
+    const custom = cf.settings.custom as
+      { rule?: { formula?: string }; format?: { fill?: { color?: string } } } | undefined;
+    const color = custom?.format?.fill?.color;
+    return custom?.rule?.formula === "=TRUE" && color ? [{ rect: cf.rect, color }] : [];
+  });
+}
+
 export function PreviewGrid({ fake }: { fake: FakeExcel }) {
   const { book } = fake;
   const version = useBookVersion(book);
@@ -103,6 +118,7 @@ export function PreviewGrid({ fake }: { fake: FakeExcel }) {
     [sheet, colCount, version],
   );
   const scales = useMemo(() => (sheet ? colorScales(book, sheet) : []), [book, sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const marks = useMemo(() => (sheet ? constantMarks(sheet) : []), [sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!sheet) return <p>Lege werkmap</p>;
 
@@ -151,9 +167,12 @@ export function PreviewGrid({ fake }: { fake: FakeExcel }) {
         const value = cell ? book.value(sheet, r, c) : "";
         const isSel = selected.row === r && selected.col === c;
         const scale = typeof value === "number" ? scales.find((s) => rectContains(s.rect, r, c)) : undefined;
-        const bg = scale
-          ? scaleColor(value as number, scale.min, scale.max, scale.colors)
-          : cell?.format?.fill;
+        const mark = marks.find((m) => rectContains(m.rect, r, c));
+        const bg = mark
+          ? mark.color
+          : scale
+            ? scaleColor(value as number, scale.min, scale.max, scale.colors)
+            : cell?.format?.fill;
         return (
           <td
             key={c}

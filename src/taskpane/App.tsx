@@ -15,6 +15,7 @@ import { StringKey } from "../i18n/strings";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { globalErrors } from "./errors";
 import { useI18n } from "./i18n";
+import { CheckPanel } from "./panels/CheckPanel";
 import { ComingPanel } from "./panels/ComingPanel";
 import { StartPanel } from "./panels/StartPanel";
 
@@ -78,7 +79,7 @@ export function App() {
         )}
         <ErrorBoundary t={t} key={panel}>
           {panel === "start" && <StartPanel />}
-          {panel === "check" && <ComingPanel text="checkComing" />}
+          {panel === "check" && <CheckPanel />}
           {panel === "prioritize" && <ComingPanel text="prioritizeComing" />}
           {panel === "plan" && <ComingPanel text="planComing" />}
         </ErrorBoundary>

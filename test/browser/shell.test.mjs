@@ -23,7 +23,7 @@ test("the preview loads in Dutch by default, with no console errors and no reque
   }
   assert.equal(await page.getAttribute("html", "lang"), "nl-BE");
   await page.getByRole("tab", { name: "Controleren" }).click();
-  await page.getByText("Nog niet beschikbaar").waitFor();
+  await page.getByRole("button", { name: "Alles controleren" }).waitFor();
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(foreignRequests, []);
   await page.close();

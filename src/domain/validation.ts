@@ -1,0 +1,302 @@
+/**
+ * Validation rules for the registers (pure). Input: raw cell values as Excel reports them
+ * (numbers, text, booleans, "" for blank), so that pasted text in number columns, stray
+ * spaces and formula-like text are seen as they are. Output: one finding per problem cell.
+ */
+import { Assessor, SCALE_MAX, SCALE_MIN } from "./competences";
+
+export type Severity = "error" | "warning";
+export type TableId = "settings" | "competences" | "employees" | "gaps";
+
+export type RuleId =
+  | "unknownEmployee"
+  | "unknownCompetence"
+  | "levelNotWhole"
+  | "levelOutOfScale"
+  | "numberAsText"
+  | "levelMissing"
+  | "duplicateEntry"
+  | "invalidDate"
+  | "futureDate"
+  | "unknownAssessor"
+  | "employeeGone"
+  | "formulaLikeText"
+  | "surroundingSpaces"
+  | "blankId"
+  | "duplicateId"
+  | "fteOutOfRange"
+  | "impossibleExitYear"
+  | "unknownCompetenceType"
+  | "scaleLabelMissing"
+  | "horizonInvalid";
+
+export const SEVERITY: Record<RuleId, Severity> = {
+  unknownEmployee: "error",
+  unknownCompetence: "error",
+  levelNotWhole: "error",
+  levelOutOfScale: "error",
+  numberAsText: "error",
+  levelMissing: "error",
+  duplicateEntry: "error",
+  invalidDate: "error",
+  futureDate: "error",
+  unknownAssessor: "error",
+  employeeGone: "warning",
+  formulaLikeText: "warning",
+  surroundingSpaces: "warning",
+  blankId: "error",
+  duplicateId: "error",
+  fteOutOfRange: "error",
+  impossibleExitYear: "error",
+  unknownCompetenceType: "error",
+  scaleLabelMissing: "error",
+  horizonInvalid: "error",
+};
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  table: TableId;
+  /** 0-based row within the table body. */
+  row: number;
+  /** Column key (see the sheet specs). */
+  field: string;
+  value: unknown;
+  /** Extra facts for the message, e.g. the row of the first duplicate. */
+  params?: Record<string, string | number>;
+}
+
+export type Raw = unknown;
+
+export interface RegisterInput {
+  /** Rows as objects keyed by column key. */
+  competences: Record<string, Raw>[];
+  employees: Record<string, Raw>[];
+  gaps: Record<string, Raw>[];
+  settings: { key: string; value: Raw; row: number }[];
+  /** Accepted spellings per list, lower-case (both workbook languages are accepted). */
+  assessors: Record<string, Assessor>;
+  competenceTypes: Set<string>;
+  analysisYear: number;
+  /** Today's date as an Excel serial. */
+  today: number;
+  textFields: Record<TableId, string[]>;
+}
+
+const isBlank = (v: Raw) =>
+  v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const NUMERIC_TEXT = /^\s*[+-]?(\d+([.,]\d*)?|[.,]\d+)\s*$/;
+
+/** A number typed as text ("3", " 3 ", "3,0"): the value it means, or null. */
+export function numberInText(v: Raw): number | null {
+  if (typeof v !== "string" || !NUMERIC_TEXT.test(v)) return null;
+  return Number(v.trim().replace(",", "."));
+}
+
+const formulaLike = (v: Raw) => typeof v === "string" && /^[=+\-@]/.test(v);
+const key = (v: Raw) => String(v ?? "").trim();
+
+function checkLevel(out: Finding[], row: number, field: string, v: Raw, required: boolean) {
+  const push = (rule: RuleId) =>
+    out.push({ rule, severity: SEVERITY[rule], table: "gaps", row, field, value: v });
+  if (isBlank(v)) {
+    if (required) push("levelMissing");
+    return;
+  }
+  if (typeof v === "string") {
+    push(numberInText(v) !== null ? "numberAsText" : "levelNotWhole");
+    return;
+  }
+  if (typeof v !== "number" || !Number.isInteger(v)) push("levelNotWhole");
+  else if (v < SCALE_MIN || v > SCALE_MAX) push("levelOutOfScale");
+}
+
+/** Lookups (MATCH) do not trim: " M001" is not "M001". */
+function checkSpaces(out: Finding[], table: TableId, rows: Record<string, Raw>[], fields: string[]) {
+  rows.forEach((r, i) => {
+    for (const f of fields) {
+      const v = r[f];
+      if (typeof v === "string" && v.trim() !== "" && v.trim() !== v && numberInText(v) === null) {
+        out.push({ rule: "surroundingSpaces", severity: "warning", table, row: i, field: f, value: v });
+      }
+    }
+  });
+}
+
+function checkIds(out: Finding[], table: TableId, rows: Record<string, Raw>[]) {
+  checkSpaces(out, table, rows, ["id"]);
+  const seen = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (rowIsBlank(r)) return;
+    if (isBlank(r.id)) {
+      out.push({ rule: "blankId", severity: "error", table, row: i, field: "id", value: r.id });
+      return;
+    }
+    const k = key(r.id).toLowerCase();
+    const first = seen.get(k);
+    if (first !== undefined) {
+      out.push({
+        rule: "duplicateId",
+        severity: "error",
+        table,
+        row: i,
+        field: "id",
+        value: r.id,
+        params: { first: first },
+      });
+    } else seen.set(k, i);
+  });
+}
+
+function rowIsBlank(r: Record<string, Raw>): boolean {
+  return Object.values(r).every(isBlank);
+}
+
+function checkText(out: Finding[], table: TableId, rows: Record<string, Raw>[], fields: string[]) {
+  rows.forEach((r, i) => {
+    for (const f of fields) {
+      if (formulaLike(r[f]))
+        out.push({ rule: "formulaLikeText", severity: "warning", table, row: i, field: f, value: r[f] });
+    }
+  });
+}
+
+export function validateRegisters(input: RegisterInput): Finding[] {
+  const out: Finding[] = [];
+  const { competences, employees, gaps } = input;
+
+  // catalogue and employees
+  checkIds(out, "competences", competences);
+  checkIds(out, "employees", employees);
+  competences.forEach((c, i) => {
+    if (rowIsBlank(c)) return;
+    if (!isBlank(c.type) && !input.competenceTypes.has(key(c.type).toLowerCase())) {
+      out.push({
+        rule: "unknownCompetenceType",
+        severity: "error",
+        table: "competences",
+        row: i,
+        field: "type",
+        value: c.type,
+      });
+    }
+  });
+  employees.forEach((e, i) => {
+    if (rowIsBlank(e)) return;
+    if (!isBlank(e.fte)) {
+      const n = typeof e.fte === "number" ? e.fte : numberInText(e.fte);
+      if (typeof e.fte === "string" && n !== null) {
+        out.push({
+          rule: "numberAsText",
+          severity: "error",
+          table: "employees",
+          row: i,
+          field: "fte",
+          value: e.fte,
+        });
+      } else if (n === null || n < 0 || n > 1) {
+        out.push({
+          rule: "fteOutOfRange",
+          severity: "error",
+          table: "employees",
+          row: i,
+          field: "fte",
+          value: e.fte,
+        });
+      }
+    }
+    if (!isBlank(e.exitYear)) {
+      const y = e.exitYear;
+      if (typeof y === "string" && numberInText(y) !== null) {
+        out.push({
+          rule: "numberAsText",
+          severity: "error",
+          table: "employees",
+          row: i,
+          field: "exitYear",
+          value: y,
+        });
+      } else if (typeof y !== "number" || !Number.isInteger(y) || y < 1950 || y > input.analysisYear + 60) {
+        out.push({
+          rule: "impossibleExitYear",
+          severity: "error",
+          table: "employees",
+          row: i,
+          field: "exitYear",
+          value: y,
+        });
+      }
+    }
+  });
+  checkText(out, "competences", competences, input.textFields.competences);
+  checkText(out, "employees", employees, input.textFields.employees);
+
+  // gap register
+  const employeeById = new Map(
+    employees.filter((e) => !isBlank(e.id)).map((e) => [key(e.id).toLowerCase(), e]),
+  );
+  const competenceIds = new Set(
+    competences.filter((c) => !isBlank(c.id)).map((c) => key(c.id).toLowerCase()),
+  );
+  const seen = new Map<string, number>();
+  gaps.forEach((g, i) => {
+    if (rowIsBlank(g)) return;
+    const push = (rule: RuleId, field: string, params?: Finding["params"]) =>
+      out.push({ rule, severity: SEVERITY[rule], table: "gaps", row: i, field, value: g[field], params });
+    const emp = key(g.employeeId).toLowerCase();
+    const employee = employeeById.get(emp);
+    if (isBlank(g.employeeId) || !employee) push("unknownEmployee", "employeeId");
+    else {
+      const exit = employee.exitYear;
+      if (typeof exit === "number" && exit < input.analysisYear)
+        push("employeeGone", "employeeId", { year: exit });
+    }
+    if (isBlank(g.competenceId) || !competenceIds.has(key(g.competenceId).toLowerCase()))
+      push("unknownCompetence", "competenceId");
+    const assessor = input.assessors[key(g.assessor).toLowerCase()];
+    if (!assessor) push("unknownAssessor", "assessor");
+    if (!isBlank(g.date)) {
+      if (typeof g.date !== "number" || !Number.isFinite(g.date) || g.date < 1) push("invalidDate", "date");
+      else if (Math.floor(g.date) > input.today) push("futureDate", "date");
+    }
+    checkLevel(out, i, "requiredNow", g.requiredNow, true);
+    checkLevel(out, i, "current", g.current, true);
+    checkLevel(out, i, "requiredAtHorizon", g.requiredAtHorizon, false);
+    if (assessor && !isBlank(g.employeeId) && !isBlank(g.competenceId)) {
+      const k = `${emp}|${key(g.competenceId).toLowerCase()}|${assessor}`;
+      const first = seen.get(k);
+      if (first !== undefined) push("duplicateEntry", "employeeId", { first });
+      else seen.set(k, i);
+    }
+  });
+  checkText(out, "gaps", gaps, input.textFields.gaps);
+  checkSpaces(out, "gaps", gaps, ["employeeId", "competenceId", "assessor"]);
+
+  // settings
+  for (const s of input.settings) {
+    if (/^level_\d$/.test(s.key) && isBlank(s.value)) {
+      out.push({
+        rule: "scaleLabelMissing",
+        severity: "error",
+        table: "settings",
+        row: s.row,
+        field: "value",
+        value: s.value,
+      });
+    }
+    if (
+      s.key === "horizon_years" &&
+      !(typeof s.value === "number" && Number.isInteger(s.value) && s.value > 0)
+    ) {
+      out.push({
+        rule: "horizonInvalid",
+        severity: "error",
+        table: "settings",
+        row: s.row,
+        field: "value",
+        value: s.value,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * Re-checks the registers: reads the tables in chunks (each response well under 5 MB), runs the
+ * domain rules, and locates every finding as Sheet!A1. Reads only: checking never writes.
+ */
+import { Assessor } from "../domain/competences";
+import { Finding, RegisterInput, validateRegisters } from "../domain/validation";
+import { LocatedFinding, locate, Locations } from "../workbook/findings";
+import { ASSESSOR, COMPETENCE_TYPE, LANGUAGE_NAME, Text, WbLang } from "../workbook/lang";
+import { SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
+import { dateSerial } from "../workbook/dates";
+
+type Checked = "settings" | "competences" | "employees" | "gaps";
+const CHECKED: Checked[] = ["settings", "competences", "employees", "gaps"];
+
+/** Bytes one cell takes in a response, generously: keeps each chunk far below 5 MB. */
+const BYTES_PER_CELL = 40;
+export const RESPONSE_BUDGET = 3 * 1024 * 1024;
+
+export interface CheckResult {
+  lang: WbLang;
+  findings: LocatedFinding[];
+  rows: Record<Checked, number>;
+  missingTables: string[];
+}
+
+const headerMatches = (h: unknown, t: Text) => {
+  const s = String(h ?? "")
+    .trim()
+    .toLowerCase();
+  return s === t.nl.toLowerCase() || s === t.en.toLowerCase();
+};
+
+const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export async function runCheck(
+  context: Excel.RequestContext,
+  options: { today?: Date; onProgress?: (done: number, total: number) => void } = {},
+): Promise<CheckResult> {
+  const wb = context.workbook;
+  const langName = wb.names.getItemOrNullObject(LANGUAGE_NAME).load("value");
+  const tables = CHECKED.map((key) => {
+    const table = wb.tables.getItemOrNullObject(TABLE_NAMES[key]);
+    return { key, table };
+  });
+  await context.sync();
+  const present = tables.filter((t) => !t.table.isNullObject);
+  const geometry = present.map(({ key, table }) => ({
+    key,
+    table,
+    sheet: table.worksheet.load("name"),
+    header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
+    body: table.getDataBodyRange().load("rowCount,columnCount"),
+  }));
+  await context.sync();
+  const lang: WbLang = !langName.isNullObject && String(langName.value) === "en" ? "en" : "nl";
+
+  // chunked reads: each sync's response stays within the budget
+  const total = geometry.reduce((n, g) => n + g.body.rowCount, 0);
+  let done = 0;
+  const raw: Partial<Record<Checked, unknown[][]>> = {};
+  for (const g of geometry) {
+    const cols = g.body.columnCount;
+    const chunk = Math.max(1, Math.floor(RESPONSE_BUDGET / (cols * BYTES_PER_CELL)));
+    const rows: unknown[][] = [];
+    for (let start = 0; start < g.body.rowCount; start += chunk) {
+      const n = Math.min(chunk, g.body.rowCount - start);
+      const part = g.table
+        .getDataBodyRange()
+        .getRow(start)
+        .getResizedRange(n - 1, 0)
+        .load("values");
+      await context.sync();
+      rows.push(...part.values);
+      done += n;
+      options.onProgress?.(done, total);
+      await yieldToUi();
+    }
+    raw[g.key] = rows;
+  }
+
+  const locations: Locations = {};
+  const records: Partial<Record<Checked, Record<string, unknown>[]>> = {};
+  for (const g of geometry) {
+    const headers = g.header.values[0];
+    const columns: Record<string, number> = {};
+    const index: Record<string, number> = {};
+    for (const c of SPEC_BY_KEY[g.key].columns) {
+      const i = headers.findIndex((h) => headerMatches(h, c.header));
+      if (i >= 0) {
+        columns[c.key] = g.header.columnIndex + i;
+        index[c.key] = i;
+      }
+    }
+    locations[g.key] = { sheet: g.sheet.name, headerRow: g.header.rowIndex, columns };
+    records[g.key] = (raw[g.key] ?? []).map((r) => {
+      const o: Record<string, unknown> = {};
+      for (const [k, i] of Object.entries(index)) o[k] = r[i];
+      return o;
+    });
+  }
+  const settings = (records.settings ?? []).map((r, row) => ({
+    key: String(r.key ?? "").trim(),
+    value: r.value,
+    row,
+  }));
+  const year = settings.find((s) => s.key === "analysis_year")?.value;
+  const today = options.today ?? new Date();
+  const assessors: Record<string, Assessor> = {};
+  for (const [k, t] of Object.entries(ASSESSOR) as [Assessor, Text][]) {
+    assessors[t.nl] = k;
+    assessors[t.en] = k;
+  }
+  const input: RegisterInput = {
+    competences: records.competences ?? [],
+    employees: records.employees ?? [],
+    gaps: records.gaps ?? [],
+    settings,
+    assessors,
+    competenceTypes: new Set(Object.values(COMPETENCE_TYPE).flatMap((t) => [t.nl, t.en])),
+    analysisYear: typeof year === "number" ? year : today.getFullYear(),
+    today: dateSerial(today.getFullYear(), today.getMonth() + 1, today.getDate()),
+    textFields: {
+      settings: [],
+      competences: textFields("competences"),
+      employees: textFields("employees"),
+      gaps: textFields("gaps"),
+    },
+  };
+  const findings: Finding[] = validateRegisters(input);
+  return {
+    lang,
+    findings: locate(findings, locations, lang),
+    rows: {
+      settings: input.settings.length,
+      competences: input.competences.length,
+      employees: input.employees.length,
+      gaps: input.gaps.length,
+    },
+    missingTables: tables.filter((t) => t.table.isNullObject).map((t) => TABLE_NAMES[t.key]),
+  };
+}
+
+function textFields(key: Checked): string[] {
+  return SPEC_BY_KEY[key].columns.filter((c) => c.text && c.key !== "id").map((c) => c.key);
+}
+
+/** Selects a finding's cell in Excel (activates its sheet). */
+export async function selectCell(context: Excel.RequestContext, address: string): Promise<void> {
+  const bang = address.lastIndexOf("!");
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(address.slice(bang + 1)).select();
+  await context.sync();
+}

@@ -1,0 +1,87 @@
+/**
+ * Highlighting finding cells with conditional formats (never by changing fills: the user's own
+ * formatting stays exactly as it was), and removing exactly those marks again.
+ * Each operation is two round trips at most.
+ */
+export const MARK_FILL = "#FFD54F";
+
+export interface Mark {
+  address: string;
+  id: string;
+}
+
+const split = (address: string) => {
+  const bang = address.lastIndexOf("!");
+  return {
+    sheet: address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'"),
+    local: address.slice(bang + 1),
+  };
+};
+
+export async function addMarks(context: Excel.RequestContext, addresses: string[]): Promise<Mark[]> {
+  const created = [...new Set(addresses)].map((address) => {
+    const { sheet, local } = split(address);
+    const cf = context.workbook.worksheets
+      .getItem(sheet)
+      .getRange(local)
+      .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    cf.custom.rule.formula = "=TRUE";
+    cf.custom.format.fill.color = MARK_FILL;
+    cf.load("id");
+    return { address, cf };
+  });
+  await context.sync();
+  return created.map(({ address, cf }) => ({ address, id: cf.id }));
+}
+
+/** Removes our marks; marks the user already deleted are skipped. Returns how many were removed. */
+export async function removeMarks(context: Excel.RequestContext, marks: Mark[]): Promise<number> {
+  const lists = marks.map((m) => {
+    const { sheet, local } = split(m.address);
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+    return { m, ws, local };
+  });
+  await context.sync();
+  const loaded = lists
+    .filter((l) => !l.ws.isNullObject)
+    .map((l) => ({ ...l, cfs: l.ws.getRange(l.local).conditionalFormats.load("items/id") }));
+  await context.sync();
+  let removed = 0;
+  for (const l of loaded) {
+    for (const cf of l.cfs.items) {
+      if (cf.id === l.m.id) {
+        cf.delete();
+        removed++;
+      }
+    }
+  }
+  await context.sync();
+  return removed;
+}
+
+export interface QuickFix {
+  address: string;
+  /** The value the check saw; the fix applies only if the cell still holds it. */
+  expected: unknown;
+  replacement: string | number;
+}
+
+/** Applies confirmed quick fixes to cells that did not change meanwhile. Returns the count. */
+export async function applyQuickFixes(context: Excel.RequestContext, fixes: QuickFix[]): Promise<number> {
+  const cells = fixes.map((f) => {
+    const { sheet, local } = split(f.address);
+    return { f, range: context.workbook.worksheets.getItem(sheet).getRange(local).load("values") };
+  });
+  await context.sync();
+  let changed = 0;
+  for (const { f, range } of cells) {
+    if (range.values[0][0] !== f.expected) continue; // a co-author changed it: leave it
+    range.values = [[typeof f.replacement === "string" ? `'${f.replacement}` : f.replacement]];
+    changed++;
+  }
+  await context.sync();
+  return changed;
+}

@@ -1,0 +1,195 @@
+/** Findings in the workbook's language: which cell, what is wrong, how to fix it. */
+import type { Finding, RuleId, TableId } from "../domain/validation";
+import { cellAddress, quoteSheetName } from "./address";
+import { Text, WbLang } from "./lang";
+import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
+
+const t = (nl: string, en: string): Text => ({ nl, en });
+
+/** Title and message per rule; {cell} {value} {first} {year} are filled in. */
+export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
+  unknownEmployee: {
+    title: t("Onbekende medewerker", "Unknown employee"),
+    message: t(
+      "{cell}: medewerker-ID {value} staat niet op het blad Medewerkers. Kies een ID uit de lijst of voeg de medewerker toe.",
+      "{cell}: employee ID {value} is not on the Employees sheet. Pick an ID from the list or add the employee.",
+    ),
+  },
+  unknownCompetence: {
+    title: t("Onbekende competentie", "Unknown competence"),
+    message: t(
+      "{cell}: competentie-ID {value} staat niet in de catalogus. Kies een ID uit de lijst of voeg de competentie toe.",
+      "{cell}: competence ID {value} is not in the catalogue. Pick an ID from the list or add the competence.",
+    ),
+  },
+  levelNotWhole: {
+    title: t("Niveau is geen geheel getal", "Level is not a whole number"),
+    message: t(
+      `{cell}: {value} is geen niveau. Geef een geheel getal van ${SCALE_MIN} tot ${SCALE_MAX}.`,
+      `{cell}: {value} is not a level. Enter a whole number from ${SCALE_MIN} to ${SCALE_MAX}.`,
+    ),
+  },
+  levelOutOfScale: {
+    title: t("Niveau buiten de schaal", "Level outside the scale"),
+    message: t(
+      `{cell}: {value} ligt buiten de schaal ${SCALE_MIN}–${SCALE_MAX}. Geef een niveau van ${SCALE_MIN} tot ${SCALE_MAX}.`,
+      `{cell}: {value} is outside the scale ${SCALE_MIN}–${SCALE_MAX}. Enter a level from ${SCALE_MIN} to ${SCALE_MAX}.`,
+    ),
+  },
+  numberAsText: {
+    title: t("Getal opgeslagen als tekst", "Number stored as text"),
+    message: t(
+      "{cell}: {value} is tekst, geen getal; formules tellen het niet mee. Typ het getal opnieuw of gebruik de snelle correctie.",
+      "{cell}: {value} is text, not a number; formulas ignore it. Retype the number or use the quick fix.",
+    ),
+  },
+  levelMissing: {
+    title: t("Niveau ontbreekt", "Level missing"),
+    message: t(
+      "{cell}: het niveau ontbreekt. Vul het vereiste en het huidige niveau in.",
+      "{cell}: the level is missing. Fill in the required and the current level.",
+    ),
+  },
+  duplicateEntry: {
+    title: t("Dubbele beoordeling", "Duplicate rating"),
+    message: t(
+      "{cell}: dezelfde medewerker, competentie en beoordelaar staan al op rij {first}. Verwijder of corrigeer een van beide.",
+      "{cell}: the same employee, competence and assessor are already on row {first}. Remove or correct one of them.",
+    ),
+  },
+  invalidDate: {
+    title: t("Ongeldige datum", "Invalid date"),
+    message: t(
+      "{cell}: {value} is geen geldige datum. Typ de datum als dd/mm/jjjj.",
+      "{cell}: {value} is not a valid date. Enter the date as a date (e.g. dd/mm/yyyy).",
+    ),
+  },
+  futureDate: {
+    title: t("Datum in de toekomst", "Date in the future"),
+    message: t(
+      "{cell}: de beoordelingsdatum ligt in de toekomst. Geef de datum waarop beoordeeld werd.",
+      "{cell}: the assessment date is in the future. Enter the date of the rating.",
+    ),
+  },
+  unknownAssessor: {
+    title: t("Onbekende beoordelaar", "Unknown assessor"),
+    message: t(
+      "{cell}: {value} is geen beoordelaar. Kies zelf, leidinggevende of extern.",
+      "{cell}: {value} is not an assessor. Pick self, manager or external.",
+    ),
+  },
+  employeeGone: {
+    title: t("Medewerker al uit dienst", "Employee already gone"),
+    message: t(
+      "{cell}: deze medewerker verliet de organisatie in {year}. Controleer of de beoordeling nog nodig is.",
+      "{cell}: this employee left in {year}. Check whether the rating is still needed.",
+    ),
+  },
+  formulaLikeText: {
+    title: t("Tekst die op een formule lijkt", "Text that looks like a formula"),
+    message: t(
+      "{cell}: {value} begint met =, +, - of @. Controleer dat dit tekst is en geen per ongeluk geplakte formule.",
+      "{cell}: {value} starts with =, +, - or @. Check that this is text and not a formula pasted by mistake.",
+    ),
+  },
+  surroundingSpaces: {
+    title: t("Spaties voor of na de waarde", "Spaces around the value"),
+    message: t(
+      "{cell}: {value} heeft spaties vooraan of achteraan; opzoekingen vinden het dan niet. Gebruik de snelle correctie om ze te verwijderen.",
+      "{cell}: {value} has leading or trailing spaces, so lookups miss it. Use the quick fix to remove them.",
+    ),
+  },
+  blankId: {
+    title: t("ID ontbreekt", "ID missing"),
+    message: t(
+      "{cell}: de rij heeft geen ID. Geef elke rij een uniek ID.",
+      "{cell}: the row has no ID. Give every row a unique ID.",
+    ),
+  },
+  duplicateId: {
+    title: t("Dubbel ID", "Duplicate ID"),
+    message: t(
+      "{cell}: ID {value} staat al op rij {first}. Geef elke rij een uniek ID.",
+      "{cell}: ID {value} is already used on row {first}. Give every row a unique ID.",
+    ),
+  },
+  fteOutOfRange: {
+    title: t("VTE buiten 0–1", "FTE outside 0–1"),
+    message: t(
+      "{cell}: {value} is geen tewerkstellingsbreuk. Geef een getal van 0 tot 1, bv. 0,8.",
+      "{cell}: {value} is not an employment fraction. Enter a number from 0 to 1, e.g. 0.8.",
+    ),
+  },
+  impossibleExitYear: {
+    title: t("Onmogelijk uitstapjaar", "Impossible exit year"),
+    message: t(
+      "{cell}: {value} is geen mogelijk jaartal. Geef een jaar als 2031, of laat leeg.",
+      "{cell}: {value} is not a possible year. Enter a year such as 2031, or leave it blank.",
+    ),
+  },
+  unknownCompetenceType: {
+    title: t("Onbekend competentietype", "Unknown competence type"),
+    message: t(
+      "{cell}: {value} is geen type. Kies kennis, vaardigheid of attitude.",
+      "{cell}: {value} is not a type. Pick knowledge, skill or attitude.",
+    ),
+  },
+  scaleLabelMissing: {
+    title: t("Omschrijving schaalniveau ontbreekt", "Scale label missing"),
+    message: t(
+      "{cell}: dit niveau van de schaal heeft geen omschrijving. Vul ze in, bv. basis.",
+      "{cell}: this scale level has no label. Fill it in, e.g. basic.",
+    ),
+  },
+  horizonInvalid: {
+    title: t("Horizon ongeldig", "Horizon invalid"),
+    message: t(
+      "{cell}: de horizon moet een positief geheel aantal jaren zijn, bv. 3.",
+      "{cell}: the horizon must be a positive whole number of years, e.g. 3.",
+    ),
+  },
+};
+
+export interface TableLocation {
+  sheet: string;
+  /** 0-based sheet row of the header. */
+  headerRow: number;
+  /** 0-based sheet column per column key. */
+  columns: Record<string, number>;
+}
+
+export type Locations = Partial<Record<TableId, TableLocation>>;
+
+export interface LocatedFinding extends Finding {
+  sheet: string;
+  /** Cell as Sheet!A1. */
+  address: string;
+  /** 1-based sheet row, for messages. */
+  sheetRow: number;
+  title: string;
+  message: string;
+}
+
+function shown(v: unknown): string {
+  if (v === "" || v === null || v === undefined) return "(leeg)";
+  return typeof v === "string" ? `"${v}"` : String(v);
+}
+
+export function locate(findings: Finding[], where: Locations, lang: WbLang): LocatedFinding[] {
+  return findings.flatMap((f) => {
+    const loc = where[f.table];
+    const col = loc?.columns[f.field];
+    if (!loc || col === undefined) return [];
+    const row = loc.headerRow + 1 + f.row;
+    const address = `${quoteSheetName(loc.sheet)}!${cellAddress(row, col)}`;
+    const text = RULE_TEXT[f.rule];
+    const params: Record<string, string> = {
+      cell: address,
+      value: shown(f.value).replace("(leeg)", lang === "nl" ? "(leeg)" : "(blank)"),
+      first: f.params?.first !== undefined ? String(loc.headerRow + 2 + Number(f.params.first)) : "",
+      year: f.params?.year !== undefined ? String(f.params.year) : "",
+    };
+    const message = text.message[lang].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
+    return [{ ...f, sheet: loc.sheet, address, sheetRow: row + 1, title: text.title[lang], message }];
+  });
+}

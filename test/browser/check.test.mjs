@@ -1,0 +1,65 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, startServer } from "./harness.mjs";
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  ({ server, origin } = await startServer(process.env.PREVIEW_DIR ?? ".preview-dist"));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function typeInto(page, cell, text) {
+  await page.locator(`td[data-cell="${cell}"]`).click();
+  await page.keyboard.press("Enter");
+  const input = page.locator(`td[data-cell="${cell}"] input`);
+  await input.fill(text);
+  await input.press("Enter");
+}
+
+test("paste bad values, check, click a result: the cell is selected; highlight on and off", async () => {
+  const { page, consoleErrors, foreignRequests } = await openPage(browser, origin);
+  await page.getByRole("button", { name: "Analysebladen aanmaken of bijwerken" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/Klaar:/)
+    .waitFor();
+  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/Voorbeeldgegevens ingevuld/)
+    .waitFor({ timeout: 120000 });
+
+  await page.getByRole("tab", { name: "Competentiekloof" }).click();
+  await typeInto(page, "F5", "'3"); // a number stored as text
+  await typeInto(page, "A6", "M999"); // an unknown employee
+  await page.getByRole("tab", { name: "Controleren" }).click();
+  await page.getByRole("button", { name: "Alles controleren" }).click();
+  await page.getByText(/fout\(en\)/).waitFor({ timeout: 60000 });
+
+  await page.getByText("Onbekende medewerker (1)").click(); // open the group
+  const link = page.getByRole("button", { name: /Ga naar Competentiekloof!A6/ });
+  await link.click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="namebox"]')?.textContent === "A6");
+  assert.equal(await page.getByTestId("namebox").innerText(), "A6");
+
+  const cell = page.locator('td[data-cell="F5"]');
+  const bgBefore = await cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await page.getByRole("button", { name: "Markeer in werkblad" }).click();
+  await page.getByText(/gemarkeerd/).waitFor();
+  const bgMarked = await cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(bgMarked, bgBefore);
+  await page.getByRole("button", { name: "Markeringen weghalen" }).click();
+  await page.getByRole("button", { name: "Markeer in werkblad" }).waitFor();
+  assert.equal(await cell.evaluate((el) => getComputedStyle(el).backgroundColor), bgBefore);
+  await page.screenshot({ path: "docs/screenshots/check.png" });
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(foreignRequests, []);
+  await page.close();
+});

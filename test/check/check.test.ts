@@ -1,0 +1,220 @@
+/** The checker: one finding per problem cell, exact rule, cell and severity; nothing written. */
+import fc from "fast-check";
+import { runCheck } from "../../src/excel/check";
+import { fillExample } from "../../src/excel/exampleData";
+import { addMarks, applyQuickFixes, removeMarks } from "../../src/excel/marks";
+import { Book, createFakeExcel } from "../../src/fake-excel";
+import { exampleData } from "../../src/workbook/example";
+import { contents } from "../helpers/book";
+import { randomData } from "../helpers/randomData";
+
+const OPTS = { lang: "nl" as const, year: 2026 };
+const TODAY = new Date(Date.UTC(2026, 10, 28));
+
+async function workbook(employees = 6, gapRows = 6) {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) =>
+    fillExample(ctx as never, exampleData({ employees, gapRows, year: 2026 }), OPTS),
+  );
+  return fake;
+}
+
+/** Types into the gap register (row 4 is the first data row) as a user would paste: raw text. */
+function paste(fake: Awaited<ReturnType<typeof workbook>>, sheet: string, address: string, value: unknown) {
+  fake.userEdit(sheet, address, [[value]]);
+}
+
+async function check(fake: Awaited<ReturnType<typeof workbook>>) {
+  return fake.Excel.run((ctx) => runCheck(ctx as never, { today: TODAY }));
+}
+
+const summary = (r: Awaited<ReturnType<typeof check>>) =>
+  r.findings.map((f) => [f.rule, f.address, f.severity]);
+
+test("a valid example workbook has no findings", async () => {
+  const fake = await workbook(60, 300);
+  const before = contents(fake.book);
+  const result = await check(fake);
+  expect(summary(result)).toEqual([]);
+  expect(result.rows.gaps).toBe(300);
+  expect(contents(fake.book)).toEqual(before); // checking never writes
+});
+
+// Gap register columns: A employee, B competence, C assessor, D date, E required, F current, H horizon, J note
+const GAPS = "Competentiekloof";
+const CORPUS: [string, string, string, unknown, string][] = [
+  ["unknown employee", GAPS, "A4", "'M999", "unknownEmployee"],
+  ["unknown competence", GAPS, "B4", "'C99", "unknownCompetence"],
+  ["level with decimals", GAPS, "F4", 2.5, "levelNotWhole"],
+  ["level as word", GAPS, "F4", "'drie", "levelNotWhole"],
+  ["level above the scale", GAPS, "E4", 7, "levelOutOfScale"],
+  ["negative level", GAPS, "E4", -1, "levelOutOfScale"],
+  ["number stored as text", GAPS, "F4", "'3", "numberAsText"],
+  ["number with spaces as text", GAPS, "F4", "' 3 ", "numberAsText"],
+  ["number with a decimal comma as text", GAPS, "F4", "'3,0", "numberAsText"],
+  ["required level missing", GAPS, "E4", "", "levelMissing"],
+  ["current level missing", GAPS, "F4", "", "levelMissing"],
+  ["text date", GAPS, "D4", "'31/02/2026", "invalidDate"],
+  ["future date", GAPS, "D4", 47000, "futureDate"],
+  ["assessor not in the list", GAPS, "C4", "'collega", "unknownAssessor"],
+  ["formula-like note", GAPS, "J4", "'=1+1", "formulaLikeText"],
+  ["note starting with @", GAPS, "J4", "'@team", "formulaLikeText"],
+  ["spaces around an ID", GAPS, "A4", "' M001", "surroundingSpaces"],
+  ["blank competence ID", "Competenties", "A5", "", "blankId"],
+  ["duplicate employee ID", "Medewerkers", "A5", "'M001", "duplicateId"],
+  ["FTE above 1", "Medewerkers", "E4", 1.5, "fteOutOfRange"],
+  ["FTE as text", "Medewerkers", "E4", "'0,8", "numberAsText"],
+  ["impossible exit year", "Medewerkers", "F4", 1850, "impossibleExitYear"],
+  ["competence type not in the list", "Competenties", "C4", "'vaardigheden", "unknownCompetenceType"],
+  ["formula-like name", "Medewerkers", "B4", "'+32 470 12 34 56", "formulaLikeText"],
+  ["scale label missing", "Instellingen", "C7", "", "scaleLabelMissing"],
+  ["horizon not whole", "Instellingen", "C6", 2.5, "horizonInvalid"],
+  ["horizon zero", "Instellingen", "C6", 0, "horizonInvalid"],
+];
+
+test.each(CORPUS)("%s is reported at the cell", async (_name, sheet, address, value, rule) => {
+  const fake = await workbook();
+  paste(fake, sheet, address, value);
+  const result = await check(fake);
+  const hit = result.findings.filter((f) => f.address === `${sheet}!${address}`);
+  expect(hit.map((f) => f.rule)).toContain(rule);
+  const f = hit.find((x) => x.rule === rule)!;
+  expect(f.severity).toBe(rule === "formulaLikeText" || rule === "surroundingSpaces" ? "warning" : "error");
+  expect(f.message.startsWith(`${sheet}!${address}:`)).toBe(true);
+});
+
+test("a duplicate entry names the first row; a leaver is a warning", async () => {
+  const fake = await workbook();
+  const t = fake.book.findTable("VTO_Gaps")!;
+  const first = [0, 1, 2].map((c) => fake.book.value(t.sheet, 3, c));
+  fake.userEdit(GAPS, "A5:C5", [first.map((v) => `'${v}`)]);
+  paste(fake, "Medewerkers", "F4", 2020); // M001 left in 2020
+  const result = await check(fake);
+  const dup = result.findings.find((f) => f.rule === "duplicateEntry")!;
+  expect([dup.address, dup.severity]).toEqual([`${GAPS}!A5`, "error"]);
+  expect(dup.message).toContain("rij 4");
+  const gone = result.findings.filter((f) => f.rule === "employeeGone");
+  expect(gone.length).toBeGreaterThan(0);
+  expect(gone.every((f) => f.severity === "warning" && f.message.includes("2020"))).toBe(true);
+});
+
+test("several problems in one row are each reported", async () => {
+  const fake = await workbook();
+  fake.userEdit(GAPS, "A4:F4", [["'M999", "'C99", "'baas", "'gisteren", 9, "'2"]]);
+  const rules = (await check(fake)).findings
+    .filter((f) => f.sheetRow === 4 && f.sheet === GAPS)
+    .map((f) => f.rule);
+  expect(rules.sort()).toEqual(
+    [
+      "invalidDate",
+      "levelOutOfScale",
+      "numberAsText",
+      "unknownAssessor",
+      "unknownCompetence",
+      "unknownEmployee",
+    ].sort(),
+  );
+});
+
+test("property: randomly generated valid registers give no findings", async () => {
+  await fc.assert(
+    fc.asyncProperty(randomData, async (data) => {
+      const valid = {
+        ...data,
+        gaps: data.gaps.map((g) => ({ ...g, requiredNow: g.requiredNow ?? 2, current: g.current ?? 1 })),
+      };
+      // one rating per employee × competence × assessor
+      const seen = new Set<string>();
+      valid.gaps = valid.gaps.filter((g) => {
+        const k = `${g.employeeId}|${g.competenceId}|${g.assessor}`;
+        return !seen.has(k) && seen.add(k);
+      });
+      valid.employees = valid.employees.map((e) => ({
+        ...e,
+        exitYear: e.exitYear && e.exitYear < 2026 ? null : e.exitYear,
+      }));
+      const fake = createFakeExcel();
+      fake.book.addSheet("Blad1");
+      await fake.Excel.run((ctx) => fillExample(ctx as never, valid, OPTS));
+      expect(summary(await check(fake))).toEqual([]);
+    }),
+    { numRuns: 10 },
+  );
+}, 120000);
+
+test("highlight on and off leaves the user's formatting exactly as it was", async () => {
+  const fake = await workbook();
+  paste(fake, GAPS, "F4", "'3");
+  const sheet = fake.book.findSheet(GAPS)!;
+  fake.book.setFormat(sheet, { row: 3, col: 5, rows: 1, cols: 1 }, { fill: "#123456", bold: true });
+  const formatsBefore = JSON.stringify([...sheet.cells].map(([k, c]) => [k, c.format, c.numberFormat]));
+  const cfBefore = sheet.conditionalFormats.length;
+  const result = await check(fake);
+  const marks = await fake.Excel.run((ctx) =>
+    addMarks(
+      ctx as never,
+      result.findings.map((f) => f.address),
+    ),
+  );
+  expect(marks).toHaveLength(1);
+  expect(sheet.conditionalFormats.length).toBe(cfBefore + 1);
+  const removed = await fake.Excel.run((ctx) => removeMarks(ctx as never, marks));
+  expect(removed).toBe(1);
+  expect(sheet.conditionalFormats.length).toBe(cfBefore);
+  expect(JSON.stringify([...sheet.cells].map(([k, c]) => [k, c.format, c.numberFormat]))).toBe(formatsBefore);
+});
+
+test("quick fixes change only confirmed cells that still hold what the check saw", async () => {
+  const fake = await workbook();
+  paste(fake, GAPS, "F4", "' 3 ");
+  paste(fake, GAPS, "F5", "'2");
+  paste(fake, GAPS, "A6", "' M001");
+  const result = await check(fake);
+  paste(fake, GAPS, "F5", "'1"); // a co-author changed it after the check
+  const fixes = [
+    { address: `${GAPS}!F4`, expected: " 3 ", replacement: 3 },
+    { address: `${GAPS}!F5`, expected: "2", replacement: 2 },
+    { address: `${GAPS}!A6`, expected: " M001", replacement: "M001" },
+  ];
+  expect(
+    result.findings.filter((f) => f.rule === "numberAsText" || f.rule === "surroundingSpaces"),
+  ).toHaveLength(3);
+  const changed = await fake.Excel.run((ctx) => applyQuickFixes(ctx as never, fixes));
+  expect(changed).toBe(2);
+  const s = fake.book.findSheet(GAPS)!;
+  expect([fake.book.value(s, 3, 5), fake.book.value(s, 4, 5), fake.book.value(s, 5, 0)]).toEqual([
+    3,
+    "1",
+    "M001",
+  ]);
+});
+
+test("a sync that fails during quick fixes leaves the workbook as it was, and can be retried", async () => {
+  const fake = await workbook();
+  paste(fake, GAPS, "F4", "'3");
+  const before = contents(fake.book);
+  const fixes = [{ address: `${GAPS}!F4`, expected: "3", replacement: 3 }];
+  fake.failSync(2); // the write
+  await expect(fake.Excel.run((ctx) => applyQuickFixes(ctx as never, fixes))).rejects.toMatchObject({
+    code: "ConnectionFailure",
+  });
+  expect(contents(fake.book)).toEqual(before);
+  expect(await fake.Excel.run((ctx) => applyQuickFixes(ctx as never, fixes))).toBe(1);
+});
+
+test("reads are chunked below the payload limit and the round trips grow with size only by chunks", async () => {
+  // formula engine off: this test is about what crosses the wire
+  const fake = createFakeExcel(new Book(false));
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) =>
+    fillExample(ctx as never, exampleData({ employees: 100, gapRows: 30000 }), OPTS),
+  );
+  fake.resetMetrics();
+  const result = await check(fake);
+  expect(result.rows.gaps).toBe(30000);
+  expect(fake.metrics.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+  // 2 round trips for the tables, one per table, and the gap register in a few chunks
+  expect(fake.metrics.syncs).toBeGreaterThan(2 + 4);
+  expect(fake.metrics.syncs).toBeLessThanOrEqual(2 + 4 + 6);
+}, 120000);
