@@ -186,6 +186,24 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
   return snap;
 }
 
+/** A new sheet of ours with its title in A1; a name taken by someone else's sheet gets a suffix. */
+function addOwnSheet(
+  wb: Excel.Workbook,
+  wanted: string,
+  title: string,
+  table: string,
+  takenSheets: Set<string>,
+  result: GenerateResult,
+): { sheet: Excel.Worksheet; name: string } {
+  const name = uniqueSheetName(wanted, takenSheets);
+  if (name !== wanted) result.messages.push({ kind: "sheetNameTaken", wanted, used: name, table });
+  takenSheets.add(name.toLowerCase());
+  const sheet = wb.worksheets.add(name);
+  sheet.getRange("A1").values = [[title]];
+  sheet.getRange("A1").format.font.bold = true;
+  return { sheet, name };
+}
+
 function uniqueSheetName(wanted: string, taken: Set<string>): string {
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) {
@@ -266,21 +284,16 @@ export async function generate(
     if (sheetName) {
       sheet = createdSheets.get(sheetName) ?? wb.worksheets.getItem(sheetName);
     } else {
-      sheetName = uniqueSheetName(spec.sheet[lang], takenSheets);
-      if (sheetName !== spec.sheet[lang]) {
-        result.messages.push({
-          kind: "sheetNameTaken",
-          wanted: spec.sheet[lang],
-          used: sheetName,
-          table: spec.name,
-        });
-      }
-      takenSheets.add(sheetName.toLowerCase());
-      sheet = wb.worksheets.add(sheetName);
+      ({ sheet, name: sheetName } = addOwnSheet(
+        wb,
+        spec.sheet[lang],
+        spec.title[lang],
+        spec.name,
+        takenSheets,
+        result,
+      ));
       createdSheets.set(sheetName, sheet);
       sheetOfSpec.set(spec.sheet.nl, sheetName);
-      sheet.getRange("A1").values = [[spec.title[lang]]];
-      sheet.getRange("A1").format.font.bold = true;
       sheet.freezePanes.freezeRows(spec.anchor.row + 1);
     }
     if (spec.key === "teams")
@@ -453,18 +466,14 @@ function writeMatrix(
   const at = snap.matrix ? { row: snap.matrix.row, col: snap.matrix.col } : MATRIX.anchor;
   let sheet: Excel.Worksheet;
   if (!sheetName) {
-    sheetName = uniqueSheetName(MATRIX.sheet[lang], takenSheets);
-    if (sheetName !== MATRIX.sheet[lang]) {
-      result.messages.push({
-        kind: "sheetNameTaken",
-        wanted: MATRIX.sheet[lang],
-        used: sheetName,
-        table: MATRIX.name,
-      });
-    }
-    sheet = wb.worksheets.add(sheetName);
-    sheet.getRange("A1").values = [[MATRIX.title[lang]]];
-    sheet.getRange("A1").format.font.bold = true;
+    ({ sheet, name: sheetName } = addOwnSheet(
+      wb,
+      MATRIX.sheet[lang],
+      MATRIX.title[lang],
+      MATRIX.name,
+      takenSheets,
+      result,
+    ));
     sheet.freezePanes.freezeColumns(1);
     if (!snap.names.has(MATRIX.name.toLowerCase())) {
       wb.names.add(MATRIX.name, `=${quoteSheetName(sheetName)}!$${columnLetters(at.col)}$${at.row + 1}`);

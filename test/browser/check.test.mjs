@@ -1,19 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, startServer } from "./harness.mjs";
+import { browserSuite, openPage } from "./harness.mjs";
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer(process.env.PREVIEW_DIR ?? ".preview-dist"));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite(before, after);
 
 async function typeInto(page, cell, text) {
   await page.locator(`td[data-cell="${cell}"]`).click();
@@ -24,7 +13,7 @@ async function typeInto(page, cell, text) {
 }
 
 test("paste bad values, check, click a result: the cell is selected; highlight on and off", async () => {
-  const { page, consoleErrors, foreignRequests } = await openPage(browser, origin);
+  const { page, consoleErrors, foreignRequests } = await openPage(suite.browser, suite.origin);
   await page.getByRole("button", { name: "Analysebladen aanmaken of bijwerken" }).click();
   await page
     .getByRole("status")

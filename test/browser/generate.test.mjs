@@ -1,24 +1,13 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, startServer } from "./harness.mjs";
+import { browserSuite, openPage } from "./harness.mjs";
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer(process.env.PREVIEW_DIR ?? ".preview-dist"));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite(before, after);
 
 const sheetNames = (page) => page.locator(".tabs .tab").allInnerTexts();
 
 test("generate creates the analysis sheets; example data fills them; screenshots for the README", async () => {
-  const { page, consoleErrors, foreignRequests } = await openPage(browser, origin);
+  const { page, consoleErrors, foreignRequests } = await openPage(suite.browser, suite.origin);
   await page.getByRole("button", { name: "Analysebladen aanmaken of bijwerken" }).click();
   await page
     .getByRole("status")
@@ -64,7 +53,7 @@ test("generate creates the analysis sheets; example data fills them; screenshots
 });
 
 test("an English workbook gets English sheets and headers", async () => {
-  const { page, consoleErrors } = await openPage(browser, origin, "?lang=en-US");
+  const { page, consoleErrors } = await openPage(suite.browser, suite.origin, "?lang=en-US");
   await page.getByRole("button", { name: "Create or update the analysis sheets" }).click();
   await page.getByRole("status").getByText(/Done:/).waitFor();
   const names = await sheetNames(page);

@@ -60,3 +60,19 @@ export async function openPage(browser, origin, query = "", ready = "h1") {
   await page.waitForSelector(ready);
   return { page, consoleErrors, foreignRequests };
 }
+
+/** Registers the server and browser for one test file; the returned object fills in before the tests run. */
+export function browserSuite(before, after) {
+  const suite = { server: null, origin: "", browser: null };
+  before(async () => {
+    const started = await startServer(process.env.PREVIEW_DIR ?? ".preview-dist");
+    suite.server = started.server;
+    suite.origin = started.origin;
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    suite.server?.close();
+  });
+  return suite;
+}

@@ -1,22 +1,11 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, startServer } from "./harness.mjs";
+import { browserSuite, openPage } from "./harness.mjs";
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer(process.env.PREVIEW_DIR ?? ".preview-dist"));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite(before, after);
 
 test("the preview loads in Dutch by default, with no console errors and no request off localhost", async () => {
-  const { page, consoleErrors, foreignRequests } = await openPage(browser, origin);
+  const { page, consoleErrors, foreignRequests } = await openPage(suite.browser, suite.origin);
   assert.equal(await page.locator("h1").innerText(), "VTO-analyse");
   for (const tab of ["Start", "Controleren", "Prioriteren", "Plan"]) {
     assert.equal(await page.getByRole("tab", { name: tab, exact: true }).count(), 1, tab);
@@ -30,7 +19,7 @@ test("the preview loads in Dutch by default, with no console errors and no reque
 });
 
 test("an English display language gives the English pane", async () => {
-  const { page, consoleErrors, foreignRequests } = await openPage(browser, origin, "?lang=en-US");
+  const { page, consoleErrors, foreignRequests } = await openPage(suite.browser, suite.origin, "?lang=en-US");
   assert.equal(await page.locator("h1").innerText(), "VTO analysis");
   assert.equal(await page.getByRole("tab", { name: "Check", exact: true }).count(), 1);
   assert.equal(await page.getAttribute("html", "lang"), "en");
@@ -40,13 +29,13 @@ test("an English display language gives the English pane", async () => {
 });
 
 test("any nl-* language is Dutch", async () => {
-  const { page } = await openPage(browser, origin, "?lang=nl-NL");
+  const { page } = await openPage(suite.browser, suite.origin, "?lang=nl-NL");
   assert.equal(await page.locator("h1").innerText(), "VTO-analyse");
   await page.close();
 });
 
 test("a dark Office theme gives a dark pane", async () => {
-  const { page } = await openPage(browser, origin, "?theme=dark");
+  const { page } = await openPage(suite.browser, suite.origin, "?theme=dark");
   const bg = await page
     .locator("#container > div")
     .first()
@@ -57,7 +46,7 @@ test("a dark Office theme gives a dark pane", async () => {
 });
 
 test("a host without ExcelApi 1.9 gets a clear message instead of the pane", async () => {
-  const { page, consoleErrors } = await openPage(browser, origin, "?api=1.8", "[role=alert]");
+  const { page, consoleErrors } = await openPage(suite.browser, suite.origin, "?api=1.8", "[role=alert]");
   await page.getByText("Deze Excel-versie is te oud").waitFor();
   assert.equal(await page.getByRole("tab", { name: "Start" }).count(), 0);
   assert.deepEqual(consoleErrors, []);
@@ -65,7 +54,7 @@ test("a host without ExcelApi 1.9 gets a clear message instead of the pane", asy
 });
 
 test("cells of the preview grid can be edited and show formulas in the formula bar", async () => {
-  const { page, consoleErrors } = await openPage(browser, origin);
+  const { page, consoleErrors } = await openPage(suite.browser, suite.origin);
   await page.locator('td[data-cell="A1"]').click();
   await page.keyboard.type("4");
   await page.keyboard.press("Enter");
