@@ -4,6 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/test/browser/"],
+  // workbook tests build whole workbooks in the in-memory Excel; a slow CI machine must not fail them
+  testTimeout: 120000,
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

@@ -80,6 +80,14 @@ export class Ctx {
     this.closed = true;
   }
 
+  /** Excel.run(existingContext, batch) continues a context, e.g. to remove an event handler. */
+  reopen(): void {
+    this.closed = false;
+  }
+
+  /** The request context object that owns this queue. */
+  owner: unknown = null;
+
   get pending(): number {
     return this.queue.length;
   }

@@ -17,8 +17,9 @@ export type { SyncMetrics, Fault } from "./context";
 export class FakeRequestContext {
   readonly workbook: Workbook;
   /** @internal */ readonly _ctx: Ctx;
-  constructor(host: Host) {
-    this._ctx = new Ctx(host);
+  constructor(host: Host, ctx?: Ctx) {
+    this._ctx = ctx ?? new Ctx(host);
+    this._ctx.owner = this;
     this.workbook = new Workbook(this._ctx);
   }
   get trackedObjects() {
@@ -33,6 +34,7 @@ export interface FakeExcel {
   /** Stand-in for the global `Excel` namespace (run + the enums the add-in reads). */
   Excel: {
     run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+    run<T>(existing: { context: unknown }, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
     RequestContext: new () => FakeRequestContext;
     ErrorCodes: Record<string, string>;
   };
@@ -51,8 +53,23 @@ export interface FakeExcel {
 
 export function createFakeExcel(book = new Book()): FakeExcel {
   const host: Host = { book, metrics: newMetrics(), faults: [] };
-  const run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeRequestContext(host);
+  const run = async <T>(
+    first: ((context: FakeRequestContext) => Promise<T>) | { context: unknown },
+    second?: (context: FakeRequestContext) => Promise<T>,
+  ): Promise<T> => {
+    let context: FakeRequestContext;
+    let batch: (context: FakeRequestContext) => Promise<T>;
+    if (typeof first === "function") {
+      context = new FakeRequestContext(host);
+      batch = first;
+    } else {
+      // Excel.run(object.context, batch): continue the context the object belongs to
+      const given = first.context as FakeRequestContext | Ctx;
+      const ctx = given instanceof Ctx ? given : given._ctx;
+      ctx.reopen();
+      context = (ctx.owner as FakeRequestContext) ?? new FakeRequestContext(host, ctx);
+      batch = second!;
+    }
     try {
       const result = await batch(context);
       // Excel.run sends what is still queued when the batch returns

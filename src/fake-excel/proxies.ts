@@ -120,6 +120,10 @@ export class EventHandlerResult {
     private readonly ctx: Ctx,
     private readonly off: () => void,
   ) {}
+  /** The context to continue with Excel.run(result.context, …) to remove the handler. */
+  get context(): Ctx {
+    return this.ctx;
+  }
   remove(): void {
     this.ctx.enqueue({ payload: { m: "removeHandler" }, run: () => this.off() });
   }

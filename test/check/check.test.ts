@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { runCheck } from "../../src/excel/check";
 import { fillExample } from "../../src/excel/exampleData";
 import { addMarks, applyQuickFixes, removeMarks } from "../../src/excel/marks";
+import { watchLocalEdits } from "../../src/excel/live";
 import { Book, createFakeExcel } from "../../src/fake-excel";
 import { exampleData } from "../../src/workbook/example";
 import { contents } from "../helpers/book";
@@ -218,3 +219,30 @@ test("reads are chunked below the payload limit and the round trips grow with si
   expect(fake.metrics.syncs).toBeGreaterThan(2 + 4);
   expect(fake.metrics.syncs).toBeLessThanOrEqual(2 + 4 + 6);
 }, 120000);
+
+test("live: the user's own edits trigger one re-check after a pause; co-authors' edits none", async () => {
+  const fake = await workbook();
+  let calls = 0;
+  const excel = {
+    run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => fake.Excel.run((c) => b(c as never)),
+    runWith: <T>(o: { context: unknown }, b: (c: Excel.RequestContext) => Promise<T>) =>
+      fake.Excel.run(o as never, (c) => b(c as never)),
+  };
+  const stop = await watchLocalEdits(excel as never, () => calls++, 30);
+  const before = contents(fake.book);
+  fake.userEdit(GAPS, "F4", [[2]], "Remote");
+  await new Promise((r) => setTimeout(r, 80));
+  expect(calls).toBe(0);
+  fake.userEdit(GAPS, "F4", [[3]]);
+  fake.userEdit(GAPS, "F5", [[3]]);
+  await new Promise((r) => setTimeout(r, 80));
+  expect(calls).toBe(1); // debounced: two quick edits, one re-check
+  await stop();
+  fake.userEdit(GAPS, "F6", [[3]]);
+  await new Promise((r) => setTimeout(r, 80));
+  expect(calls).toBe(1); // stopped
+  // watching wrote nothing besides the user's own three edits
+  const after = contents(fake.book);
+  const changed = [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);
+  expect(changed).toHaveLength(3);
+});

@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import React, { useCallback, useEffect, useMemo, useState } from "react";
 import {
   Body1,
   Button,
@@ -19,7 +19,8 @@ import {
 import { numberInText, Severity } from "../../domain/validation";
 import { CheckResult, runCheck, selectCell } from "../../excel/check";
 import { addMarks, applyQuickFixes, Mark, QuickFix, removeMarks } from "../../excel/marks";
-import { runExcel } from "../../excel/run";
+import { watchLocalEdits } from "../../excel/live";
+import { runExcel, runExcelWith } from "../../excel/run";
 import type { LocatedFinding } from "../../workbook/findings";
 import { useI18n } from "../i18n";
 import { OperationStatus } from "../OperationStatus";
@@ -59,32 +60,20 @@ export function CheckPanel() {
   );
 
   // live: local edits are re-checked after a pause; co-authors' edits (Remote) are ignored
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const checked = result !== null;
   useEffect(() => {
     if (!checked) return;
-    let handler: { remove(): void } | null = null;
+    let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
-    void runExcel(async (ctx) => {
-      const h = ctx.workbook.worksheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-        if (e.source !== "Local") return;
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => void runOnce(), LIVE_DELAY_MS);
-      });
-      await ctx.sync();
-      if (cancelled) {
-        h.remove();
-        await ctx.sync();
-      } else handler = h;
-    }).catch(() => undefined); // hosts without events still allow manual checks
+    watchLocalEdits({ run: runExcel, runWith: runExcelWith }, () => void runOnce(), LIVE_DELAY_MS)
+      .then((s) => {
+        if (cancelled) void s().catch(() => undefined);
+        else stop = s;
+      })
+      .catch(() => undefined); // hosts without events still allow manual checks
     return () => {
       cancelled = true;
-      if (timer.current) clearTimeout(timer.current);
-      if (handler)
-        void runExcel(async (ctx) => {
-          handler!.remove();
-          await ctx.sync();
-        }).catch(() => undefined);
+      if (stop) void stop().catch(() => undefined);
     };
   }, [checked, runOnce]);
 
