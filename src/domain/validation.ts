@@ -161,9 +161,8 @@ function checkText(out: Finding[], table: TableId, rows: Record<string, Raw>[], 
   });
 }
 
-export function validateRegisters(input: RegisterInput): Finding[] {
-  const out: Finding[] = [];
-  const { competences, employees, gaps } = input;
+function checkCatalogueAndEmployees(input: RegisterInput, out: Finding[]): void {
+  const { competences, employees } = input;
 
   // catalogue and employees
   checkIds(out, "competences", competences);
@@ -230,8 +229,11 @@ export function validateRegisters(input: RegisterInput): Finding[] {
   });
   checkText(out, "competences", competences, input.textFields.competences);
   checkText(out, "employees", employees, input.textFields.employees);
+}
 
-  // gap register
+/** The gap-register rules, one row at a time (duplicates need the rows before it). */
+function gapRowChecker(input: RegisterInput, out: Finding[]): (i: number) => void {
+  const { competences, employees, gaps } = input;
   const employeeById = new Map(
     employees.filter((e) => !isBlank(e.id)).map((e) => [key(e.id).toLowerCase(), e]),
   );
@@ -239,7 +241,8 @@ export function validateRegisters(input: RegisterInput): Finding[] {
     competences.filter((c) => !isBlank(c.id)).map((c) => key(c.id).toLowerCase()),
   );
   const seen = new Map<string, number>();
-  gaps.forEach((g, i) => {
+  return (i) => {
+    const g = gaps[i];
     if (rowIsBlank(g)) return;
     const push = (rule: RuleId, field: string, params?: Finding["params"]) =>
       out.push({ rule, severity: SEVERITY[rule], table: "gaps", row: i, field, value: g[field], params });
@@ -268,7 +271,11 @@ export function validateRegisters(input: RegisterInput): Finding[] {
       if (first !== undefined) push("duplicateEntry", "employeeId", { first });
       else seen.set(k, i);
     }
-  });
+  };
+}
+
+function checkTail(input: RegisterInput, out: Finding[]): void {
+  const { gaps } = input;
   checkText(out, "gaps", gaps, input.textFields.gaps);
   checkSpaces(out, "gaps", gaps, ["employeeId", "competenceId", "assessor"]);
 
@@ -298,5 +305,44 @@ export function validateRegisters(input: RegisterInput): Finding[] {
       });
     }
   }
-  return out;
+}
+
+/** Findings in a stable order: by table, row, then as the rules found them. */
+const ORDER: Record<TableId, number> = { settings: 0, competences: 1, employees: 2, gaps: 3 };
+function ordered(out: Finding[]): Finding[] {
+  return out
+    .map((f, n) => ({ f, n }))
+    .sort((a, b) => ORDER[a.f.table] - ORDER[b.f.table] || a.f.row - b.f.row || a.n - b.n)
+    .map((x) => x.f);
+}
+
+export function validateRegisters(input: RegisterInput): Finding[] {
+  const out: Finding[] = [];
+  checkCatalogueAndEmployees(input, out);
+  const checkRow = gapRowChecker(input, out);
+  for (let i = 0; i < input.gaps.length; i++) checkRow(i);
+  checkTail(input, out);
+  return ordered(out);
+}
+
+/**
+ * The same rules in slices, yielding between them, so that 100,000 rows never freeze the pane.
+ * Gives exactly the findings of validateRegisters.
+ */
+export async function validateRegistersInSlices(
+  input: RegisterInput,
+  options: { slice?: number; pause: () => Promise<void>; onProgress?: (done: number, total: number) => void },
+): Promise<Finding[]> {
+  const out: Finding[] = [];
+  checkCatalogueAndEmployees(input, out);
+  const checkRow = gapRowChecker(input, out);
+  const slice = options.slice ?? 5000;
+  for (let start = 0; start < input.gaps.length; start += slice) {
+    const end = Math.min(input.gaps.length, start + slice);
+    for (let i = start; i < end; i++) checkRow(i);
+    options.onProgress?.(end, input.gaps.length);
+    await options.pause();
+  }
+  checkTail(input, out);
+  return ordered(out);
 }

@@ -3,7 +3,7 @@
  * domain rules, and locates every finding as Sheet!A1. Reads only: checking never writes.
  */
 import { Assessor } from "../domain/competences";
-import { Finding, RegisterInput, validateRegisters } from "../domain/validation";
+import { Finding, RegisterInput, validateRegistersInSlices } from "../domain/validation";
 import { LocatedFinding, locate, Locations } from "../workbook/findings";
 import { ASSESSOR, COMPETENCE_TYPE, LANGUAGE_NAME, Text, WbLang } from "../workbook/lang";
 import { SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
@@ -126,7 +126,7 @@ export async function runCheck(
       gaps: textFields("gaps"),
     },
   };
-  const findings: Finding[] = validateRegisters(input);
+  const findings: Finding[] = await validateRegistersInSlices(input, { pause: yieldToUi });
   return {
     lang,
     findings: locate(findings, locations, lang),
