@@ -5,6 +5,7 @@
 import { Assessor } from "../domain/competences";
 import { Finding, RegisterInput, validateRegistersInSlices } from "../domain/validation";
 import { LocatedFinding, locate, Locations } from "../workbook/findings";
+import { parseRect, splitSheetAddress } from "../workbook/address";
 import { ASSESSOR, COMPETENCE_TYPE, LANGUAGE_NAME, Text, WbLang } from "../workbook/lang";
 import { SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
 import { dateSerial } from "../workbook/dates";
@@ -20,6 +21,26 @@ export interface CheckResult {
   lang: WbLang;
   findings: LocatedFinding[];
   rows: Record<Checked, number>;
+  missingTables: string[];
+  /** What was read, so that edited rows can be re-read alone. */
+  state: CheckState;
+}
+
+interface TableMeta {
+  key: Checked;
+  sheetId: string;
+  sheetName: string;
+  headerRow: number;
+  headerColumn: number;
+  headers: unknown[];
+  bodyRows: number;
+}
+
+interface CheckState {
+  lang: WbLang;
+  today: Date;
+  tables: TableMeta[];
+  raw: Partial<Record<Checked, unknown[][]>>;
   missingTables: string[];
 }
 
@@ -47,7 +68,7 @@ export async function runCheck(
   const geometry = present.map(({ key, table }) => ({
     key,
     table,
-    sheet: table.worksheet.load("name"),
+    sheet: table.worksheet.load("name,id"),
     header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
     body: table.getDataBodyRange().load("rowCount,columnCount"),
   }));
@@ -78,21 +99,40 @@ export async function runCheck(
     raw[g.key] = rows;
   }
 
+  const state: CheckState = {
+    lang,
+    today: options.today ?? new Date(),
+    tables: geometry.map((g) => ({
+      key: g.key,
+      sheetId: g.sheet.id,
+      sheetName: g.sheet.name,
+      headerRow: g.header.rowIndex,
+      headerColumn: g.header.columnIndex,
+      headers: g.header.values[0],
+      bodyRows: g.body.rowCount,
+    })),
+    raw,
+    missingTables: tables.filter((t) => t.table.isNullObject).map((t) => TABLE_NAMES[t.key]),
+  };
+  return evaluate(state);
+}
+
+/** Runs the rules over what was read and locates every finding. */
+async function evaluate(state: CheckState): Promise<CheckResult> {
   const locations: Locations = {};
   const records: Partial<Record<Checked, Record<string, unknown>[]>> = {};
-  for (const g of geometry) {
-    const headers = g.header.values[0];
+  for (const g of state.tables) {
     const columns: Record<string, number> = {};
     const index: Record<string, number> = {};
     for (const c of SPEC_BY_KEY[g.key].columns) {
-      const i = headers.findIndex((h) => headerMatches(h, c.header));
+      const i = g.headers.findIndex((h) => headerMatches(h, c.header));
       if (i >= 0) {
-        columns[c.key] = g.header.columnIndex + i;
+        columns[c.key] = g.headerColumn + i;
         index[c.key] = i;
       }
     }
-    locations[g.key] = { sheet: g.sheet.name, headerRow: g.header.rowIndex, columns };
-    records[g.key] = (raw[g.key] ?? []).map((r) => {
+    locations[g.key] = { sheet: g.sheetName, headerRow: g.headerRow, columns };
+    records[g.key] = (state.raw[g.key] ?? []).map((r) => {
       const o: Record<string, unknown> = {};
       for (const [k, i] of Object.entries(index)) o[k] = r[i];
       return o;
@@ -104,7 +144,7 @@ export async function runCheck(
     row,
   }));
   const year = settings.find((s) => s.key === "analysis_year")?.value;
-  const today = options.today ?? new Date();
+  const today = state.today;
   const assessors: Record<string, Assessor> = {};
   for (const [k, t] of Object.entries(ASSESSOR) as [Assessor, Text][]) {
     assessors[t.nl] = k;
@@ -128,16 +168,69 @@ export async function runCheck(
   };
   const findings: Finding[] = await validateRegistersInSlices(input, { pause: yieldToUi });
   return {
-    lang,
-    findings: locate(findings, locations, lang),
+    lang: state.lang,
+    findings: locate(findings, locations, state.lang),
     rows: {
       settings: input.settings.length,
       competences: input.competences.length,
       employees: input.employees.length,
       gaps: input.gaps.length,
     },
-    missingTables: tables.filter((t) => t.table.isNullObject).map((t) => TABLE_NAMES[t.key]),
+    missingTables: state.missingTables,
+    state,
   };
+}
+
+export interface Edit {
+  worksheetId: string;
+  /** The edited range on that sheet, e.g. "F5" or "A4:C6" (a sheet prefix is ignored). */
+  address: string;
+}
+
+/**
+ * Re-reads only the edited rows of the registers and runs the rules again (one round trip).
+ * Returns null when the edit changed the shape of a register (rows added or removed, a header
+ * edited): then a full check is needed.
+ */
+export async function recheckRows(
+  context: Excel.RequestContext,
+  previous: CheckResult,
+  edits: Edit[],
+): Promise<CheckResult | null> {
+  const state = previous.state;
+  const reads: { meta: TableMeta; start: number; count: number; range: Excel.Range }[] = [];
+  const sizes = state.tables.map((meta) => ({
+    meta,
+    body: context.workbook.tables.getItem(TABLE_NAMES[meta.key]).getDataBodyRange().load("rowCount"),
+  }));
+  for (const edit of edits) {
+    const rect = parseRect(splitSheetAddress(edit.address).local);
+    if (!rect) return null;
+    for (const meta of state.tables) {
+      if (meta.sheetId !== edit.worksheetId) continue;
+      if (rect.row <= meta.headerRow && rect.row + rect.rows > meta.headerRow) return null; // a header
+      const first = Math.max(rect.row, meta.headerRow + 1) - meta.headerRow - 1;
+      const last = Math.min(rect.row + rect.rows - 1, meta.headerRow + meta.bodyRows) - meta.headerRow - 1;
+      if (rect.row + rect.rows - 1 > meta.headerRow + meta.bodyRows && rect.row > meta.headerRow) return null; // grew
+      if (last < first) continue;
+      const range = context.workbook.tables
+        .getItem(TABLE_NAMES[meta.key])
+        .getDataBodyRange()
+        .getRow(first)
+        .getResizedRange(last - first, 0)
+        .load("values");
+      reads.push({ meta, start: first, count: last - first + 1, range });
+    }
+  }
+  await context.sync();
+  if (sizes.some((s) => s.body.rowCount !== s.meta.bodyRows)) return null;
+  const raw = { ...state.raw };
+  for (const r of reads) {
+    const rows = [...(raw[r.meta.key] ?? [])];
+    r.range.values.forEach((v, i) => (rows[r.start + i] = v));
+    raw[r.meta.key] = rows;
+  }
+  return evaluate({ ...state, raw });
 }
 
 function textFields(key: Checked): string[] {

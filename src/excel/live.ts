@@ -1,3 +1,5 @@
+import type { Edit } from "./check";
+
 /**
  * Watches the workbook for the user's own edits (source Local) and calls back after a pause.
  * Co-authors' edits (source Remote) are ignored: every co-author's add-in hears them, and
@@ -11,17 +13,21 @@ export async function watchLocalEdits(
       batch: (context: Excel.RequestContext) => Promise<T>,
     ): Promise<T>;
   },
-  onEdit: () => void,
+  onEdit: (edits: Edit[]) => void,
   delayMs: number,
 ): Promise<() => Promise<void>> {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let edits: Edit[] = [];
   const handler = await excel.run(async (context) => {
     const h = context.workbook.worksheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
       if (e.source !== "Local") return;
+      edits.push({ worksheetId: e.worksheetId, address: e.address });
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        onEdit();
+        const batch = edits;
+        edits = [];
+        onEdit(batch);
       }, delayMs);
     });
     await context.sync();

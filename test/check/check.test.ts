@@ -1,6 +1,6 @@
 /** The checker: one finding per problem cell, exact rule, cell and severity; nothing written. */
 import fc from "fast-check";
-import { runCheck } from "../../src/excel/check";
+import { recheckRows, runCheck } from "../../src/excel/check";
 import { fillExample } from "../../src/excel/exampleData";
 import { addMarks, applyQuickFixes, removeMarks } from "../../src/excel/marks";
 import { watchLocalEdits } from "../../src/excel/live";
@@ -228,7 +228,15 @@ test("live: the user's own edits trigger one re-check after a pause; co-authors'
     runWith: <T>(o: { context: unknown }, b: (c: Excel.RequestContext) => Promise<T>) =>
       fake.Excel.run(o as never, (c) => b(c as never)),
   };
-  const stop = await watchLocalEdits(excel as never, () => calls++, 30);
+  const seen: string[] = [];
+  const stop = await watchLocalEdits(
+    excel as never,
+    (edits) => {
+      calls++;
+      seen.push(...edits.map((e) => e.address));
+    },
+    30,
+  );
   const before = contents(fake.book);
   fake.userEdit(GAPS, "F4", [[2]], "Remote");
   await new Promise((r) => setTimeout(r, 80));
@@ -237,6 +245,7 @@ test("live: the user's own edits trigger one re-check after a pause; co-authors'
   fake.userEdit(GAPS, "F5", [[3]]);
   await new Promise((r) => setTimeout(r, 80));
   expect(calls).toBe(1); // debounced: two quick edits, one re-check
+  expect(seen).toEqual([`${GAPS}!F4`, `${GAPS}!F5`]);
   await stop();
   fake.userEdit(GAPS, "F6", [[3]]);
   await new Promise((r) => setTimeout(r, 80));
@@ -245,4 +254,34 @@ test("live: the user's own edits trigger one re-check after a pause; co-authors'
   const after = contents(fake.book);
   const changed = [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);
   expect(changed).toHaveLength(3);
+});
+
+test("an edit re-reads only the edited rows, and gives what a full check gives", async () => {
+  const fake = await workbook(20, 200);
+  const first = await check(fake);
+  expect(first.findings).toEqual([]);
+  const sheetId = fake.book.findSheet(GAPS)!.id;
+  paste(fake, GAPS, "F10", "'3");
+  paste(fake, GAPS, "A12", "'M999");
+  fake.resetMetrics();
+  const partial = await fake.Excel.run((ctx) =>
+    recheckRows(ctx as never, first, [
+      { worksheetId: sheetId, address: "F10" },
+      { worksheetId: sheetId, address: "A12" },
+    ]),
+  );
+  expect(fake.metrics.syncs).toBe(1);
+  expect(fake.metrics.responseBytes).toBeLessThan(2000);
+  const full = await check(fake);
+  expect(partial!.findings).toEqual(full.findings);
+  expect(summary(full)).toEqual([
+    ["numberAsText", `${GAPS}!F10`, "error"],
+    ["unknownEmployee", `${GAPS}!A12`, "error"],
+  ]);
+  // a new row changes the shape: a full check is needed
+  fake.userEdit(GAPS, "A204:C204", [["'M001", "'C01", "'zelf"]]);
+  const grown = await fake.Excel.run((ctx) =>
+    recheckRows(ctx as never, full, [{ worksheetId: sheetId, address: "A204:C204" }]),
+  );
+  expect(grown).toBeNull();
 });

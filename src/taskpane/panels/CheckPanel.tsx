@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useMemo, useState } from "react";
+import React, { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -17,7 +17,7 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { numberInText, Severity } from "../../domain/validation";
-import { CheckResult, runCheck, selectCell } from "../../excel/check";
+import { CheckResult, Edit, recheckRows, runCheck, selectCell } from "../../excel/check";
 import { addMarks, applyQuickFixes, Mark, QuickFix, removeMarks } from "../../excel/marks";
 import { watchLocalEdits } from "../../excel/live";
 import { runExcel, runExcelWith } from "../../excel/run";
@@ -59,13 +59,28 @@ export function CheckPanel() {
     [check],
   );
 
-  // live: local edits are re-checked after a pause; co-authors' edits (Remote) are ignored
+  // live: the rows a user edits are re-read and re-checked after a pause (a full check when the
+  // shape of a register changed); co-authors' edits (Remote) are ignored
+  const latest = useRef<CheckResult | null>(null);
+  latest.current = result;
+  const recheck = useCallback(
+    (edits: Edit[]) =>
+      check(async (report) => {
+        const previous = latest.current;
+        const partial = previous ? await runExcel((ctx) => recheckRows(ctx, previous, edits)) : null;
+        return (
+          partial ??
+          runExcel((ctx) => runCheck(ctx, { onProgress: (done, total) => report({ done, total }) }))
+        );
+      }),
+    [check],
+  );
   const checked = result !== null;
   useEffect(() => {
     if (!checked) return;
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
-    watchLocalEdits({ run: runExcel, runWith: runExcelWith }, () => void runOnce(), LIVE_DELAY_MS)
+    watchLocalEdits({ run: runExcel, runWith: runExcelWith }, (edits) => void recheck(edits), LIVE_DELAY_MS)
       .then((s) => {
         if (cancelled) void s().catch(() => undefined);
         else stop = s;
@@ -75,7 +90,7 @@ export function CheckPanel() {
       cancelled = true;
       if (stop) void stop().catch(() => undefined);
     };
-  }, [checked, runOnce]);
+  }, [checked, recheck]);
 
   const sheets = useMemo(() => [...new Set(result?.findings.map((f) => f.sheet) ?? [])], [result]);
   const shown = useMemo(
