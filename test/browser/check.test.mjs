@@ -48,6 +48,11 @@ test("paste bad values, check, click a result: the cell is selected; highlight o
   await page.getByRole("button", { name: "Markeer in werkblad" }).waitFor();
   assert.equal(await cell.evaluate((el) => getComputedStyle(el).backgroundColor), bgBefore);
   await page.screenshot({ path: "docs/screenshots/check.png" });
+
+  // live: correcting the cell in the grid updates the counts without another click
+  await page.getByText(/^2 fout\(en\)/).waitFor();
+  await typeInto(page, "F5", "3");
+  await page.getByText(/^1 fout\(en\)/).waitFor({ timeout: 30000 });
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(foreignRequests, []);
   await page.close();
