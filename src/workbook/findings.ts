@@ -3,6 +3,7 @@ import type { Finding, RuleId, TableId } from "../domain/validation";
 import { cellAddress, quoteSheetName } from "./address";
 import { Text, WbLang } from "./lang";
 import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
+import { serialToDate } from "./dates";
 
 const t = (nl: string, en: string): Text => ({ nl, en });
 
@@ -67,8 +68,8 @@ export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
   futureDate: {
     title: t("Datum in de toekomst", "Date in the future"),
     message: t(
-      "{cell}: de beoordelingsdatum ligt in de toekomst. Geef de datum waarop beoordeeld werd.",
-      "{cell}: the assessment date is in the future. Enter the date of the rating.",
+      "{cell}: de beoordelingsdatum {value} ligt in de toekomst. Geef de datum waarop beoordeeld werd.",
+      "{cell}: the assessment date {value} is in the future. Enter the date of the rating.",
     ),
   },
   unknownAssessor: {
@@ -81,8 +82,8 @@ export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
   employeeGone: {
     title: t("Medewerker al uit dienst", "Employee already gone"),
     message: t(
-      "{cell}: deze medewerker verliet de organisatie in {year}. Controleer of de beoordeling nog nodig is.",
-      "{cell}: this employee left in {year}. Check whether the rating is still needed.",
+      "{cell}: medewerker {value} verliet de organisatie in {year}. Controleer of de beoordeling nog nodig is.",
+      "{cell}: employee {value} left in {year}. Check whether the rating is still needed.",
     ),
   },
   formulaLikeText: {
@@ -144,8 +145,8 @@ export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
   horizonInvalid: {
     title: t("Horizon ongeldig", "Horizon invalid"),
     message: t(
-      "{cell}: de horizon moet een positief geheel aantal jaren zijn, bv. 3.",
-      "{cell}: the horizon must be a positive whole number of years, e.g. 3.",
+      "{cell}: {value} is geen geldige horizon. Geef een positief geheel aantal jaren, bv. 3.",
+      "{cell}: {value} is not a valid horizon. Enter a positive whole number of years, e.g. 3.",
     ),
   },
 };
@@ -170,8 +171,12 @@ export interface LocatedFinding extends Finding {
   message: string;
 }
 
-function shown(v: unknown): string {
+function shown(v: unknown, field: string): string {
   if (v === "" || v === null || v === undefined) return "(leeg)";
+  if (field === "date" && typeof v === "number") {
+    const d = serialToDate(v);
+    return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
+  }
   return typeof v === "string" ? `"${v}"` : String(v);
 }
 
@@ -185,7 +190,7 @@ export function locate(findings: Finding[], where: Locations, lang: WbLang): Loc
     const text = RULE_TEXT[f.rule];
     const params: Record<string, string> = {
       cell: address,
-      value: shown(f.value).replace("(leeg)", lang === "nl" ? "(leeg)" : "(blank)"),
+      value: shown(f.value, f.field).replace("(leeg)", lang === "nl" ? "(leeg)" : "(blank)"),
       first: f.params?.first !== undefined ? String(loc.headerRow + 2 + Number(f.params.first)) : "",
       year: f.params?.year !== undefined ? String(f.params.year) : "",
     };

@@ -285,3 +285,33 @@ test("an edit re-reads only the edited rows, and gives what a full check gives",
   );
   expect(grown).toBeNull();
 });
+
+test("a failing sync while highlighting adds no mark and leaves the formatting alone", async () => {
+  const fake = await workbook();
+  paste(fake, GAPS, "F4", "'3");
+  const result = await check(fake);
+  const sheet = fake.book.findSheet(GAPS)!;
+  const before = sheet.conditionalFormats.length;
+  fake.failSync(1);
+  await expect(
+    fake.Excel.run((ctx) =>
+      addMarks(
+        ctx as never,
+        result.findings.map((f) => f.address),
+      ),
+    ),
+  ).rejects.toMatchObject({ code: "ConnectionFailure" });
+  expect(sheet.conditionalFormats.length).toBe(before);
+  expect(result.findings[0].message).toBe(
+    `${GAPS}!F4: "3" is tekst, geen getal; formules tellen het niet mee. Typ het getal opnieuw of gebruik de snelle correctie.`,
+  );
+});
+
+test("messages name the value found, dates as dates", async () => {
+  const fake = await workbook();
+  paste(fake, GAPS, "D4", 47000);
+  const f = (await check(fake)).findings.find((x) => x.rule === "futureDate")!;
+  expect(f.message).toBe(
+    `${GAPS}!D4: de beoordelingsdatum 04/09/2028 ligt in de toekomst. Geef de datum waarop beoordeeld werd.`,
+  );
+});
