@@ -1,10 +1,11 @@
-import React, { useEffect, useState } from "react";
+import React, { Suspense, lazy, useEffect, useState } from "react";
 import {
   Body1,
   Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   Title3,
@@ -15,9 +16,11 @@ import { StringKey } from "../i18n/strings";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { globalErrors } from "./errors";
 import { useI18n } from "./i18n";
-import { CheckPanel } from "./panels/CheckPanel";
 import { ComingPanel } from "./panels/ComingPanel";
 import { StartPanel } from "./panels/StartPanel";
+
+// panels other than Start load when first opened: the pane's first paint carries only what it shows
+const CheckPanel = lazy(() => import("./panels/CheckPanel").then((m) => ({ default: m.CheckPanel })));
 
 type PanelId = "start" | "check" | "prioritize" | "plan";
 
@@ -79,7 +82,11 @@ export function App() {
         )}
         <ErrorBoundary t={t} key={panel}>
           {panel === "start" && <StartPanel />}
-          {panel === "check" && <CheckPanel />}
+          {panel === "check" && (
+            <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
+              <CheckPanel />
+            </Suspense>
+          )}
           {panel === "prioritize" && <ComingPanel text="prioritizeComing" />}
           {panel === "plan" && <ComingPanel text="planComing" />}
         </ErrorBoundary>
