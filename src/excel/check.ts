@@ -6,7 +6,7 @@ import { Assessor } from "../domain/competences";
 import { Finding, RegisterInput, validateRegistersInSlices } from "../domain/validation";
 import { LocatedFinding, locate, Locations } from "../workbook/findings";
 import { parseRect, splitSheetAddress } from "../workbook/address";
-import { ASSESSOR, COMPETENCE_TYPE, LANGUAGE_NAME, Text, WbLang } from "../workbook/lang";
+import { ASSESSOR, COMPETENCE_TYPE, headerMatches, LANGUAGE_NAME, Text, WbLang } from "../workbook/lang";
 import { SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
 import { dateSerial } from "../workbook/dates";
 
@@ -43,13 +43,6 @@ interface CheckState {
   raw: Partial<Record<Checked, unknown[][]>>;
   missingTables: string[];
 }
-
-const headerMatches = (h: unknown, t: Text) => {
-  const s = String(h ?? "")
-    .trim()
-    .toLowerCase();
-  return s === t.nl.toLowerCase() || s === t.en.toLowerCase();
-};
 
 const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -239,13 +232,9 @@ function textFields(key: Checked): string[] {
 
 /** Selects a finding's cell in Excel (activates its sheet). */
 export async function selectCell(context: Excel.RequestContext, address: string): Promise<void> {
-  const bang = address.lastIndexOf("!");
-  const sheet = address
-    .slice(0, bang)
-    .replace(/^'(.*)'$/, "$1")
-    .replace(/''/g, "'");
-  const ws = context.workbook.worksheets.getItem(sheet);
+  const { sheet, local } = splitSheetAddress(address);
+  const ws = context.workbook.worksheets.getItem(sheet ?? "");
   ws.activate();
-  ws.getRange(address.slice(bang + 1)).select();
+  ws.getRange(local).select();
   await context.sync();
 }

@@ -11,7 +11,7 @@ import {
   rectAddress,
   splitSheetAddress,
 } from "../workbook/address";
-import { LANGUAGE_NAME, Text, WbLang } from "../workbook/lang";
+import { headerMatches, LANGUAGE_NAME, WbLang } from "../workbook/lang";
 import { MATRIX, matrixBlocks, MATRIX_TITLES } from "../workbook/matrix";
 import {
   COMPUTED_FILL,
@@ -66,13 +66,6 @@ export interface Snapshot {
 
 const settingsSnapOk = (snap: Snapshot) =>
   Boolean(snap.tables.settings && snap.tables.settings !== "foreign");
-
-const headerMatches = (h: unknown, t: Text) => {
-  const s = String(h ?? "")
-    .trim()
-    .toLowerCase();
-  return s === t.nl.toLowerCase() || s === t.en.toLowerCase();
-};
 
 /** Which workbook language a name's value denotes. */
 function langFrom(formula: string | undefined): WbLang | null {

@@ -4,7 +4,14 @@
  * names are translated to A1. Test/preview only: never imported by the add-in bundle.
  */
 import { HyperFormula } from "hyperformula";
-import { CellRect, MAX_COLS, parseRect, rectsOverlap, splitSheetAddress } from "../workbook/address";
+import {
+  CellRect,
+  columnLetters,
+  MAX_COLS,
+  parseRect,
+  rectsOverlap,
+  splitSheetAddress,
+} from "../workbook/address";
 import { dateSerial } from "../workbook/dates";
 import { fail } from "./errors";
 import { FormulaRefError, RefResolver, TableGeometry, translateFormula } from "./structuredRefs";
@@ -809,8 +816,8 @@ export class Book {
 
   refText(ref: { sheet: SheetState; rect: CellRect }): string {
     const { rect } = ref;
-    const a = `$${colLetters(rect.col)}$${rect.row + 1}`;
-    const b = `$${colLetters(rect.col + rect.cols - 1)}$${rect.row + rect.rows}`;
+    const a = `$${columnLetters(rect.col)}$${rect.row + 1}`;
+    const b = `$${columnLetters(rect.col + rect.cols - 1)}$${rect.row + rect.rows}`;
     const q = `'${ref.sheet.name.replace(/'/g, "''")}'`;
     return rect.rows === 1 && rect.cols === 1 ? `${q}!${a}` : `${q}!${a}:${b}`;
   }
@@ -874,17 +881,6 @@ export class Book {
   notify(): void {
     for (const l of this.bookListeners) l();
   }
-}
-
-function colLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function renameIdent(formula: string, from: string, to: string): string {

@@ -40,3 +40,11 @@ export function keyOf<K extends string>(map: Record<K, Text>, text: unknown): K 
   for (const [k, t] of Object.entries(map) as [K, Text][]) if (t.nl === s || t.en === s) return k;
   return null;
 }
+
+/** A header cell matches a column in either workbook language (case and spaces aside). */
+export function headerMatches(header: unknown, text: Text): boolean {
+  const s = String(header ?? "")
+    .trim()
+    .toLowerCase();
+  return s === text.nl.toLowerCase() || s === text.en.toLowerCase();
+}
