@@ -9,7 +9,7 @@ import type { ExampleData } from "../src/workbook/example";
 import { EXAMPLE_ORGANISATION } from "../src/workbook/example";
 import { WbLang } from "../src/workbook/lang";
 import { MATRIX, matrixBlocks } from "../src/workbook/matrix";
-import { competenceRow, employeeRow, gapRow, teamRow } from "../src/workbook/rows";
+import { exampleRows, teamRow } from "../src/workbook/rows";
 import {
   COMPUTED_FILL,
   DIAGNOSIS_SPARE,
@@ -54,10 +54,7 @@ export async function buildXlsx(lang: WbLang, data: ExampleData | null, year: nu
   const f = new FormulaBuilder(lang);
   const sheets = new Map<string, ExcelJS.Worksheet>();
   const rowsOf: Partial<Record<TableKey, (string | number | boolean)[][]>> = {
-    teams: (data?.teams ?? [""]).map(teamRow),
-    competences: data?.competences.map((c) => competenceRow(c, lang)),
-    employees: data?.employees.map(employeeRow),
-    gaps: data?.gaps.map((g) => gapRow(g, lang)),
+    ...(data ? exampleRows(data, lang) : { teams: [teamRow("")] }),
     settings: SETTING_ROWS.map((r) => [
       r.key,
       r.label[lang],
@@ -67,6 +64,14 @@ export async function buildXlsx(lang: WbLang, data: ExampleData | null, year: nu
   };
   const competenceCount = Math.max(1, data?.competences.length ?? 1);
   for (const spec of TABLE_SPECS) {
+    // the team matrix follows the diagnosis, as in the add-in
+    if (spec.key === "questions")
+      writeMatrix(
+        wb,
+        lang,
+        (data?.teams.length ?? 1) + MATRIX.spareTeams,
+        competenceCount + MATRIX.spareCompetences,
+      );
     let ws = sheets.get(spec.sheet.nl);
     if (!ws) {
       ws = wb.addWorksheet(spec.sheet[lang], { views: [{ state: "frozen", ySplit: spec.anchor.row + 1 }] });
@@ -86,6 +91,13 @@ export async function buildXlsx(lang: WbLang, data: ExampleData | null, year: nu
       }),
     );
     const top = spec.anchor.row + 1; // 1-based header row
+    spec.columns.forEach((c, i) => {
+      if (!c.hint) return;
+      const cell = ws!.getCell(top - 1, spec.anchor.col + 1 + i);
+      cell.value = c.hint[lang];
+      cell.alignment = { wrapText: true, vertical: "top" };
+      cell.font = { italic: true };
+    });
     const left = spec.anchor.col + 1;
     ws.addTable({
       name: spec.name,
@@ -167,12 +179,6 @@ export async function buildXlsx(lang: WbLang, data: ExampleData | null, year: nu
       }
     });
   }
-  writeMatrix(
-    wb,
-    lang,
-    (data?.teams.length ?? 1) + MATRIX.spareTeams,
-    competenceCount + MATRIX.spareCompetences,
-  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -4,8 +4,8 @@
  */
 import type { ExampleData } from "../workbook/example";
 import { EXAMPLE_ORGANISATION } from "../workbook/example";
-import { competenceRow, employeeRow, gapRow, teamRow } from "../workbook/rows";
-import { SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
+import { exampleRows } from "../workbook/rows";
+import { INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
 import { chunkRows } from "./chunks";
 import { generate, GenerateResult } from "./generate";
 import { WbLang } from "../workbook/lang";
@@ -17,14 +17,24 @@ export class TablesNotEmptyError extends Error {
   }
 }
 
-const FILLED: TableKey[] = ["teams", "competences", "employees", "gaps"];
+const FILLED: TableKey[] = [
+  "teams",
+  "competences",
+  "employees",
+  "gaps",
+  "questions",
+  "starr",
+  "pyramid",
+  "eightFields",
+  "gilbert",
+];
 
 export async function fillExample(
   context: Excel.RequestContext,
   data: ExampleData,
   options: { lang: WbLang; year: number; onProgress?: (done: number, total: number) => void },
 ): Promise<GenerateResult> {
-  const generated = await generate(context, options);
+  const generated = await generate(context, { ...options, instruments: INSTRUMENTS });
   const lang = generated.lang;
   const wb = context.workbook;
   const probes = FILLED.map((key) => ({
@@ -42,13 +52,8 @@ export async function fillExample(
     .map((p) => TABLE_NAMES[p.key]);
   if (busy.length) throw new TablesNotEmptyError(busy);
 
-  const rowsOf: Record<string, (string | number | boolean)[][]> = {
-    teams: data.teams.map(teamRow),
-    competences: data.competences.map((c) => competenceRow(c, lang)),
-    employees: data.employees.map(employeeRow),
-    gaps: data.gaps.map((g) => gapRow(g, lang)),
-  };
-  const chunks = FILLED.flatMap((key) => chunkRows(rowsOf[key]).map((c) => ({ key, ...c })));
+  const rowsOf = exampleRows(data, lang);
+  const chunks = FILLED.flatMap((key) => chunkRows(rowsOf[key] ?? []).map((c) => ({ key, ...c })));
   let done = 0;
   for (const chunk of chunks) {
     const table = wb.tables.getItem(TABLE_NAMES[chunk.key]);
@@ -63,7 +68,7 @@ export async function fillExample(
     await context.sync();
     options.onProgress?.(
       done,
-      data.gaps.length + data.employees.length + data.competences.length + data.teams.length,
+      FILLED.reduce((n, key) => n + (rowsOf[key]?.length ?? 0), 0),
     );
   }
   const settings = wb.tables.getItem(TABLE_NAMES.settings);
@@ -74,5 +79,5 @@ export async function fillExample(
     settings.getDataBodyRange().getCell(orgRow, 2).values = [[EXAMPLE_ORGANISATION]];
   }
   // generate again: computed columns over the complete bodies, diagnosis and matrix sized by the catalogue
-  return generate(context, { lang, year: options.year });
+  return generate(context, { lang, year: options.year, instruments: INSTRUMENTS });
 }

@@ -22,6 +22,7 @@ import {
   Scale,
   SETTING_ROWS,
   TABLE_SPECS,
+  InstrumentKey,
   TableKey,
   TableSpec,
 } from "../workbook/specs";
@@ -206,9 +207,16 @@ function uniqueSheetName(wanted: string, taken: Set<string>): string {
 }
 
 /** Creates and upgrades everything; returns what it did and what it left alone. */
+export interface GenerateOptions {
+  lang: WbLang;
+  year: number;
+  /** Instrument sheets to add; those already in the workbook are upgraded whatever this says. */
+  instruments?: InstrumentKey[];
+}
+
 export async function generate(
   context: Excel.RequestContext,
-  options: { lang: WbLang; year: number },
+  options: GenerateOptions,
 ): Promise<GenerateResult> {
   const snap = await readSnapshot(context);
   const lang = snap.lang ?? options.lang;
@@ -236,8 +244,16 @@ export async function generate(
     return s && s !== "foreign" ? s.bodyRows : 1;
   })();
 
+  let matrixSheet: MatrixSheet | null = null;
   for (const spec of TABLE_SPECS) {
+    // the team matrix belongs right after the diagnosis; the sheets after it follow it
+    if (!matrixSheet && spec.key === "questions")
+      matrixSheet = matrixSheetOf(wb, snap, lang, takenSheets, result);
     const s = snap.tables[spec.key];
+    if (spec.instrument && !s && !options.instruments?.includes(spec.instrument)) {
+      skipped.add(spec.key);
+      continue;
+    }
     if (s === "foreign") {
       result.messages.push({ kind: "foreignTable", table: spec.name, sheet: "" });
       skipped.add(spec.key);
@@ -291,6 +307,14 @@ export async function generate(
     }
     if (spec.key === "teams")
       sheet.getCell(spec.anchor.row - 1, spec.anchor.col).values = [[spec.title[lang]]];
+    if (spec.columns.some((c) => c.hint)) {
+      // guiding questions above the headers; written once, at creation, so later edits stay
+      const hints = sheet.getRangeByIndexes(spec.anchor.row - 1, spec.anchor.col, 1, spec.columns.length);
+      hints.values = [spec.columns.map((c) => (c.hint ? cellInput(c.hint[lang]) : ""))];
+      hints.format.wrapText = true;
+      hints.format.font.italic = true;
+      hints.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+    }
     const rows =
       spec.key === "settings"
         ? SETTING_ROWS.length
@@ -417,13 +441,11 @@ export async function generate(
   }
 
   writeMatrix(
-    wb,
+    matrixSheet ?? matrixSheetOf(wb, snap, lang, takenSheets, result),
     snap,
     lang,
     Math.max(teamCount, 1) + MATRIX.spareTeams,
     competenceCount + MATRIX.spareCompetences,
-    takenSheets,
-    result,
   );
   await context.sync();
   return result;
@@ -445,34 +467,44 @@ function upgradeTable(
   }
 }
 
+interface MatrixSheet {
+  sheet: Excel.Worksheet;
+  at: { row: number; col: number };
+}
+
+/** The team matrix sheet: found through its name, else added (with the name pointing at it). */
+function matrixSheetOf(
+  wb: Excel.Workbook,
+  snap: Snapshot,
+  lang: WbLang,
+  takenSheets: Set<string>,
+  result: GenerateResult,
+): MatrixSheet {
+  const at = snap.matrix ? { row: snap.matrix.row, col: snap.matrix.col } : MATRIX.anchor;
+  if (snap.matrix) return { sheet: wb.worksheets.getItem(snap.matrix.sheetName), at };
+  const { sheet, name } = addOwnSheet(
+    wb,
+    MATRIX.sheet[lang],
+    MATRIX.title[lang],
+    MATRIX.name,
+    takenSheets,
+    result,
+  );
+  sheet.freezePanes.freezeColumns(1);
+  if (!snap.names.has(MATRIX.name.toLowerCase())) {
+    wb.names.add(MATRIX.name, `=${quoteSheetName(name)}!$${columnLetters(at.col)}$${at.row + 1}`);
+  }
+  return { sheet, at };
+}
+
 /** The team × competence matrices (see workbook/matrix.ts). */
 function writeMatrix(
-  wb: Excel.Workbook,
+  { sheet, at }: MatrixSheet,
   snap: Snapshot,
   lang: WbLang,
   teams: number,
   competences: number,
-  takenSheets: Set<string>,
-  result: GenerateResult,
 ) {
-  let sheetName = snap.matrix?.sheetName;
-  const at = snap.matrix ? { row: snap.matrix.row, col: snap.matrix.col } : MATRIX.anchor;
-  let sheet: Excel.Worksheet;
-  if (!sheetName) {
-    ({ sheet, name: sheetName } = addOwnSheet(
-      wb,
-      MATRIX.sheet[lang],
-      MATRIX.title[lang],
-      MATRIX.name,
-      takenSheets,
-      result,
-    ));
-    sheet.freezePanes.freezeColumns(1);
-    if (!snap.names.has(MATRIX.name.toLowerCase())) {
-      wb.names.add(MATRIX.name, `=${quoteSheetName(sheetName)}!$${columnLetters(at.col)}$${at.row + 1}`);
-    }
-  } else sheet = wb.worksheets.getItem(sheetName);
-
   for (const block of matrixBlocks(lang, teams, competences, at)) {
     // keep whatever a user typed over the matrix (a constant where a formula would go)
     const existing = snap.matrix?.formulas;

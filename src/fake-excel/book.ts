@@ -24,6 +24,7 @@ export interface CellFormat {
   bold?: boolean;
   italic?: boolean;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
   wrapText?: boolean;
 }
 

@@ -550,7 +550,13 @@ export class Range extends ClientObject {
 }
 
 class RangeFormat extends ClientObject {
-  protected readonly _scalars = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment"] as const;
+  protected readonly _scalars = [
+    "columnWidth",
+    "rowHeight",
+    "wrapText",
+    "horizontalAlignment",
+    "verticalAlignment",
+  ] as const;
   readonly fill: RangeFill;
   readonly font: RangeFont;
   constructor(
@@ -594,6 +600,14 @@ class RangeFormat extends ClientObject {
   set horizontalAlignment(v: string) {
     this._set("horizontalAlignment", v, () =>
       this.ctx.book.setFormat(this.t().sheet, this.t().rect, { horizontalAlignment: v }),
+    );
+  }
+  get verticalAlignment(): string {
+    return this._get("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this._set("verticalAlignment", v, () =>
+      this.ctx.book.setFormat(this.t().sheet, this.t().rect, { verticalAlignment: v }),
     );
   }
   autofitColumns(): void {

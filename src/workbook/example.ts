@@ -3,7 +3,16 @@
  * about 60 employees, self and manager ratings, some leavers within the horizon. Deterministic.
  */
 import type { Assessor, Competence, CompetenceType, Employee, GapEntry } from "../domain/competences";
+import type { LearningQuestion } from "../domain/questions";
+import type { EightFieldsEntry, GilbertEntry, PyramidEntry, StarrEntry } from "../domain/instruments";
 import { dateSerial } from "./dates";
+import {
+  exampleEightFields,
+  exampleGilbert,
+  examplePyramid,
+  exampleQuestions,
+  exampleStarr,
+} from "./exampleQuestions";
 
 /** Small deterministic PRNG (mulberry32) so examples and benchmarks are reproducible. */
 export function prng(seed: number): () => number {
@@ -105,6 +114,22 @@ export interface ExampleData {
   competences: Competence[];
   employees: Employee[];
   gaps: GapEntry[];
+  questions: LearningQuestion[];
+  starr: StarrEntry[];
+  pyramid: PyramidEntry[];
+  eightFields: EightFieldsEntry[];
+  gilbert: GilbertEntry[];
+}
+
+/** The example's learning questions and instrument records. */
+function questionsAndInstruments(year: number) {
+  return {
+    questions: exampleQuestions(),
+    starr: exampleStarr(dateSerial(year - 1, 11, 2)),
+    pyramid: examplePyramid(),
+    eightFields: exampleEightFields(),
+    gilbert: exampleGilbert(),
+  };
 }
 
 /**
@@ -166,7 +191,13 @@ export function exampleData(
       const level = Math.floor(rnd() * 5);
       rate(e, c, i % 3 === 0 ? "self" : "manager", level);
     }
-    return { teams: EXAMPLE_TEAMS, competences, employees, gaps: gaps.slice(0, options.gapRows) };
+    return {
+      teams: EXAMPLE_TEAMS,
+      competences,
+      employees,
+      gaps: gaps.slice(0, options.gapRows),
+      ...questionsAndInstruments(year),
+    };
   }
   for (const e of employees) {
     for (const c of competences) {
@@ -176,5 +207,5 @@ export function exampleData(
       if (rnd() < 0.5) rate(e, c, "self", level + (rnd() < 0.5 ? 1 : 0));
     }
   }
-  return { teams: EXAMPLE_TEAMS, competences, employees, gaps };
+  return { teams: EXAMPLE_TEAMS, competences, employees, gaps, ...questionsAndInstruments(year) };
 }

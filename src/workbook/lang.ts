@@ -1,4 +1,14 @@
 /** The workbook's own language (headers, lists, verdicts): fixed when the workbook is generated. */
+import type {
+  Answer,
+  Cause,
+  Perspective,
+  QuestionSource,
+  QuestionVerdict,
+  SuggestedAction,
+  VerdictReason,
+} from "../domain/questions";
+import type { GilbertFactor, PyramidAnswer, PyramidLevel, StarrPart, VtoHelps } from "../domain/instruments";
 import type { Assessor, CompetenceType, Verdict } from "../domain/competences";
 
 export type WbLang = "nl" | "en";
@@ -48,3 +58,181 @@ export function headerMatches(header: unknown, text: Text): boolean {
     .toLowerCase();
   return s === text.nl.toLowerCase() || s === text.en.toLowerCase();
 }
+
+// ---- learning questions and instruments (lists and computed texts) --------------------------
+
+export const PERSPECTIVE: Record<Perspective, Text> = {
+  organisation: { nl: "organisatie", en: "organisation" },
+  functioning: { nl: "functionering", en: "performance" },
+  competence: { nl: "competentie", en: "competence" },
+};
+
+export const CAUSE: Record<Cause, Text> = {
+  knowledge: { nl: "kennis", en: "knowledge" },
+  skills: { nl: "vaardigheden", en: "skills" },
+  attitude: { nl: "attitude", en: "attitude" },
+  workOrganisation: { nl: "werkorganisatie", en: "work organisation" },
+  hrPolicy: { nl: "personeelsbeleid", en: "HR policy" },
+  communication: { nl: "communicatie", en: "communication" },
+  motivation: { nl: "motivatie", en: "motivation" },
+  means: { nl: "middelen", en: "means" },
+  other: { nl: "andere", en: "other" },
+};
+
+export const ANSWER: Record<Answer, Text> = {
+  yes: YES,
+  no: NO,
+  unknown: { nl: "onbekend", en: "unknown" },
+};
+
+export const PYRAMID_ANSWER: Record<PyramidAnswer, Text> = {
+  yes: YES,
+  no: NO,
+  partly: { nl: "deels", en: "partly" },
+};
+
+export const VTO_HELPS: Record<VtoHelps, Text> = PYRAMID_ANSWER;
+
+/** Where a question came from (a list, so that it can be counted). */
+export const QUESTION_SOURCE: Record<QuestionSource, Text> = {
+  gapAnalysis: { nl: "kloofanalyse", en: "gap analysis" },
+  starr: { nl: "STARR-interview", en: "STARR interview" },
+  pyramid: { nl: "competentiepiramide", en: "competence pyramid" },
+  eightFields: { nl: "acht-veldenmodel", en: "eight-field model" },
+  gilbert: { nl: "Gilbert", en: "Gilbert" },
+  review: { nl: "functioneringsgesprek", en: "performance review" },
+  goal: { nl: "organisatiedoelstelling", en: "organisational goal" },
+  other: { nl: "andere", en: "other" },
+};
+
+export const QUESTION_VERDICT: Record<QuestionVerdict, Text> = {
+  realNeed: { nl: "Echte VTO-behoefte", en: "Real training need" },
+  toReview: { nl: "Echte VTO-behoefte (te bekijken)", en: "Real training need (to review)" },
+  notTraining: { nl: "Geen VTO-behoefte", en: "Not a training need" },
+  incomplete: { nl: "Onvolledig", en: "Incomplete" },
+};
+
+export const VERDICT_REASON: Record<VerdictReason, Text> = {
+  causeMissing: {
+    nl: "De oorzaak ontbreekt of staat niet in de lijst.",
+    en: "The cause is missing or not in the list.",
+  },
+  wishMissing: {
+    nl: "Tekort aan competenties, maar de wens tot VTO is niet ingevuld.",
+    en: "A competence shortfall, but the wish for training is not filled in.",
+  },
+  noWish: {
+    nl: "Tekort aan competenties, maar geen wens om het via VTO aan te pakken.",
+    en: "A competence shortfall, but no wish to address it through training.",
+  },
+  notCompetence: {
+    nl: "De oorzaak is geen tekort aan kennis, vaardigheden of attitude.",
+    en: "The cause is not a shortfall in knowledge, skills or attitude.",
+  },
+  costEffective: {
+    nl: "Tekort aan competenties, wens tot VTO, en VTO is de meest doelmatige oplossing.",
+    en: "A competence shortfall, the wish for training, and training is the most cost-effective solution.",
+  },
+  notCostEffective: {
+    nl: "Tekort aan competenties en wens tot VTO, maar VTO is niet de meest doelmatige oplossing.",
+    en: "A competence shortfall and the wish for training, but training is not the most cost-effective solution.",
+  },
+  costEffectivenessUnknown: {
+    nl: "Tekort aan competenties en wens tot VTO; nog niet bekeken of VTO de meest doelmatige oplossing is.",
+    en: "A competence shortfall and the wish for training; not yet checked whether training is the most cost-effective solution.",
+  },
+};
+
+export const ACTION: Record<SuggestedAction, Text> = {
+  prioritise: { nl: "Prioriteren met de criteria van Baert.", en: "Prioritise with Baert's criteria." },
+  compareAlternatives: {
+    nl: "Vergelijk met andere oplossingen voor je investeert.",
+    en: "Compare with other solutions before investing.",
+  },
+  checkCostEffectiveness: {
+    nl: "Ga na of VTO de meest doelmatige oplossing is.",
+    en: "Check whether training is the most cost-effective solution.",
+  },
+  findCause: {
+    nl: "Zoek de oorzaak, bv. met de competentiepiramide of Gilbert.",
+    en: "Find the cause, e.g. with the competence pyramid or Gilbert.",
+  },
+  askWish: {
+    nl: "Vraag na of men het via VTO wil aanpakken.",
+    en: "Ask whether people want to address it through training.",
+  },
+  noVtoWish: {
+    nl: "Bespreek de wens; zonder wens geen VTO-traject.",
+    en: "Discuss the wish; without it, no training.",
+  },
+  workOrganisation: {
+    nl: "Pas de werkorganisatie aan (taken, rooster, procedures, mandaat).",
+    en: "Change the work organisation (tasks, roster, procedures, mandate).",
+  },
+  hrPolicy: {
+    nl: "Pak het aan via personeelsbeleid (functieprofiel, loopbaan, selectie, verloning).",
+    en: "Address it through HR policy (job profile, career, selection, pay).",
+  },
+  communication: {
+    nl: "Verbeter de communicatie (verwachtingen, feedback, overleg).",
+    en: "Improve communication (expectations, feedback, consultation).",
+  },
+  motivation: {
+    nl: "Werk aan motivatie (gesprek, erkenning, betrokkenheid).",
+    en: "Work on motivation (conversation, recognition, involvement).",
+  },
+  means: {
+    nl: "Zorg voor middelen (materiaal, tijd, hulpmiddelen).",
+    en: "Provide the means (equipment, time, tools).",
+  },
+  other: {
+    nl: "Beschrijf de oorzaak en zoek de passende actie.",
+    en: "Describe the cause and look for the fitting action.",
+  },
+};
+
+export const STARR_PART: Record<StarrPart, Text> = {
+  situation: { nl: "situatie", en: "situation" },
+  task: { nl: "taak", en: "task" },
+  action: { nl: "actie", en: "action" },
+  result: { nl: "resultaat", en: "result" },
+  reflection: { nl: "reflectie", en: "reflection" },
+};
+
+export const COMPLETE: Text = { nl: "volledig", en: "complete" };
+export const MISSING_PREFIX: Text = { nl: "ontbreekt: ", en: "missing: " };
+
+export const PYRAMID_LEVEL: Record<PyramidLevel, Text> = {
+  know: { nl: "weten", en: "know" },
+  can: { nl: "kunnen", en: "can" },
+  want: { nl: "willen", en: "want" },
+  may: { nl: "mogen", en: "may" },
+  dare: { nl: "durven", en: "dare" },
+};
+
+export const PYRAMID_CONCLUSION: Record<PyramidLevel | "none", Text> = {
+  know: { nl: "Weten schiet tekort: VTO kan helpen.", en: "Knowing falls short: training can help." },
+  can: { nl: "Kunnen schiet tekort: VTO kan helpen.", en: "Ability falls short: training can help." },
+  want: {
+    nl: "Willen schiet tekort: bekijk motivatie en personeelsbeleid.",
+    en: "Willingness falls short: look at motivation and HR policy.",
+  },
+  may: {
+    nl: "Mogen schiet tekort: pas de werkorganisatie aan (mandaat, middelen).",
+    en: "Being allowed falls short: change the work organisation (mandate, means).",
+  },
+  dare: {
+    nl: "Durven schiet tekort: VTO kan deels helpen (oefenen, coaching).",
+    en: "Daring falls short: training can partly help (practice, coaching).",
+  },
+  none: { nl: "Geen tekort gevonden.", en: "No shortfall found." },
+};
+
+export const GILBERT_FACTOR: Record<GilbertFactor, Text> = {
+  information: { nl: "informatie", en: "information" },
+  instrumentation: { nl: "middelen", en: "instrumentation" },
+  incentives: { nl: "prikkels", en: "incentives" },
+  knowledge: { nl: "kennis en vaardigheden", en: "knowledge and skills" },
+  capacity: { nl: "capaciteit", en: "capacity" },
+  motives: { nl: "motieven", en: "motives" },
+};

@@ -1,7 +1,28 @@
 /** Domain records as table rows in the workbook's language (input columns; computed ones blank). */
 import type { Competence, Employee, GapEntry } from "../domain/competences";
-import { ASSESSOR, COMPETENCE_TYPE, NO, WbLang, YES } from "./lang";
+import type { LearningQuestion } from "../domain/questions";
+import {
+  EIGHT_FIELDS,
+  EightFieldsEntry,
+  GilbertEntry,
+  PYRAMID_LEVELS,
+  PyramidEntry,
+  StarrEntry,
+} from "../domain/instruments";
+import {
+  ANSWER,
+  ASSESSOR,
+  CAUSE,
+  COMPETENCE_TYPE,
+  NO,
+  PERSPECTIVE,
+  PYRAMID_ANSWER,
+  QUESTION_SOURCE,
+  WbLang,
+  YES,
+} from "./lang";
 import { cellInput } from "./cellText";
+import type { ExampleData } from "./example";
 import { SPEC_BY_KEY, TableKey } from "./specs";
 
 type Cell = string | number | boolean | null;
@@ -48,4 +69,57 @@ export function gapRow(g: GapEntry, lang: WbLang) {
 
 export function teamRow(team: string) {
   return row("teams", { team, description: "" });
+}
+
+export function questionRow(q: LearningQuestion, lang: WbLang) {
+  return row("questions", {
+    id: q.id,
+    title: q.title,
+    description: q.description,
+    perspective: q.perspective ? PERSPECTIVE[q.perspective][lang] : null,
+    source: q.source ? QUESTION_SOURCE[q.source][lang] : null,
+    targetGroup: q.targetGroup,
+    competenceIds: q.competenceIds.join(", "),
+    cause: q.cause ? CAUSE[q.cause][lang] : null,
+    wish: q.wish ? ANSWER[q.wish][lang] : null,
+    costEffective: q.costEffective ? ANSWER[q.costEffective][lang] : null,
+  });
+}
+
+export function starrRow(s: StarrEntry) {
+  return row("starr", { ...s });
+}
+
+export function pyramidRow(p: PyramidEntry, lang: WbLang) {
+  const answers = Object.fromEntries(
+    PYRAMID_LEVELS.map((l) => [l, p.answers[l] ? PYRAMID_ANSWER[p.answers[l]!][lang] : null]),
+  );
+  return row("pyramid", { questionId: p.questionId, employeeId: p.employeeId, note: p.note, ...answers });
+}
+
+export function eightFieldsRow(e: EightFieldsEntry) {
+  const fields = Object.fromEntries(EIGHT_FIELDS.map((n) => [`field${n}`, e.fields[n]]));
+  return row("eightFields", { id: e.id, questionId: e.questionId, title: e.title, ...fields });
+}
+
+export function gilbertRow(g: GilbertEntry) {
+  return row("gilbert", { questionId: g.questionId, problem: g.problem, ...g.ratings });
+}
+
+/** Every filled table's rows for a data set, in the workbook's language. */
+export function exampleRows(
+  data: ExampleData,
+  lang: WbLang,
+): Partial<Record<TableKey, (string | number | boolean)[][]>> {
+  return {
+    teams: data.teams.map(teamRow),
+    competences: data.competences.map((c) => competenceRow(c, lang)),
+    employees: data.employees.map(employeeRow),
+    gaps: data.gaps.map((g) => gapRow(g, lang)),
+    questions: data.questions.map((q) => questionRow(q, lang)),
+    starr: data.starr.map(starrRow),
+    pyramid: data.pyramid.map((p) => pyramidRow(p, lang)),
+    eightFields: data.eightFields.map(eightFieldsRow),
+    gilbert: data.gilbert.map(gilbertRow),
+  };
 }

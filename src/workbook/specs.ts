@@ -3,74 +3,20 @@
  * table names, localized headers, formulas (English function names, structured references),
  * validation, formats. The add-in and the .xlsx export both build from these specs.
  */
-import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
 import { ASSESSOR, COMPETENCE_TYPE, listOf, NO, RISK, Text, VERDICT, WbLang, YES } from "./lang";
+import { fromName, GAP_SCALE, level, list, t, TABLE_NAMES, type TableKey, type TableSpec } from "./specKit";
 
-export type TableKey = "settings" | "teams" | "competences" | "employees" | "gaps" | "diagnosis";
+import { QUESTIONS } from "./questionSpecs";
+import { INSTRUMENT_SPECS } from "./instrumentSpecs";
 
-export interface ValidationSpec {
-  /** An Office.js DataValidationRule (exactly one rule kind). */
-  rule: Record<string, Record<string, unknown>>;
-  prompt: Text;
-  error: Text;
-}
-
-/** A colour scale: [value, colour] points. */
-export type Scale = { min: [number, string]; mid?: [number, string]; max: [number, string] };
-
-export const HEAT_COLORS = { low: "#FFFFFF", mid: "#FCE4D6", high: "#E46C5A" };
-/** Gaps: white at 0, red at the top of the scale. */
-export const GAP_SCALE: Scale = {
-  min: [0, HEAT_COLORS.low],
-  mid: [1, HEAT_COLORS.mid],
-  max: [4, HEAT_COLORS.high],
-};
-/** Coverage: red at 0 %, white at 100 %. */
-export const COVERAGE_SCALE: Scale = { min: [0, HEAT_COLORS.high], max: [1, HEAT_COLORS.low] };
-/** Cells that hold this text are flagged (red on pink). */
-export const FLAG_COLORS = { font: "#9C0006", fill: "#FFC7CE" };
-
-export interface ColumnSpec {
-  key: string;
-  /** Heat map over the column's values. */
-  heat?: Scale;
-  /** Cells containing this text are flagged. */
-  flag?: Text;
-  header: Text;
-  /** Computed columns hold a formula; input columns hold what users type. */
-  formula?: (f: FormulaBuilder) => string;
-  numberFormat?: string;
-  /** Width in characters. */
-  width: number;
-  validation?: (lang: WbLang) => ValidationSpec;
-  /** Free text: stored as Text so that "=…" or "0012" stay exactly as typed. */
-  text?: boolean;
-}
-
-export interface TableSpec {
-  key: TableKey;
-  name: string;
-  sheet: Text;
-  title: Text;
-  /** Top-left cell of the header row. */
-  anchor: { row: number; col: number };
-  columns: ColumnSpec[];
-}
-
-export const TABLE_NAMES: Record<TableKey, string> = {
-  settings: "VTO_Settings",
-  teams: "VTO_Teams",
-  competences: "VTO_Competences",
-  employees: "VTO_Employees",
-  gaps: "VTO_Gaps",
-  diagnosis: "VTO_Diagnosis",
-};
+export * from "./specKit";
 
 /** Names that validation lists use, so the lists grow with the tables. */
 export const LIST_NAMES = {
   employeeIds: { name: "VTO_EmployeeIDs", ref: "=VTO_Employees[ID]" },
   competenceIds: { name: "VTO_CompetenceIDs", ref: "=VTO_Competences[ID]" },
   teams: { name: "VTO_TeamNames", ref: "=VTO_Teams[Team]" },
+  questionIds: { name: "VTO_QuestionIDs", ref: "=VTO_Questions[ID]" },
 } as const;
 
 /** Builds formula text in the workbook's language (headers differ per language). */
@@ -100,35 +46,15 @@ export class FormulaBuilder {
   text(t: Text): string {
     return `"${t[this.lang].replace(/"/g, '""')}"`;
   }
+  /** This row's cell holds a list choice (Excel compares text case-insensitively). */
+  is(table: TableKey, column: string, choice: Text): string {
+    return `TRIM(${this.at(table, column)})=${this.text(choice)}`;
+  }
+  /** All these cells of this row are empty or spaces. */
+  empty(table: TableKey, columns: string[]): string {
+    return `${columns.map((c) => `TRIM(${this.at(table, c)})`).join("&")}=""`;
+  }
 }
-
-const t = (nl: string, en: string): Text => ({ nl, en });
-
-const list = (values: string[], prompt: Text, error: Text): ValidationSpec => ({
-  rule: { list: { inCellDropDown: true, source: values.join(",") } },
-  prompt,
-  error,
-});
-
-const fromName = (name: string, prompt: Text, error: Text): ValidationSpec => ({
-  rule: { list: { inCellDropDown: true, source: `=${name}` } },
-  prompt,
-  error,
-});
-
-const level =
-  (what: Text): ((lang: WbLang) => ValidationSpec) =>
-  () => ({
-    rule: { wholeNumber: { formula1: SCALE_MIN, formula2: SCALE_MAX, operator: "Between" } },
-    prompt: t(
-      `${what.nl}: een geheel getal van ${SCALE_MIN} tot ${SCALE_MAX} (zie de schaal in Instellingen).`,
-      `${what.en}: a whole number from ${SCALE_MIN} to ${SCALE_MAX} (see the scale in Settings).`,
-    ),
-    error: t(
-      `Geef een geheel getal van ${SCALE_MIN} tot ${SCALE_MAX}.`,
-      `Enter a whole number from ${SCALE_MIN} to ${SCALE_MAX}.`,
-    ),
-  });
 
 // ---- settings -------------------------------------------------------------------------------
 
@@ -626,7 +552,16 @@ const DIAGNOSIS: TableSpec = {
   ],
 };
 
-export const TABLE_SPECS: TableSpec[] = [SETTINGS, TEAMS, COMPETENCES, EMPLOYEES, GAPS, DIAGNOSIS];
+export const TABLE_SPECS: TableSpec[] = [
+  SETTINGS,
+  TEAMS,
+  COMPETENCES,
+  EMPLOYEES,
+  GAPS,
+  DIAGNOSIS,
+  QUESTIONS,
+  ...INSTRUMENT_SPECS,
+];
 export const SPEC_BY_KEY = Object.fromEntries(TABLE_SPECS.map((s) => [s.key, s])) as Record<
   TableKey,
   TableSpec

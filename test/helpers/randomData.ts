@@ -2,6 +2,13 @@
 import fc from "fast-check";
 import type { GapEntry } from "../../src/domain/competences";
 import { ExampleData, exampleData } from "../../src/workbook/example";
+import {
+  randomEightFields,
+  randomGilbert,
+  randomPyramid,
+  randomQuestion,
+  randomStarr,
+} from "./randomQuestions";
 
 const level = fc.option(fc.integer({ min: 0, max: 4 }), { nil: null });
 const assessor = fc.constantFrom<GapEntry["assessor"]>("self", "manager", "external");
@@ -21,8 +28,15 @@ export const randomData: fc.Arbitrary<ExampleData> = fc
     ),
     fc.array(fc.option(fc.integer({ min: 2024, max: 2035 }), { nil: null }), { minLength: 6, maxLength: 6 }),
     fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+    fc.record({
+      questions: fc.array(randomQuestion, { maxLength: 8 }),
+      starr: fc.array(randomStarr, { maxLength: 4 }),
+      pyramid: fc.array(randomPyramid, { maxLength: 6 }),
+      eightFields: fc.array(randomEightFields, { maxLength: 4 }),
+      gilbert: fc.array(randomGilbert, { maxLength: 6 }),
+    }),
   )
-  .map(([entries, exits, critical]) => {
+  .map(([entries, exits, critical, instruments]) => {
     const base = exampleData({ employees: 6, year: 2026 });
     return {
       teams: base.teams.slice(0, 3),
@@ -38,5 +52,6 @@ export const randomData: fc.Arbitrary<ExampleData> = fc
         requiredAtHorizon: x.requiredAtHorizon,
         note: "",
       })),
+      ...instruments,
     };
   });

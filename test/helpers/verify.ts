@@ -9,7 +9,34 @@ import {
   teamCell,
 } from "../../src/domain/competences";
 import type { ExampleData } from "../../src/workbook/example";
-import { RISK, VERDICT, YES } from "../../src/workbook/lang";
+import {
+  eightFieldsStatus,
+  GILBERT_CAUSE,
+  gilbertConclusion,
+  PYRAMID_CAUSE,
+  pyramidConclusion,
+  STARR_PARTS,
+  starrMissing,
+} from "../../src/domain/instruments";
+import { assessQuestion, suggestedAction } from "../../src/domain/questions";
+import {
+  ACTION,
+  CAUSE,
+  COMPLETE,
+  GILBERT_FACTOR,
+  MISSING_PREFIX,
+  NO,
+  PYRAMID_CONCLUSION,
+  PYRAMID_LEVEL,
+  QUESTION_VERDICT,
+  RISK,
+  STARR_PART,
+  VERDICT,
+  VERDICT_REASON,
+  VTO_HELPS,
+  YES,
+} from "../../src/workbook/lang";
+import { SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
 import { MATRIX } from "../../src/workbook/matrix";
 
 export const SETTINGS: AnalysisSettings = {
@@ -75,5 +102,86 @@ export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData):
       expect(close(at(2), ref.averageGap)).toBe(true);
       expect(close(at(3), ref.coverage)).toBe(true);
     });
+  });
+}
+
+const header = (table: TableKey, key: string) =>
+  SPEC_BY_KEY[table].columns.find((c) => c.key === key)!.header.nl;
+const blankText = (s: string) => s.trim() === "";
+
+/** The real-need test and the instrument conclusions, as the workbook (Dutch) should show them. */
+export function verifyQuestionsAgainstReference(
+  wb: Pick<ComputedWorkbook, "table">,
+  data: ExampleData,
+): void {
+  const rows = wb.table("VTO_Questions");
+  data.questions.forEach((q, i) => {
+    const row = rows[i];
+    const none = blankText(q.id) && blankText(q.title);
+    const a = assessQuestion(q);
+    expect([q, row[header("questions", "verdict")]]).toEqual([q, none ? "" : QUESTION_VERDICT[a.verdict].nl]);
+    expect(row[header("questions", "reason")]).toBe(none ? "" : VERDICT_REASON[a.reason].nl);
+    expect(row[header("questions", "action")]).toBe(none ? "" : ACTION[suggestedAction(q)].nl);
+  });
+
+  const starr = wb.table("VTO_STARR");
+  data.starr.forEach((s, i) => {
+    const empty = [s.id, s.employeeId, ...STARR_PARTS.map((p) => s[p])].every(blankText);
+    const missing = starrMissing(s);
+    const expected = empty
+      ? ""
+      : missing.length
+        ? MISSING_PREFIX.nl + missing.map((p) => STARR_PART[p].nl).join(", ")
+        : COMPLETE.nl;
+    expect([s, starr[i][header("starr", "completeness")]]).toEqual([s, expected]);
+  });
+
+  const pyramid = wb.table("VTO_Pyramid");
+  data.pyramid.forEach((p, i) => {
+    const c = pyramidConclusion(p.answers);
+    const row = pyramid[i];
+    const got = ["firstShortfall", "proposedCause", "vtoHelps", "conclusion"].map(
+      (k) => row[header("pyramid", k)],
+    );
+    const want = !c
+      ? ["", "", "", ""]
+      : c.firstShortfall === null
+        ? ["", "", "", PYRAMID_CONCLUSION.none.nl]
+        : [
+            PYRAMID_LEVEL[c.firstShortfall].nl,
+            CAUSE[PYRAMID_CAUSE[c.firstShortfall]].nl,
+            VTO_HELPS[c.vtoHelps!].nl,
+            PYRAMID_CONCLUSION[c.firstShortfall].nl,
+          ];
+    expect([p.answers, got]).toEqual([p.answers, want]);
+  });
+
+  const eight = wb.table("VTO_EightFields");
+  data.eightFields.forEach((e, i) => {
+    const empty = [e.id, e.questionId, e.title, ...Object.values(e.fields)].every(blankText);
+    const st = eightFieldsStatus(e.fields);
+    const row = eight[i];
+    expect([e, row[header("eightFields", "filled")], row[header("eightFields", "status")]]).toEqual([
+      e,
+      empty ? "" : st.filled,
+      empty ? "" : st.missing.length ? MISSING_PREFIX.nl + st.missing.join(", ") : COMPLETE.nl,
+    ]);
+  });
+
+  const gilbert = wb.table("VTO_Gilbert");
+  data.gilbert.forEach((g, i) => {
+    const c = gilbertConclusion(g.ratings);
+    const row = gilbert[i];
+    const got = ["mainFactor", "proposedCause", "training"].map((k) => row[header("gilbert", k)]);
+    const want = !c
+      ? ["", "", ""]
+      : c.mainFactor === null
+        ? ["", "", NO.nl]
+        : [
+            GILBERT_FACTOR[c.mainFactor].nl,
+            CAUSE[GILBERT_CAUSE[c.mainFactor]].nl,
+            (c.training ? YES : NO).nl,
+          ];
+    expect([g.ratings, got]).toEqual([g.ratings, want]);
   });
 }

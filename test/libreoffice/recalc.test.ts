@@ -13,7 +13,8 @@ import { buildXlsx } from "../../scripts/xlsxExport";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import { SPEC_BY_KEY, TABLE_SPECS } from "../../src/workbook/specs";
 import { randomData } from "../helpers/randomData";
-import { verifyAgainstReference } from "../helpers/verify";
+import { verifyAgainstReference, verifyQuestionsAgainstReference } from "../helpers/verify";
+import { combinationData } from "../helpers/randomQuestions";
 
 const TOOL = path.resolve(__dirname, "../../../shared/tools/recalc-xlsx");
 
@@ -59,6 +60,11 @@ test("LibreOffice recalculates the exported example workbook to the reference va
     "Competentiekloof",
     "Diagnose",
     "Teammatrix",
+    "Leervragen",
+    "STARR",
+    "Competentiepiramide",
+    "Acht-veldenmodel",
+    "Gilbert",
   ]);
   const r = reader(wb);
   // the diagnosis table has spare rows; trim to the exported row count
@@ -67,13 +73,21 @@ test("LibreOffice recalculates the exported example workbook to the reference va
     data,
   );
   expect(SPEC_BY_KEY.gaps.columns.length).toBe(Object.keys(r.table("VTO_Gaps")[0]).length);
+  verifyQuestionsAgainstReference(r, data);
 }, 180000);
 
 test("LibreOffice agrees with the reference on randomized registers", async () => {
   await fc.assert(
-    fc.asyncProperty(randomData, async (data) =>
-      verifyAgainstReference(reader(await recalculated(data)), data),
-    ),
+    fc.asyncProperty(randomData, async (data) => {
+      const r = reader(await recalculated(data));
+      verifyAgainstReference(r, data);
+      verifyQuestionsAgainstReference(r, data);
+    }),
     { numRuns: 4 },
   );
 }, 300000);
+
+test("LibreOffice agrees on every real-need combination, every pyramid answer and Gilbert's ties", async () => {
+  const data = combinationData();
+  verifyQuestionsAgainstReference(reader(await recalculated(data)), data);
+}, 180000);

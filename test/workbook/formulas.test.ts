@@ -6,7 +6,8 @@ import { createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import { RISK, VERDICT } from "../../src/workbook/lang";
 import { tableRows } from "../helpers/book";
-import { SETTINGS, verifyAgainstReference } from "../helpers/verify";
+import { SETTINGS, verifyAgainstReference, verifyQuestionsAgainstReference } from "../helpers/verify";
+import { combinationData } from "../helpers/randomQuestions";
 import { randomData } from "../helpers/randomData";
 
 async function build(data: ExampleData) {
@@ -22,6 +23,7 @@ function verify(fake: Awaited<ReturnType<typeof build>>, data: ExampleData) {
     { table: (name) => tableRows(fake.book, name), matrix: (r, c) => fake.book.value(matrix, r, c) },
     data,
   );
+  verifyQuestionsAgainstReference({ table: (name) => tableRows(fake.book, name) }, data);
 }
 
 test("example organisation: every computed value equals the TypeScript reference", async () => {
@@ -43,3 +45,8 @@ test("randomized registers: formulas equal the reference (blanks, all assessors,
     { numRuns: 12 },
   );
 }, 300000);
+
+test("every cause, wish and cost-effectiveness answer, every pyramid answer, Gilbert ties: formulas equal the reference", async () => {
+  const data = combinationData();
+  verify(await build(data), data);
+}, 120000);

@@ -25,6 +25,7 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "Competentiekloof",
     "Diagnose",
     "Teammatrix",
+    "Leervragen",
   ]);
   expect(fake.book.tables.map((t) => t.name)).toEqual([
     "VTO_Settings",
@@ -33,6 +34,7 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "VTO_Employees",
     "VTO_Gaps",
     "VTO_Diagnosis",
+    "VTO_Questions",
   ]);
   const gaps = fake.book.findTable("VTO_Gaps")!;
   expect(gaps.sheet.validations.length).toBeGreaterThanOrEqual(6);
@@ -44,6 +46,34 @@ test("generate creates every sheet and table, and regenerating changes nothing",
   expect(result.messages).toEqual([]);
   expect(contents(fake.book)).toEqual(before);
   expect(gaps.sheet.conditionalFormats.length).toBe(2); // not duplicated
+});
+
+test("instrument sheets come only when chosen; a later choice adds one without touching the others", async () => {
+  const fake = await fresh();
+  expect(fake.book.findTable("VTO_STARR")).toBeUndefined();
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, { ...OPTS, instruments: ["pyramid"] }));
+  expect(result.createdTables).toEqual(["VTO_Pyramid"]);
+  expect(fake.book.sheets.map((s) => s.name).slice(-2)).toEqual(["Leervragen", "Competentiepiramide"]);
+  // a typed answer survives adding another instrument and regenerating without any choice
+  const pyramid = fake.book.findTable("VTO_Pyramid")!;
+  fake.book.writeContents(
+    pyramid.sheet,
+    { row: pyramid.rect.row + 1, col: pyramid.rect.col + 2, rows: 1, cols: 1 },
+    [["nee"]],
+  );
+  const again = await fake.Excel.run((ctx) =>
+    generate(ctx as never, { ...OPTS, instruments: ["gilbert", "starr"] }),
+  );
+  expect(again.createdTables).toEqual(["VTO_STARR", "VTO_Gilbert"]);
+  await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(fake.book.findTable("VTO_Pyramid")).toBeDefined();
+  expect(tableRows(fake.book, "VTO_Pyramid")[0]["Weten"]).toBe("nee");
+  // guiding questions above the STARR headers
+  const starr = fake.book.findTable("VTO_STARR")!;
+  const hints = Array.from({ length: starr.columns.length }, (_, c) =>
+    fake.book.value(starr.sheet, starr.rect.row - 1, starr.rect.col + c),
+  );
+  expect(hints.filter((h) => typeof h === "string" && h.endsWith("?")).length).toBeGreaterThanOrEqual(4);
 });
 
 test("generate costs the same number of syncs for 10 and 1,000 gap rows", async () => {
@@ -225,7 +255,17 @@ test("example data refuses to overwrite tables that hold data", async () => {
   await expect(fake.Excel.run((ctx) => fillExample(ctx as never, exampleData(), OPTS))).rejects.toMatchObject(
     {
       code: "VtoTablesNotEmpty",
-      tables: ["VTO_Teams", "VTO_Competences", "VTO_Employees", "VTO_Gaps"],
+      tables: [
+        "VTO_Teams",
+        "VTO_Competences",
+        "VTO_Employees",
+        "VTO_Gaps",
+        "VTO_Questions",
+        "VTO_STARR",
+        "VTO_Pyramid",
+        "VTO_EightFields",
+        "VTO_Gilbert",
+      ],
     },
   );
   expect(contents(fake.book)).toEqual(before);

@@ -1,0 +1,151 @@
+/**
+ * Learning questions and the real-need test (domain.md §2). Pure: the reference the verdict,
+ * reason and action formulas of the Leervragen sheet are checked against.
+ *
+ * The seed's rule: a learning question is a real VTO need only when its cause is a shortfall in
+ * competences (kennis, vaardigheden or attitude) and the wish is there to close it through VTO.
+ * Whether VTO is also the most effective and cost-effective answer does not change the verdict,
+ * but when it is "nee" or not known the need is marked to review.
+ */
+export type Perspective = "organisation" | "functioning" | "competence";
+export type Cause =
+  | "knowledge"
+  | "skills"
+  | "attitude"
+  | "workOrganisation"
+  | "hrPolicy"
+  | "communication"
+  | "motivation"
+  | "means"
+  | "other";
+export type Answer = "yes" | "no" | "unknown";
+export type QuestionSource =
+  "gapAnalysis" | "starr" | "pyramid" | "eightFields" | "gilbert" | "review" | "goal" | "other";
+export type QuestionVerdict = "realNeed" | "toReview" | "notTraining" | "incomplete";
+
+export const CAUSES: Cause[] = [
+  "knowledge",
+  "skills",
+  "attitude",
+  "workOrganisation",
+  "hrPolicy",
+  "communication",
+  "motivation",
+  "means",
+  "other",
+];
+/** The causes that are a shortfall in competences: only these can make a real VTO need. */
+export const COMPETENCE_CAUSES: readonly Cause[] = ["knowledge", "skills", "attitude"];
+
+export const isCompetenceCause = (c: Cause | null): boolean => c !== null && COMPETENCE_CAUSES.includes(c);
+
+export interface LearningQuestion {
+  id: string;
+  title: string;
+  description: string;
+  perspective: Perspective | null;
+  /** Which instrument or analysis raised it. */
+  source: QuestionSource | null;
+  targetGroup: string;
+  /** Linked competence IDs. */
+  competenceIds: string[];
+  cause: Cause | null;
+  /** Wish to address it (among other things) through a VTO activity; null when not answered. */
+  wish: "yes" | "no" | null;
+  /** VTO is the most effective and cost-effective solution; null when not answered. */
+  costEffective: Answer | null;
+}
+
+/** Why a verdict was reached; the workbook states it in words. */
+export type VerdictReason =
+  | "causeMissing"
+  | "wishMissing"
+  | "noWish"
+  | "notCompetence"
+  | "costEffective"
+  | "notCostEffective"
+  | "costEffectivenessUnknown";
+
+export interface QuestionAssessment {
+  verdict: QuestionVerdict;
+  reason: VerdictReason;
+}
+
+/** The verdict each reason leads to. */
+export const VERDICT_OF_REASON: Record<VerdictReason, QuestionVerdict> = {
+  causeMissing: "incomplete",
+  wishMissing: "incomplete",
+  noWish: "notTraining",
+  notCompetence: "notTraining",
+  costEffective: "realNeed",
+  notCostEffective: "toReview",
+  costEffectivenessUnknown: "toReview",
+};
+
+/** The decision, step by step; the workbook's formulas take the same steps in the same order. */
+export function verdictReason(q: Pick<LearningQuestion, "cause" | "wish" | "costEffective">): VerdictReason {
+  if (q.cause === null) return "causeMissing";
+  if (!isCompetenceCause(q.cause)) return "notCompetence";
+  if (q.wish === null) return "wishMissing";
+  if (q.wish === "no") return "noWish";
+  if (q.costEffective === "yes") return "costEffective";
+  if (q.costEffective === "no") return "notCostEffective";
+  return "costEffectivenessUnknown";
+}
+
+export function assessQuestion(
+  q: Pick<LearningQuestion, "cause" | "wish" | "costEffective">,
+): QuestionAssessment {
+  const reason = verdictReason(q);
+  return { verdict: VERDICT_OF_REASON[reason], reason };
+}
+
+/** Real needs, including those to review: the ones that go on to be prioritised. */
+export const isRealNeed = (v: QuestionVerdict): boolean => v === "realNeed" || v === "toReview";
+
+export interface QuestionCounts {
+  realNeed: number;
+  toReview: number;
+  notTraining: number;
+  incomplete: number;
+}
+
+export function countVerdicts(questions: Pick<LearningQuestion, "cause" | "wish" | "costEffective">[]) {
+  const counts: QuestionCounts = { realNeed: 0, toReview: 0, notTraining: 0, incomplete: 0 };
+  for (const q of questions) counts[assessQuestion(q).verdict] += 1;
+  return counts;
+}
+
+/** What to do next, per question; the workbook states it in words. */
+export type SuggestedAction =
+  | "prioritise"
+  | "compareAlternatives"
+  | "checkCostEffectiveness"
+  | "findCause"
+  | "askWish"
+  | "noVtoWish"
+  | "workOrganisation"
+  | "hrPolicy"
+  | "communication"
+  | "motivation"
+  | "means"
+  | "other";
+
+/** The action per reason; for a cause outside competences, the action that fits the cause. */
+export const ACTION_OF_REASON: Record<Exclude<VerdictReason, "notCompetence">, SuggestedAction> = {
+  causeMissing: "findCause",
+  wishMissing: "askWish",
+  noWish: "noVtoWish",
+  costEffective: "prioritise",
+  notCostEffective: "compareAlternatives",
+  costEffectivenessUnknown: "checkCostEffectiveness",
+};
+
+export function suggestedAction(
+  q: Pick<LearningQuestion, "cause" | "wish" | "costEffective">,
+): SuggestedAction {
+  const reason = verdictReason(q);
+  return reason === "notCompetence"
+    ? (q.cause as Exclude<Cause, "knowledge" | "skills" | "attitude">)
+    : ACTION_OF_REASON[reason];
+}

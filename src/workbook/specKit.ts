@@ -1,0 +1,110 @@
+/**
+ * The vocabulary of sheet specs: table, column and validation shapes, colours, and the small
+ * builders every spec file uses. Kept apart from specs.ts so that spec files can share them
+ * without importing each other.
+ */
+import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
+import { listOf, Text, WbLang } from "./lang";
+import type { FormulaBuilder } from "./specs";
+
+export type TableKey =
+  "settings" | "teams" | "competences" | "employees" | "gaps" | "diagnosis" | "questions" | InstrumentKey;
+
+/** Instrument sheets: generated only when the user picks the instrument. */
+export type InstrumentKey = "starr" | "pyramid" | "eightFields" | "gilbert";
+export const INSTRUMENTS: InstrumentKey[] = ["starr", "pyramid", "eightFields", "gilbert"];
+
+export interface ValidationSpec {
+  /** An Office.js DataValidationRule (exactly one rule kind). */
+  rule: Record<string, Record<string, unknown>>;
+  prompt: Text;
+  error: Text;
+}
+
+/** A colour scale: [value, colour] points. */
+export type Scale = { min: [number, string]; mid?: [number, string]; max: [number, string] };
+
+export const HEAT_COLORS = { low: "#FFFFFF", mid: "#FCE4D6", high: "#E46C5A" };
+/** Gaps: white at 0, red at the top of the scale. */
+export const GAP_SCALE: Scale = {
+  min: [0, HEAT_COLORS.low],
+  mid: [1, HEAT_COLORS.mid],
+  max: [4, HEAT_COLORS.high],
+};
+/** Coverage: red at 0 %, white at 100 %. */
+export const COVERAGE_SCALE: Scale = { min: [0, HEAT_COLORS.high], max: [1, HEAT_COLORS.low] };
+/** Cells that hold this text are flagged (red on pink). */
+export const FLAG_COLORS = { font: "#9C0006", fill: "#FFC7CE" };
+
+export interface ColumnSpec {
+  key: string;
+  /** Heat map over the column's values. */
+  heat?: Scale;
+  /** Cells containing this text are flagged. */
+  flag?: Text;
+  header: Text;
+  /** Computed columns hold a formula; input columns hold what users type. */
+  formula?: (f: FormulaBuilder) => string;
+  numberFormat?: string;
+  /** Width in characters. */
+  width: number;
+  validation?: (lang: WbLang) => ValidationSpec;
+  /** A guiding question shown above the header (written when the table is created). */
+  hint?: Text;
+  /** Free text: stored as Text so that "=…" or "0012" stay exactly as typed. */
+  text?: boolean;
+}
+
+export interface TableSpec {
+  key: TableKey;
+  name: string;
+  sheet: Text;
+  title: Text;
+  /** Top-left cell of the header row. */
+  anchor: { row: number; col: number };
+  columns: ColumnSpec[];
+  /** Set for instrument tables: generated only when chosen (or already present). */
+  instrument?: InstrumentKey;
+}
+
+export const TABLE_NAMES: Record<TableKey, string> = {
+  settings: "VTO_Settings",
+  teams: "VTO_Teams",
+  competences: "VTO_Competences",
+  employees: "VTO_Employees",
+  gaps: "VTO_Gaps",
+  diagnosis: "VTO_Diagnosis",
+  questions: "VTO_Questions",
+  starr: "VTO_STARR",
+  pyramid: "VTO_Pyramid",
+  eightFields: "VTO_EightFields",
+  gilbert: "VTO_Gilbert",
+};
+
+export const t = (nl: string, en: string): Text => ({ nl, en });
+
+export const list = (values: string[], prompt: Text, error: Text): ValidationSpec => ({
+  rule: { list: { inCellDropDown: true, source: values.join(",") } },
+  prompt,
+  error,
+});
+
+export const fromName = (name: string, prompt: Text, error: Text): ValidationSpec => ({
+  rule: { list: { inCellDropDown: true, source: `=${name}` } },
+  prompt,
+  error,
+});
+
+export const level =
+  (what: Text): ((lang: WbLang) => ValidationSpec) =>
+  () => ({
+    rule: { wholeNumber: { formula1: SCALE_MIN, formula2: SCALE_MAX, operator: "Between" } },
+    prompt: t(
+      `${what.nl}: een geheel getal van ${SCALE_MIN} tot ${SCALE_MAX} (zie de schaal in Instellingen).`,
+      `${what.en}: a whole number from ${SCALE_MIN} to ${SCALE_MAX} (see the scale in Settings).`,
+    ),
+    error: t(
+      `Geef een geheel getal van ${SCALE_MIN} tot ${SCALE_MAX}.`,
+      `Enter a whole number from ${SCALE_MIN} to ${SCALE_MAX}.`,
+    ),
+  });
