@@ -4,9 +4,19 @@
  * spaces and formula-like text are seen as they are. Output: one finding per problem cell.
  */
 import { Assessor, SCALE_MAX, SCALE_MIN } from "./competences";
+import { QuestionChoices, validateQuestions } from "./questionValidation";
 
 export type Severity = "error" | "warning";
-export type TableId = "settings" | "competences" | "employees" | "gaps";
+export type TableId =
+  | "settings"
+  | "competences"
+  | "employees"
+  | "gaps"
+  | "questions"
+  | "starr"
+  | "pyramid"
+  | "eightFields"
+  | "gilbert";
 
 export type RuleId =
   | "unknownEmployee"
@@ -28,7 +38,14 @@ export type RuleId =
   | "impossibleExitYear"
   | "unknownCompetenceType"
   | "scaleLabelMissing"
-  | "horizonInvalid";
+  | "horizonInvalid"
+  | "notInList"
+  | "causeMissing"
+  | "wishMissing"
+  | "unknownQuestion"
+  | "ratingInvalid"
+  | "verdictContradictsPyramid"
+  | "verdictContradictsGilbert";
 
 export const SEVERITY: Record<RuleId, Severity> = {
   unknownEmployee: "error",
@@ -51,6 +68,13 @@ export const SEVERITY: Record<RuleId, Severity> = {
   unknownCompetenceType: "error",
   scaleLabelMissing: "error",
   horizonInvalid: "error",
+  notInList: "error",
+  causeMissing: "warning",
+  wishMissing: "warning",
+  unknownQuestion: "error",
+  ratingInvalid: "error",
+  verdictContradictsPyramid: "warning",
+  verdictContradictsGilbert: "warning",
 };
 
 export interface Finding {
@@ -80,10 +104,18 @@ export interface RegisterInput {
   analysisYear: number;
   /** Today's date as an Excel serial. */
   today: number;
-  textFields: Record<TableId, string[]>;
+  textFields: Partial<Record<TableId, string[]>>;
+  /** Learning questions and instrument records; absent tables are empty. */
+  questions?: Record<string, Raw>[];
+  starr?: Record<string, Raw>[];
+  pyramid?: Record<string, Raw>[];
+  eightFields?: Record<string, Raw>[];
+  gilbert?: Record<string, Raw>[];
+  /** Accepted spellings of the list columns of those tables, lower-case. */
+  choices?: QuestionChoices;
 }
 
-const isBlank = (v: Raw) =>
+export const isBlank = (v: Raw) =>
   v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 const NUMERIC_TEXT = /^\s*[+-]?(\d+([.,]\d*)?|[.,]\d+)\s*$/;
 
@@ -93,12 +125,18 @@ export function numberInText(v: Raw): number | null {
   return Number(v.trim().replace(",", "."));
 }
 
-const formulaLike = (v: Raw) => typeof v === "string" && /^[=+\-@]/.test(v);
-const key = (v: Raw) => String(v ?? "").trim();
+export const formulaLike = (v: Raw) => typeof v === "string" && /^[=+\-@]/.test(v);
+export const key = (v: Raw) => String(v ?? "").trim();
 
-function checkLevel(out: Finding[], row: number, field: string, v: Raw, required: boolean) {
-  const push = (rule: RuleId) =>
-    out.push({ rule, severity: SEVERITY[rule], table: "gaps", row, field, value: v });
+export function checkLevel(
+  out: Finding[],
+  row: number,
+  field: string,
+  v: Raw,
+  required: boolean,
+  table: TableId = "gaps",
+) {
+  const push = (rule: RuleId) => out.push({ rule, severity: SEVERITY[rule], table, row, field, value: v });
   if (isBlank(v)) {
     if (required) push("levelMissing");
     return;
@@ -112,7 +150,7 @@ function checkLevel(out: Finding[], row: number, field: string, v: Raw, required
 }
 
 /** Lookups (MATCH) do not trim: " M001" is not "M001". */
-function checkSpaces(out: Finding[], table: TableId, rows: Record<string, Raw>[], fields: string[]) {
+export function checkSpaces(out: Finding[], table: TableId, rows: Record<string, Raw>[], fields: string[]) {
   rows.forEach((r, i) => {
     for (const f of fields) {
       const v = r[f];
@@ -123,7 +161,7 @@ function checkSpaces(out: Finding[], table: TableId, rows: Record<string, Raw>[]
   });
 }
 
-function checkIds(out: Finding[], table: TableId, rows: Record<string, Raw>[]) {
+export function checkIds(out: Finding[], table: TableId, rows: Record<string, Raw>[]) {
   checkSpaces(out, table, rows, ["id"]);
   const seen = new Map<string, number>();
   rows.forEach((r, i) => {
@@ -148,11 +186,11 @@ function checkIds(out: Finding[], table: TableId, rows: Record<string, Raw>[]) {
   });
 }
 
-function rowIsBlank(r: Record<string, Raw>): boolean {
+export function rowIsBlank(r: Record<string, Raw>): boolean {
   return Object.values(r).every(isBlank);
 }
 
-function checkText(out: Finding[], table: TableId, rows: Record<string, Raw>[], fields: string[]) {
+export function checkText(out: Finding[], table: TableId, rows: Record<string, Raw>[], fields: string[]) {
   rows.forEach((r, i) => {
     for (const f of fields) {
       if (formulaLike(r[f]))
@@ -227,8 +265,8 @@ function checkCatalogueAndEmployees(input: RegisterInput, out: Finding[]): void 
       }
     }
   });
-  checkText(out, "competences", competences, input.textFields.competences);
-  checkText(out, "employees", employees, input.textFields.employees);
+  checkText(out, "competences", competences, input.textFields.competences ?? []);
+  checkText(out, "employees", employees, input.textFields.employees ?? []);
 }
 
 /** The gap-register rules, one row at a time (duplicates need the rows before it). */
@@ -276,7 +314,8 @@ function gapRowChecker(input: RegisterInput, out: Finding[]): (i: number) => voi
 
 function checkTail(input: RegisterInput, out: Finding[]): void {
   const { gaps } = input;
-  checkText(out, "gaps", gaps, input.textFields.gaps);
+  checkText(out, "gaps", gaps, input.textFields.gaps ?? []);
+  validateQuestions(input, out);
   checkSpaces(out, "gaps", gaps, ["employeeId", "competenceId", "assessor"]);
 
   // settings
@@ -308,7 +347,17 @@ function checkTail(input: RegisterInput, out: Finding[]): void {
 }
 
 /** Findings in a stable order: by table, row, then as the rules found them. */
-const ORDER: Record<TableId, number> = { settings: 0, competences: 1, employees: 2, gaps: 3 };
+const ORDER: Record<TableId, number> = {
+  settings: 0,
+  competences: 1,
+  employees: 2,
+  gaps: 3,
+  questions: 4,
+  starr: 5,
+  pyramid: 6,
+  eightFields: 7,
+  gilbert: 8,
+};
 function ordered(out: Finding[]): Finding[] {
   return out
     .map((f, n) => ({ f, n }))

@@ -3,15 +3,40 @@
  * domain rules, and locates every finding as Sheet!A1. Reads only: checking never writes.
  */
 import { Assessor } from "../domain/competences";
-import { Finding, RegisterInput, validateRegistersInSlices } from "../domain/validation";
+import { Finding, RegisterInput, TableId, validateRegistersInSlices } from "../domain/validation";
+import { QuestionChoices } from "../domain/questionValidation";
 import { LocatedFinding, locate, Locations } from "../workbook/findings";
 import { parseRect, splitSheetAddress } from "../workbook/address";
-import { ASSESSOR, COMPETENCE_TYPE, headerMatches, LANGUAGE_NAME, Text, WbLang } from "../workbook/lang";
-import { SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
+import {
+  ANSWER,
+  ASSESSOR,
+  CAUSE,
+  COMPETENCE_TYPE,
+  headerMatches,
+  LANGUAGE_NAME,
+  PERSPECTIVE,
+  PYRAMID_ANSWER,
+  QUESTION_SOURCE,
+  Text,
+  WbLang,
+} from "../workbook/lang";
+import { INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
 import { dateSerial } from "../workbook/dates";
 
-type Checked = "settings" | "competences" | "employees" | "gaps";
-const CHECKED: Checked[] = ["settings", "competences", "employees", "gaps"];
+type Checked = TableId;
+const CHECKED: Checked[] = [
+  "settings",
+  "competences",
+  "employees",
+  "gaps",
+  "questions",
+  "starr",
+  "pyramid",
+  "eightFields",
+  "gilbert",
+];
+/** Instrument tables exist only when chosen: their absence is no problem. */
+const OPTIONAL = new Set<Checked>(INSTRUMENTS);
 
 /** Bytes one cell takes in a response, generously: keeps each chunk far below 5 MB. */
 const BYTES_PER_CELL = 40;
@@ -68,29 +93,42 @@ export async function runCheck(
   await context.sync();
   const lang: WbLang = !langName.isNullObject && String(langName.value) === "en" ? "en" : "nl";
 
-  // chunked reads: each sync's response stays within the budget
+  // chunked reads: pieces of tables packed into syncs whose responses stay within the budget,
+  // so small tables share one round trip and a big register takes a few
   const total = geometry.reduce((n, g) => n + g.body.rowCount, 0);
-  let done = 0;
-  const raw: Partial<Record<Checked, unknown[][]>> = {};
+  const pieces: { g: (typeof geometry)[number]; start: number; rows: number; bytes: number }[] = [];
   for (const g of geometry) {
-    const cols = g.body.columnCount;
-    const chunk = Math.max(1, Math.floor(RESPONSE_BUDGET / (cols * BYTES_PER_CELL)));
-    const rows: unknown[][] = [];
+    const rowBytes = Math.max(1, g.body.columnCount) * BYTES_PER_CELL;
+    const chunk = Math.max(1, Math.floor(RESPONSE_BUDGET / rowBytes));
     for (let start = 0; start < g.body.rowCount; start += chunk) {
-      const n = Math.min(chunk, g.body.rowCount - start);
-      const part = g.table
-        .getDataBodyRange()
-        .getRow(start)
-        .getResizedRange(n - 1, 0)
-        .load("values");
-      await context.sync();
-      rows.push(...part.values);
-      done += n;
-      options.onProgress?.(done, total);
-      await yieldToUi();
+      const rows = Math.min(chunk, g.body.rowCount - start);
+      pieces.push({ g, start, rows, bytes: rows * rowBytes });
     }
-    raw[g.key] = rows;
   }
+  let done = 0;
+  const parts = new Map<Checked, unknown[][]>(geometry.map((g) => [g.key, []]));
+  for (let i = 0; i < pieces.length; ) {
+    const batch: { piece: (typeof pieces)[number]; range: Excel.Range }[] = [];
+    let bytes = 0;
+    while (i < pieces.length && (batch.length === 0 || bytes + pieces[i].bytes <= RESPONSE_BUDGET)) {
+      const piece = pieces[i++];
+      bytes += piece.bytes;
+      const range = piece.g.table
+        .getDataBodyRange()
+        .getRow(piece.start)
+        .getResizedRange(piece.rows - 1, 0)
+        .load("values");
+      batch.push({ piece, range });
+    }
+    await context.sync();
+    for (const { piece, range } of batch) {
+      parts.get(piece.g.key)!.push(...range.values);
+      done += piece.rows;
+    }
+    options.onProgress?.(done, total);
+    await yieldToUi();
+  }
+  const raw: Partial<Record<Checked, unknown[][]>> = Object.fromEntries(parts);
 
   const state: CheckState = {
     lang,
@@ -105,7 +143,9 @@ export async function runCheck(
       bodyRows: g.body.rowCount,
     })),
     raw,
-    missingTables: tables.filter((t) => t.table.isNullObject).map((t) => TABLE_NAMES[t.key]),
+    missingTables: tables
+      .filter((t) => t.table.isNullObject && !OPTIONAL.has(t.key))
+      .map((t) => TABLE_NAMES[t.key]),
   };
   return evaluate(state);
 }
@@ -152,23 +192,19 @@ async function evaluate(state: CheckState): Promise<CheckResult> {
     competenceTypes: new Set(Object.values(COMPETENCE_TYPE).flatMap((t) => [t.nl, t.en])),
     analysisYear: typeof year === "number" ? year : today.getFullYear(),
     today: dateSerial(today.getFullYear(), today.getMonth() + 1, today.getDate()),
-    textFields: {
-      settings: [],
-      competences: textFields("competences"),
-      employees: textFields("employees"),
-      gaps: textFields("gaps"),
-    },
+    textFields: Object.fromEntries(CHECKED.map((k) => [k, k === "settings" ? [] : textFields(k)])),
+    questions: records.questions ?? [],
+    starr: records.starr ?? [],
+    pyramid: records.pyramid ?? [],
+    eightFields: records.eightFields ?? [],
+    gilbert: records.gilbert ?? [],
+    choices: questionChoices(state.lang),
   };
   const findings: Finding[] = await validateRegistersInSlices(input, { pause: yieldToUi });
   return {
     lang: state.lang,
     findings: locate(findings, locations, state.lang),
-    rows: {
-      settings: input.settings.length,
-      competences: input.competences.length,
-      employees: input.employees.length,
-      gaps: input.gaps.length,
-    },
+    rows: Object.fromEntries(CHECKED.map((k) => [k, (records[k] ?? []).length])) as Record<Checked, number>,
     missingTables: state.missingTables,
     state,
   };
@@ -224,6 +260,26 @@ export async function recheckRows(
     raw[r.meta.key] = rows;
   }
   return evaluate({ ...state, raw });
+}
+
+/**
+ * A list's spellings in the workbook's language, lower-case: the formulas compare with exactly
+ * these (case aside), so another language's word is not a choice there.
+ */
+function spellings<K extends string>(map: Record<K, Text>, lang: WbLang): Record<string, K> {
+  const out: Record<string, K> = {};
+  for (const [k, t] of Object.entries(map) as [K, Text][]) out[t[lang].toLowerCase()] = k;
+  return out;
+}
+
+export function questionChoices(lang: WbLang): QuestionChoices {
+  return {
+    perspectives: new Set(Object.keys(spellings(PERSPECTIVE, lang))),
+    sources: new Set(Object.keys(spellings(QUESTION_SOURCE, lang))),
+    causes: spellings(CAUSE, lang),
+    answers: spellings(ANSWER, lang),
+    pyramidAnswers: spellings(PYRAMID_ANSWER, lang),
+  };
 }
 
 function textFields(key: Checked): string[] {

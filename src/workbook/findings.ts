@@ -1,7 +1,9 @@
 /** Findings in the workbook's language: which cell, what is wrong, how to fix it. */
 import type { Finding, RuleId, TableId } from "../domain/validation";
 import { cellAddress, quoteSheetName } from "./address";
-import { Text, WbLang } from "./lang";
+import { CAUSE, Text, WbLang } from "./lang";
+import type { Cause } from "../domain/questions";
+import { SPEC_BY_KEY, TableKey } from "./specs";
 import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
 import { serialToDate } from "./dates";
 
@@ -142,6 +144,55 @@ export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
       "{cell}: this scale level has no label. Fill it in, e.g. basic.",
     ),
   },
+  notInList: {
+    title: t("Waarde niet uit de lijst", "Value not from the list"),
+    message: t(
+      "{cell}: {value} is geen keuze uit de lijst, dus formules herkennen het niet. Kies een van: {choices}.",
+      "{cell}: {value} is not a choice from the list, so formulas do not recognise it. Pick one of: {choices}.",
+    ),
+  },
+  causeMissing: {
+    title: t("Oorzaak ontbreekt", "Cause missing"),
+    message: t(
+      "{cell}: de leervraag heeft nog geen oorzaak, dus geen oordeel. Zoek de oorzaak (bv. competentiepiramide of Gilbert) en kies ze uit de lijst.",
+      "{cell}: the question has no cause yet, so no verdict. Find the cause (e.g. competence pyramid or Gilbert) and pick it from the list.",
+    ),
+  },
+  wishMissing: {
+    title: t("Wens tot VTO ontbreekt", "Wish for training missing"),
+    message: t(
+      "{cell}: de oorzaak is een competentietekort, maar de wens tot VTO is niet ingevuld. Vul ja of nee in.",
+      "{cell}: the cause is a competence shortfall, but the wish for training is not filled in. Enter yes or no.",
+    ),
+  },
+  unknownQuestion: {
+    title: t("Onbekende leervraag", "Unknown learning question"),
+    message: t(
+      "{cell}: leervraag-ID {value} staat niet op het blad Leervragen. Kies een ID uit de lijst of voeg de leervraag toe.",
+      "{cell}: question ID {value} is not on the Learning questions sheet. Pick an ID from the list or add the question.",
+    ),
+  },
+  ratingInvalid: {
+    title: t("Score buiten 0–3", "Rating outside 0–3"),
+    message: t(
+      "{cell}: {value} is geen score. Geef een geheel getal van 0 (draagt niet bij) tot 3 (draagt sterk bij).",
+      "{cell}: {value} is not a rating. Enter a whole number from 0 (no contribution) to 3 (strong contribution).",
+    ),
+  },
+  verdictContradictsPyramid: {
+    title: t("Oordeel botst met de competentiepiramide", "Verdict contradicts the competence pyramid"),
+    message: t(
+      "{cell}: de oorzaak {value} botst met de competentiepiramide in {link}, die wijst op {proposed}. Bekijk de oorzaak opnieuw.",
+      "{cell}: the cause {value} contradicts the competence pyramid in {link}, which points to {proposed}. Review the cause.",
+    ),
+  },
+  verdictContradictsGilbert: {
+    title: t("Oordeel botst met Gilbert", "Verdict contradicts Gilbert"),
+    message: t(
+      "{cell}: de oorzaak {value} botst met het model van Gilbert in {link}, dat wijst op {proposed}. Bekijk de oorzaak opnieuw.",
+      "{cell}: the cause {value} contradicts Gilbert's model in {link}, which points to {proposed}. Review the cause.",
+    ),
+  },
   horizonInvalid: {
     title: t("Horizon ongeldig", "Horizon invalid"),
     message: t(
@@ -180,6 +231,21 @@ function shown(v: unknown, field: string): string {
   return typeof v === "string" ? `"${v}"` : String(v);
 }
 
+/** The choices of a list column, as its validation offers them. */
+function choicesOf(table: TableId, field: string, lang: WbLang): string {
+  const spec = SPEC_BY_KEY[table as TableKey]?.columns.find((c) => c.key === field);
+  const list = spec?.validation?.(lang).rule.list;
+  return list ? String(list.source).split(",").join(", ") : "";
+}
+
+/** The first cell of a linked row in another table, e.g. Competentiepiramide!A5. */
+function linkAddress(where: Locations, params: Finding["params"]): string {
+  const loc = params?.linkTable ? where[params.linkTable as TableId] : undefined;
+  if (!loc || params?.linkRow === undefined) return "";
+  const col = Math.min(...Object.values(loc.columns));
+  return `${quoteSheetName(loc.sheet)}!${cellAddress(loc.headerRow + 1 + Number(params.linkRow), col)}`;
+}
+
 export function locate(findings: Finding[], where: Locations, lang: WbLang): LocatedFinding[] {
   return findings.flatMap((f) => {
     const loc = where[f.table];
@@ -193,6 +259,9 @@ export function locate(findings: Finding[], where: Locations, lang: WbLang): Loc
       value: shown(f.value, f.field).replace("(leeg)", lang === "nl" ? "(leeg)" : "(blank)"),
       first: f.params?.first !== undefined ? String(loc.headerRow + 2 + Number(f.params.first)) : "",
       year: f.params?.year !== undefined ? String(f.params.year) : "",
+      choices: choicesOf(f.table, f.field, lang),
+      proposed: f.params?.proposed ? (CAUSE[f.params.proposed as Cause]?.[lang] ?? "") : "",
+      link: linkAddress(where, f.params),
     };
     const message = text.message[lang].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
     return [{ ...f, sheet: loc.sheet, address, sheetRow: row + 1, title: text.title[lang], message }];

@@ -114,7 +114,17 @@ test("property: regenerating never changes a cell a user filled in", async () =>
     fc.asyncProperty(
       fc.array(
         fc.tuple(
-          fc.constantFrom("VTO_Competences", "VTO_Employees", "VTO_Gaps", "VTO_Teams"),
+          fc.constantFrom(
+            "VTO_Competences",
+            "VTO_Employees",
+            "VTO_Gaps",
+            "VTO_Teams",
+            "VTO_Questions",
+            "VTO_STARR",
+            "VTO_Pyramid",
+            "VTO_EightFields",
+            "VTO_Gilbert",
+          ),
           fc.nat(5),
           fc.nat(12),
           value,
