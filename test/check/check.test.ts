@@ -7,6 +7,8 @@ import { watchLocalEdits } from "../../src/excel/live";
 import { Book, createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import { assessQuestion, isCompetenceCause } from "../../src/domain/questions";
+import { RuleId, SEVERITY } from "../../src/domain/validation";
+import { quoteSheetName } from "../../src/workbook/address";
 import {
   everyQuestionCombination,
   randomEightFields,
@@ -105,17 +107,67 @@ const CORPUS: [string, string, string, unknown, string][] = [
   ["scale label missing", "Instellingen", "C7", "", "scaleLabelMissing"],
   ["horizon not whole", "Instellingen", "C6", 2.5, "horizonInvalid"],
   ["horizon zero", "Instellingen", "C6", 0, "horizonInvalid"],
+  // learning questions: A ID, D perspective, G competence IDs, H cause, I wish, J cost-effective
+  ["cause not in the list", "Leervragen", "H4", "'geld", "notInList"],
+  ["wish in the other language", "Leervragen", "I4", "'yes", "notInList"],
+  ["perspective not in the list", "Leervragen", "D4", "'strategie", "notInList"],
+  ["cost-effectiveness not in the list", "Leervragen", "J4", "'misschien", "notInList"],
+  ["unknown competence among a question's IDs", "Leervragen", "G4", "'C02, C99", "unknownCompetence"],
+  ["cause missing", "Leervragen", "H4", "", "causeMissing"],
+  ["wish missing for a competence shortfall", "Leervragen", "I4", "", "wishMissing"],
+  ["duplicate question ID", "Leervragen", "A5", "'LV01", "duplicateId"],
+  ["formula-like question title", "Leervragen", "B4", "'=HYPERLINK(1)", "formulaLikeText"],
+  // instruments (see the example records)
+  ["STARR linked to an unknown question", "STARR", "L4", "'LV99", "unknownQuestion"],
+  ["STARR of an unknown employee", "STARR", "B4", "'M999", "unknownEmployee"],
+  ["STARR about an unknown competence", "STARR", "C4", "'C99", "unknownCompetence"],
+  ["observed level above the scale", "STARR", "K4", 6, "levelOutOfScale"],
+  ["STARR interview dated in the future", "STARR", "D4", 47000, "futureDate"],
+  ["formula-like reflection", "STARR", "J4", "'=fout", "formulaLikeText"],
+  ["pyramid answer not in the list", "Competentiepiramide", "C4", "'misschien", "notInList"],
+  ["pyramid linked to an unknown question", "Competentiepiramide", "A4", "'LV99", "unknownQuestion"],
+  ["pyramid about an unknown employee", "Competentiepiramide", "B4", "'M999", "unknownEmployee"],
+  [
+    "eight-field trajectory linked to an unknown question",
+    "Acht-veldenmodel",
+    "B4",
+    "'LV99",
+    "unknownQuestion",
+  ],
+  ["duplicate trajectory ID", "Acht-veldenmodel", "A5", "'TR01", "duplicateId"],
+  ["Gilbert rating above 3", "Gilbert", "C4", 4, "ratingInvalid"],
+  ["Gilbert rating with decimals", "Gilbert", "D4", 1.5, "ratingInvalid"],
+  ["Gilbert rating as text", "Gilbert", "C4", "'2", "numberAsText"],
 ];
 
 test.each(CORPUS)("%s is reported at the cell", async (_name, sheet, address, value, rule) => {
   const fake = await workbook();
   paste(fake, sheet, address, value);
   const result = await check(fake);
-  const hit = result.findings.filter((f) => f.address === `${sheet}!${address}`);
+  const cell = `${quoteSheetName(sheet)}!${address}`;
+  const hit = result.findings.filter((f) => f.address === cell);
   expect(hit.map((f) => f.rule)).toContain(rule);
   const f = hit.find((x) => x.rule === rule)!;
-  expect(f.severity).toBe(rule === "formulaLikeText" || rule === "surroundingSpaces" ? "warning" : "error");
-  expect(f.message.startsWith(`${sheet}!${address}:`)).toBe(true);
+  expect(f.severity).toBe(SEVERITY[rule as RuleId]);
+  expect(f.message.startsWith(`${cell}:`)).toBe(true);
+});
+
+test("a question whose verdict contradicts Gilbert or the pyramid is reported at its cause, naming the instrument row", async () => {
+  const fake = await workbook();
+  // Gilbert row 6 is about LV01 (knowledge, a real need); information now ties with knowledge and
+  // comes first in Gilbert's order, so the main cause lies in the environment
+  paste(fake, "Gilbert", "C6", 3);
+  // pyramid row 5 is about LV07 (motivation, no training need); now only "kunnen" falls short
+  fake.userEdit("Competentiepiramide", "C5:G5", [["'ja", "'nee", "'ja", "'ja", "'ja"]]);
+  const found = (await check(fake)).findings.filter((f) => f.rule.startsWith("verdictContradicts"));
+  expect(found.map((f) => [f.rule, f.address, f.severity])).toEqual([
+    ["verdictContradictsGilbert", "Leervragen!H4", "warning"],
+    ["verdictContradictsPyramid", "Leervragen!H10", "warning"],
+  ]);
+  expect(found[0].message).toContain("Gilbert!A6");
+  expect(found[0].message).toContain("communicatie");
+  expect(found[1].message).toContain("Competentiepiramide!A5");
+  expect(found[1].message).toContain("vaardigheden");
 });
 
 test("a duplicate entry names the first row; a leaver is a warning", async () => {
