@@ -5,15 +5,14 @@
 import { Assessor } from "../domain/competences";
 import { Finding, RegisterInput, TableId, validateRegistersInSlices } from "../domain/validation";
 import { QuestionChoices } from "../domain/questionValidation";
-import { LocatedFinding, locate, Locations } from "../workbook/findings";
+import { LocatedFinding, locate } from "../workbook/findings";
+import { readTables, recordsOf, TableMeta, TablesRead, yieldToUi } from "./readTables";
 import { parseRect, splitSheetAddress } from "../workbook/address";
 import {
   ANSWER,
   ASSESSOR,
   CAUSE,
   COMPETENCE_TYPE,
-  headerMatches,
-  LANGUAGE_NAME,
   PERSPECTIVE,
   PYRAMID_ANSWER,
   QUESTION_SOURCE,
@@ -38,10 +37,6 @@ const CHECKED: Checked[] = [
 /** Instrument tables exist only when chosen: their absence is no problem. */
 const OPTIONAL = new Set<Checked>(INSTRUMENTS);
 
-/** Bytes one cell takes in a response, generously: keeps each chunk far below 5 MB. */
-const BYTES_PER_CELL = 40;
-export const RESPONSE_BUDGET = 3 * 1024 * 1024;
-
 export interface CheckResult {
   lang: WbLang;
   findings: LocatedFinding[];
@@ -51,126 +46,27 @@ export interface CheckResult {
   state: CheckState;
 }
 
-interface TableMeta {
-  key: Checked;
-  sheetId: string;
-  sheetName: string;
-  headerRow: number;
-  headerColumn: number;
-  headers: unknown[];
-  bodyRows: number;
-}
-
-interface CheckState {
-  lang: WbLang;
+interface CheckState extends Omit<TablesRead, "missing"> {
   today: Date;
-  tables: TableMeta[];
-  raw: Partial<Record<Checked, unknown[][]>>;
   missingTables: string[];
 }
-
-const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export async function runCheck(
   context: Excel.RequestContext,
   options: { today?: Date; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<CheckResult> {
-  const wb = context.workbook;
-  const langName = wb.names.getItemOrNullObject(LANGUAGE_NAME).load("value");
-  const tables = CHECKED.map((key) => {
-    const table = wb.tables.getItemOrNullObject(TABLE_NAMES[key]);
-    return { key, table };
-  });
-  await context.sync();
-  const present = tables.filter((t) => !t.table.isNullObject);
-  const geometry = present.map(({ key, table }) => ({
-    key,
-    table,
-    sheet: table.worksheet.load("name,id"),
-    header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
-    body: table.getDataBodyRange().load("rowCount,columnCount"),
-  }));
-  await context.sync();
-  const lang: WbLang = !langName.isNullObject && String(langName.value) === "en" ? "en" : "nl";
-
-  // chunked reads: pieces of tables packed into syncs whose responses stay within the budget,
-  // so small tables share one round trip and a big register takes a few
-  const total = geometry.reduce((n, g) => n + g.body.rowCount, 0);
-  const pieces: { g: (typeof geometry)[number]; start: number; rows: number; bytes: number }[] = [];
-  for (const g of geometry) {
-    const rowBytes = Math.max(1, g.body.columnCount) * BYTES_PER_CELL;
-    const chunk = Math.max(1, Math.floor(RESPONSE_BUDGET / rowBytes));
-    for (let start = 0; start < g.body.rowCount; start += chunk) {
-      const rows = Math.min(chunk, g.body.rowCount - start);
-      pieces.push({ g, start, rows, bytes: rows * rowBytes });
-    }
-  }
-  let done = 0;
-  const parts = new Map<Checked, unknown[][]>(geometry.map((g) => [g.key, []]));
-  for (let i = 0; i < pieces.length; ) {
-    const batch: { piece: (typeof pieces)[number]; range: Excel.Range }[] = [];
-    let bytes = 0;
-    while (i < pieces.length && (batch.length === 0 || bytes + pieces[i].bytes <= RESPONSE_BUDGET)) {
-      const piece = pieces[i++];
-      bytes += piece.bytes;
-      const range = piece.g.table
-        .getDataBodyRange()
-        .getRow(piece.start)
-        .getResizedRange(piece.rows - 1, 0)
-        .load("values");
-      batch.push({ piece, range });
-    }
-    await context.sync();
-    for (const { piece, range } of batch) {
-      parts.get(piece.g.key)!.push(...range.values);
-      done += piece.rows;
-    }
-    options.onProgress?.(done, total);
-    await yieldToUi();
-  }
-  const raw: Partial<Record<Checked, unknown[][]>> = Object.fromEntries(parts);
-
+  const read = await readTables(context, CHECKED, options.onProgress);
   const state: CheckState = {
-    lang,
+    ...read,
     today: options.today ?? new Date(),
-    tables: geometry.map((g) => ({
-      key: g.key,
-      sheetId: g.sheet.id,
-      sheetName: g.sheet.name,
-      headerRow: g.header.rowIndex,
-      headerColumn: g.header.columnIndex,
-      headers: g.header.values[0],
-      bodyRows: g.body.rowCount,
-    })),
-    raw,
-    missingTables: tables
-      .filter((t) => t.table.isNullObject && !OPTIONAL.has(t.key))
-      .map((t) => TABLE_NAMES[t.key]),
+    missingTables: read.missing.filter((k) => !OPTIONAL.has(k as Checked)).map((k) => TABLE_NAMES[k]),
   };
   return evaluate(state);
 }
 
 /** Runs the rules over what was read and locates every finding. */
 async function evaluate(state: CheckState): Promise<CheckResult> {
-  const locations: Locations = {};
-  const records: Partial<Record<Checked, Record<string, unknown>[]>> = {};
-  for (const g of state.tables) {
-    const columns: Record<string, number> = {};
-    const index: Record<string, number> = {};
-    for (const c of SPEC_BY_KEY[g.key].columns) {
-      const i = g.headers.findIndex((h) => headerMatches(h, c.header));
-      if (i >= 0) {
-        columns[c.key] = g.headerColumn + i;
-        index[c.key] = i;
-      }
-    }
-    locations[g.key] = { sheet: g.sheetName, headerRow: g.headerRow, columns };
-    records[g.key] = (state.raw[g.key] ?? []).map((r) => {
-      const o: Record<string, unknown> = {};
-      for (const [k, i] of Object.entries(index)) o[k] = r[i];
-      return o;
-    });
-  }
+  const { records, locations } = recordsOf(state);
   const settings = (records.settings ?? []).map((r, row) => ({
     key: String(r.key ?? "").trim(),
     value: r.value,

@@ -4,7 +4,7 @@
  * without importing each other.
  */
 import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
-import { listOf, Text, WbLang } from "./lang";
+import { Text, WbLang } from "./lang";
 import type { FormulaBuilder } from "./specs";
 
 export type TableKey =

@@ -1,0 +1,113 @@
+/**
+ * From gaps to learning questions (issue 5, item 2): per team × competence, the average gap now
+ * and at the horizon over the diagnosis source's ratings (as the team matrix computes them); where
+ * either reaches its threshold, a question is proposed, unless one already exists for that team
+ * and competence. Pure.
+ */
+import { AnalysisSettings, Competence, Employee, futureGap, gap, GapEntry } from "./competences";
+
+export interface GapProposal {
+  team: string;
+  competenceId: string;
+  competenceName: string;
+  /** Ratings of the diagnosis source in this team for this competence. */
+  assessed: number;
+  averageGap: number | null;
+  averageFutureGap: number | null;
+  /** Which threshold(s) it passes. */
+  passes: { now: boolean; future: boolean };
+}
+
+export interface ExistingQuestion {
+  id: string;
+  targetGroup: string;
+  competenceIds: string[];
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** A question for this team and competence exists when its target group is the team and it links the competence. */
+export function questionExists(existing: ExistingQuestion[], team: string, competenceId: string): boolean {
+  return existing.some(
+    (q) => norm(q.targetGroup) === norm(team) && q.competenceIds.some((c) => norm(c) === norm(competenceId)),
+  );
+}
+
+export function proposeFromGaps(
+  input: {
+    teams: string[];
+    competences: Pick<Competence, "id" | "name">[];
+    employees: Pick<Employee, "id" | "team">[];
+    gaps: GapEntry[];
+    existing: ExistingQuestion[];
+  },
+  s: Pick<AnalysisSettings, "diagnosisSource" | "gapThreshold" | "futureGapThreshold">,
+): GapProposal[] {
+  const teamOf = new Map(input.employees.map((e) => [e.id, e.team]));
+  const sums = new Map<string, { n: number; gap: number; fn: number; future: number }>();
+  for (const g of input.gaps) {
+    if (g.assessor !== s.diagnosisSource) continue;
+    const team = teamOf.get(g.employeeId);
+    if (team === undefined) continue;
+    const k = `${team}\u0000${g.competenceId}`;
+    const acc = sums.get(k) ?? { n: 0, gap: 0, fn: 0, future: 0 };
+    const now = gap(g);
+    const later = futureGap(g);
+    if (now !== null) {
+      acc.n += 1;
+      acc.gap += now;
+    }
+    if (later !== null) {
+      acc.fn += 1;
+      acc.future += later;
+    }
+    sums.set(k, acc);
+  }
+  const out: GapProposal[] = [];
+  for (const team of input.teams) {
+    for (const c of input.competences) {
+      const acc = sums.get(`${team}\u0000${c.id}`);
+      if (!acc) continue;
+      const averageGap = acc.n ? acc.gap / acc.n : null;
+      const averageFutureGap = acc.fn ? acc.future / acc.fn : null;
+      const passes = {
+        now: averageGap !== null && averageGap >= s.gapThreshold,
+        future: averageFutureGap !== null && averageFutureGap >= s.futureGapThreshold,
+      };
+      if (!passes.now && !passes.future) continue;
+      if (questionExists(input.existing, team, c.id)) continue;
+      out.push({
+        team,
+        competenceId: c.id,
+        competenceName: c.name,
+        assessed: acc.n,
+        averageGap,
+        averageFutureGap,
+        passes,
+      });
+    }
+  }
+  // the largest shortfall first (now or at the horizon), then team and competence as listed
+  const worst = (p: GapProposal) => Math.max(p.averageGap ?? 0, p.averageFutureGap ?? 0);
+  return out
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => worst(b.p) - worst(a.p) || a.i - b.i)
+    .map((x) => x.p);
+}
+
+/** The next free IDs with a prefix and at least two digits: LV15, LV16, … after LV14. */
+export function nextIds(existing: string[], count: number, prefix = "LV"): string[] {
+  const taken = new Set(existing.map(norm));
+  const re = new RegExp(`^${prefix}(\\d+)$`, "i");
+  let n = existing.reduce((max, id) => {
+    const m = re.exec(id.trim());
+    return m ? Math.max(max, Number(m[1])) : max;
+  }, 0);
+  const out: string[] = [];
+  while (out.length < count) {
+    n += 1;
+    const id = `${prefix}${String(n).padStart(2, "0")}`;
+    if (!taken.has(norm(id))) out.push(id);
+  }
+  return out;
+}
