@@ -5,6 +5,15 @@
  * and competence. Pure.
  */
 import { AnalysisSettings, Competence, Employee, futureGap, gap, GapEntry } from "./competences";
+import {
+  GILBERT_CAUSE,
+  gilbertConclusion,
+  GilbertEntry,
+  PYRAMID_CAUSE,
+  pyramidConclusion,
+  PyramidEntry,
+} from "./instruments";
+import type { Cause } from "./questions";
 
 export interface GapProposal {
   team: string;
@@ -110,4 +119,46 @@ export function nextIds(existing: string[], count: number, prefix = "LV"): strin
     if (!taken.has(norm(id))) out.push(id);
   }
   return out;
+}
+
+export interface CauseProposal {
+  /** Index of the question in its table. */
+  question: number;
+  from: "pyramid" | "gilbert";
+  /** Index of the instrument record in its table. */
+  record: number;
+  proposed: Cause;
+}
+
+/**
+ * What the competentiepiramide and Gilbert conclude, proposed as the cause of the question they are
+ * linked to, where it differs from the cause the question has (or it has none). The user confirms.
+ */
+export function proposeCauses(
+  questions: { id: string; cause: Cause | null }[],
+  pyramid: Pick<PyramidEntry, "questionId" | "answers">[],
+  gilbert: Pick<GilbertEntry, "questionId" | "ratings">[],
+): CauseProposal[] {
+  const index = new Map<string, number>();
+  questions.forEach((q, i) => {
+    if (q.id.trim() && !index.has(norm(q.id))) index.set(norm(q.id), i);
+  });
+  const out: CauseProposal[] = [];
+  const propose = (from: CauseProposal["from"], record: number, questionId: string, cause: Cause | null) => {
+    const question = index.get(norm(questionId));
+    if (question === undefined || cause === null || questions[question].cause === cause) return;
+    out.push({ question, from, record, proposed: cause });
+  };
+  pyramid.forEach((p, i) => {
+    const c = pyramidConclusion(p.answers);
+    propose("pyramid", i, p.questionId, c?.firstShortfall ? PYRAMID_CAUSE[c.firstShortfall] : null);
+  });
+  gilbert.forEach((g, i) => {
+    const c = gilbertConclusion(g.ratings);
+    propose("gilbert", i, g.questionId, c?.mainFactor ? GILBERT_CAUSE[c.mainFactor] : null);
+  });
+  return out.sort(
+    (a, b) =>
+      a.question - b.question || (a.from === b.from ? a.record - b.record : a.from === "pyramid" ? -1 : 1),
+  );
 }

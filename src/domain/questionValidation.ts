@@ -16,7 +16,7 @@ import {
   PyramidLevel,
   GILBERT_CAUSE,
 } from "./instruments";
-import { Answer, assessQuestion, Cause, isRealNeed, LearningQuestion } from "./questions";
+import { Answer, assessQuestion, Cause, idList, isRealNeed, LearningQuestion } from "./questions";
 import {
   checkIds,
   checkLevel,
@@ -55,14 +55,6 @@ export function parseQuestion(r: Record<string, Raw>, choices: QuestionChoices) 
     wish: wish === "yes" || wish === "no" ? wish : null,
     costEffective,
   } satisfies Pick<LearningQuestion, "cause" | "wish" | "costEffective">;
-}
-
-/** The comma- or semicolon-separated IDs of a cell. */
-export function idList(v: Raw): string[] {
-  return String(v ?? "")
-    .split(/[,;]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 export function validateQuestions(input: RegisterInput, out: Finding[]): void {

@@ -149,3 +149,11 @@ export function suggestedAction(
     ? (q.cause as Exclude<Cause, "knowledge" | "skills" | "attitude">)
     : ACTION_OF_REASON[reason];
 }
+
+/** The comma- or semicolon-separated IDs of a cell. */
+export function idList(v: unknown): string[] {
+  return String(v ?? "")
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

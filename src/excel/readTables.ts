@@ -65,7 +65,7 @@ export async function readTables(
   }
   let done = 0;
   const parts = new Map<TableKey, unknown[][]>(geometry.map((g) => [g.key, []]));
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     const batch: { piece: (typeof pieces)[number]; range: Excel.Range }[] = [];
     let bytes = 0;
     while (i < pieces.length && (batch.length === 0 || bytes + pieces[i].bytes <= RESPONSE_BUDGET)) {

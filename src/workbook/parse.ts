@@ -1,0 +1,103 @@
+/**
+ * Raw table rows (as read from Excel, keyed by column key) → domain records, reading cells the way
+ * the formulas do: a level counts only when it is a number, a list choice only in the workbook's
+ * language (case and surrounding spaces aside).
+ */
+import type { AnalysisSettings, Assessor, Employee, GapEntry } from "../domain/competences";
+import {
+  GILBERT_FACTORS,
+  GilbertEntry,
+  PYRAMID_LEVELS,
+  PyramidAnswer,
+  PyramidEntry,
+} from "../domain/instruments";
+import { idList } from "../domain/questions";
+import type { Answer, Cause, LearningQuestion, Perspective, QuestionSource } from "../domain/questions";
+import { ANSWER, ASSESSOR, CAUSE, PERSPECTIVE, PYRAMID_ANSWER, QUESTION_SOURCE, Text, WbLang } from "./lang";
+
+type Raw = Record<string, unknown>;
+
+const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** The key of a list choice in the workbook's language, or null. */
+export function choice<K extends string>(map: Record<K, Text>, v: unknown, lang: WbLang): K | null {
+  const s = str(v).trim().toLowerCase();
+  for (const [k, t] of Object.entries(map) as [K, Text][]) if (t[lang].toLowerCase() === s) return k;
+  return null;
+}
+
+export function parseQuestion(r: Raw, lang: WbLang): LearningQuestion {
+  const wish = choice<Answer>(ANSWER, r.wish, lang);
+  return {
+    id: str(r.id).trim(),
+    title: str(r.title),
+    description: str(r.description),
+    perspective: choice<Perspective>(PERSPECTIVE, r.perspective, lang),
+    source: choice<QuestionSource>(QUESTION_SOURCE, r.source, lang),
+    targetGroup: str(r.targetGroup),
+    competenceIds: idList(r.competenceIds),
+    cause: choice<Cause>(CAUSE, r.cause, lang),
+    wish: wish === "yes" || wish === "no" ? wish : null,
+    costEffective: choice<Answer>(ANSWER, r.costEffective, lang),
+  };
+}
+
+export function parsePyramid(r: Raw, lang: WbLang): PyramidEntry {
+  return {
+    questionId: str(r.questionId).trim(),
+    employeeId: str(r.employeeId).trim(),
+    note: str(r.note),
+    answers: Object.fromEntries(
+      PYRAMID_LEVELS.map((l) => [l, choice<PyramidAnswer>(PYRAMID_ANSWER, r[l], lang)]),
+    ) as PyramidEntry["answers"],
+  };
+}
+
+export function parseGilbert(r: Raw): GilbertEntry {
+  return {
+    questionId: str(r.questionId).trim(),
+    problem: str(r.problem),
+    ratings: Object.fromEntries(GILBERT_FACTORS.map((k) => [k, num(r[k])])) as GilbertEntry["ratings"],
+  };
+}
+
+export function parseGap(r: Raw): GapEntry | null {
+  const assessor = keyOfEither(ASSESSOR, r.assessor);
+  if (!assessor) return null;
+  return {
+    employeeId: str(r.employeeId),
+    competenceId: str(r.competenceId),
+    assessor,
+    date: num(r.date),
+    requiredNow: num(r.requiredNow),
+    current: num(r.current),
+    requiredAtHorizon: num(r.requiredAtHorizon),
+    note: str(r.note),
+  };
+}
+
+export function parseEmployee(r: Raw): Pick<Employee, "id" | "team"> {
+  return { id: str(r.id), team: str(r.team) };
+}
+
+/** The settings the proposals need; a blank or invalid value falls back to the default. */
+export function parseSettings(
+  rows: Raw[],
+): Pick<AnalysisSettings, "diagnosisSource" | "gapThreshold" | "futureGapThreshold"> {
+  const value = (k: string) => rows.find((r) => str(r.key).trim() === k)?.value;
+  const threshold = (k: string) => {
+    const v = num(value(k));
+    return v !== null && v >= 0 ? v : 1;
+  };
+  return {
+    diagnosisSource: keyOfEither(ASSESSOR, value("diagnosis_source")) ?? "manager",
+    gapThreshold: threshold("gap_threshold"),
+    futureGapThreshold: threshold("future_gap_threshold"),
+  };
+}
+
+/** Assessors were accepted in both languages since the first version; so they stay. */
+function keyOfEither(map: Record<Assessor, Text>, v: unknown): Assessor | null {
+  return choice(map, v, "nl") ?? choice(map, v, "en");
+}
