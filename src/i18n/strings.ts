@@ -77,6 +77,71 @@ export const nl = {
     "{count} cel(len) in de berekende kolom '{column}' van {table} bevatten eigen invoer en werden niet overschreven.",
   tablesNotEmpty:
     "Niet ingevuld: deze tabellen bevatten al gegevens ({tables}). Voorbeeldgegevens overschrijven nooit bestaande invoer; gebruik een lege werkmap.",
+  navQuestions: "Leervragen",
+  questionsIntro:
+    "Niet elke leervraag is een opleidingsnood. Een echte VTO-behoefte is er alleen als de oorzaak een tekort aan kennis, vaardigheden of attitude is én de wens er is om het via VTO aan te pakken. Het blad Leervragen berekent het oordeel met formules.",
+  questionsMissing:
+    "Deze werkmap heeft nog geen blad Leervragen. Kies hieronder een invalshoek en maak de bladen aan.",
+  questionsCountsTitle: "Oordeel over de leervragen",
+  questionsCountReal: "Echte VTO-behoefte",
+  questionsCountReview: "Te bekijken (doelmatigheid)",
+  questionsCountNot: "Geen VTO-behoefte",
+  questionsCountIncomplete: "Onvolledig",
+  questionsRefresh: "Vernieuwen",
+  routeTitle: "Stappenplan per invalshoek",
+  routePerspective: "Invalshoek",
+  perspectiveOrganisation: "Organisatie",
+  perspectiveFunctioning: "Functionering",
+  perspectiveCompetence: "Competentie",
+  routeOrganisation1:
+    "Beschrijf het organisatiedoel of probleem als leervraag (blad Leervragen, invalshoek organisatie).",
+  routeOrganisation2:
+    "Ontwerp het leertraject met het acht-veldenmodel: eerst de velden 1 tot 4, en leg de evaluatiecriteria 8 tot 5 vooraf vast.",
+  routeOrganisation3:
+    "Ga met het model van Gilbert na of de oorzaak in de omgeving ligt (informatie, middelen, prikkels) of bij de persoon.",
+  routeOrganisation4: "Vul oorzaak, wens tot VTO en doelmatigheid in; het oordeel volgt vanzelf.",
+  routeFunctioning1: "Beschrijf het functioneringsprobleem als leervraag (invalshoek functionering).",
+  routeFunctioning2:
+    "Verzamel feiten met STARR-interviews: echt gedrag uit het verleden, en vooral de reflectie.",
+  routeFunctioning3:
+    "Zoek de oorzaak met de competentiepiramide (weten, kunnen, willen, mogen, durven) of met Gilbert.",
+  routeFunctioning4: "Neem de voorgestelde oorzaak over (hieronder) en vul wens en doelmatigheid in.",
+  routeCompetence1:
+    "Vul de competentiecatalogus, de medewerkers en de competentiekloof (zelf en leidinggevende) in.",
+  routeCompetence2: "Bekijk de diagnose en de teammatrix; stel de drempels in op het blad Instellingen.",
+  routeCompetence3: "Laat leervragen voorstellen uit de kloofanalyse (hieronder) en kies welke je toevoegt.",
+  routeCompetence4: "Onderbouw met STARR-interviews en zoek de oorzaak met de competentiepiramide.",
+  instrumentsLabel: "Instrumenten (alleen de gekozen bladen worden aangemaakt)",
+  instrumentStarr: "STARR-interviews: situatie, taak, actie, resultaat, reflectie",
+  instrumentPyramid: "Competentiepiramide: kan VTO het tekort wegwerken?",
+  instrumentEightFields: "Acht-veldenmodel (Kessels): leertraject ontwerpen en evalueren",
+  instrumentGilbert: "Model van Gilbert: oorzaak in de omgeving of bij de persoon?",
+  instrumentPresent: "{name} (al aanwezig)",
+  instrumentsGenerate: "Gekozen bladen aanmaken",
+  instrumentsDone: "Klaar: {created} tabel(len) aangemaakt. Bestaande invoer bleef behouden.",
+  proposeTitle: "Van kloof naar leervraag",
+  proposeRun: "Leervragen voorstellen uit de kloofanalyse",
+  proposeHint:
+    "Per team en competentie waar de gemiddelde kloof of de toekomstige kloof de drempel uit Instellingen haalt. Bestaande leervragen worden nooit herhaald.",
+  proposeNone: "Geen nieuwe voorstellen: geen team en competentie boven de drempels zonder leervraag.",
+  proposeItem: "{competence} – {team}: kloof {gap}, toekomstig {future} ({assessed} beoordeeld)",
+  proposeSelectAll: "Alles selecteren",
+  proposeSelectNone: "Niets selecteren",
+  proposeAdd: "{count} leervraag/leervragen toevoegen",
+  proposeAdded: "Toegevoegd: {ids}. Vul voor elk de oorzaak en de wens in.",
+  proposeAlreadyThere: "{count} voorstel(len) stond(en) intussen al als leervraag in de werkmap.",
+  causesTitle: "Oorzaak uit de instrumenten",
+  causesRun: "Oorzaken voorstellen uit piramide en Gilbert",
+  causesNone: "Geen voorstellen: de oorzaken kloppen met wat de instrumenten besluiten.",
+  causesItem: "{id} {title}: {current} → {proposed} (volgens {from}, {record})",
+  causesBlank: "(leeg)",
+  causesFromPyramid: "competentiepiramide",
+  causesFromGilbert: "Gilbert",
+  causesApply: "Gekozen oorzaken overnemen ({count})",
+  causesConfirmTitle: "Oorzaken overnemen?",
+  causesConfirmBody:
+    "{count} oorzaak/oorzaken op het blad Leervragen worden vervangen. Cellen die intussen veranderden, blijven ongemoeid. Excel kan dit niet ongedaan maken.",
+  causesDone: "{count} oorzaak/oorzaken overgenomen.",
   workbookLanguage: "Taal van de werkmap: {language}.",
 } as const;
 
@@ -155,6 +220,71 @@ export const en: Strings = {
     "{count} cell(s) in the computed column '{column}' of {table} hold your own entries and were not overwritten.",
   tablesNotEmpty:
     "Not filled: these tables already hold data ({tables}). Example data never overwrites existing entries; use an empty workbook.",
+  navQuestions: "Questions",
+  questionsIntro:
+    "Not every learning question is a training need. A real training need exists only when the cause is a shortfall in knowledge, skills or attitude and there is a wish to address it through training. The Learning questions sheet computes the verdict with formulas.",
+  questionsMissing:
+    "This workbook has no Learning questions sheet yet. Pick a perspective below and create the sheets.",
+  questionsCountsTitle: "Verdict on the learning questions",
+  questionsCountReal: "Real training need",
+  questionsCountReview: "To review (cost-effectiveness)",
+  questionsCountNot: "Not a training need",
+  questionsCountIncomplete: "Incomplete",
+  questionsRefresh: "Refresh",
+  routeTitle: "Steps per perspective",
+  routePerspective: "Perspective",
+  perspectiveOrganisation: "Organisation",
+  perspectiveFunctioning: "Performance",
+  perspectiveCompetence: "Competence",
+  routeOrganisation1:
+    "Describe the organisational goal or problem as a learning question (perspective organisation).",
+  routeOrganisation2:
+    "Design the learning trajectory with the eight-field model: fields 1 to 4 first, and set the evaluation criteria 8 to 5 in advance.",
+  routeOrganisation3:
+    "Use Gilbert's model to see whether the cause lies in the environment (information, instrumentation, incentives) or with the person.",
+  routeOrganisation4: "Fill in cause, wish for training and cost-effectiveness; the verdict follows.",
+  routeFunctioning1: "Describe the performance problem as a learning question (perspective performance).",
+  routeFunctioning2:
+    "Collect facts with STARR interviews: real past behaviour, and above all the reflection.",
+  routeFunctioning3:
+    "Find the cause with the competence pyramid (know, can, want, may, dare) or with Gilbert.",
+  routeFunctioning4: "Take over the proposed cause (below) and fill in wish and cost-effectiveness.",
+  routeCompetence1:
+    "Fill in the competence catalogue, the employees and the competence gaps (self and manager).",
+  routeCompetence2: "Look at the diagnosis and the team matrix; set the thresholds on the Settings sheet.",
+  routeCompetence3: "Have learning questions proposed from the gap analysis (below) and pick which to add.",
+  routeCompetence4: "Back them with STARR interviews and find the cause with the competence pyramid.",
+  instrumentsLabel: "Instruments (only the chosen sheets are created)",
+  instrumentStarr: "STARR interviews: situation, task, action, result, reflection",
+  instrumentPyramid: "Competence pyramid: can training remove the shortfall?",
+  instrumentEightFields: "Eight-field model (Kessels): design and evaluate a learning trajectory",
+  instrumentGilbert: "Gilbert's model: cause in the environment or with the person?",
+  instrumentPresent: "{name} (already there)",
+  instrumentsGenerate: "Create the chosen sheets",
+  instrumentsDone: "Done: {created} table(s) created. Existing entries were kept.",
+  proposeTitle: "From gaps to learning questions",
+  proposeRun: "Propose learning questions from the gap analysis",
+  proposeHint:
+    "Per team and competence where the average gap or the future gap reaches the threshold in Settings. Existing questions are never repeated.",
+  proposeNone: "No new proposals: no team and competence above the thresholds without a question.",
+  proposeItem: "{competence} – {team}: gap {gap}, future {future} ({assessed} assessed)",
+  proposeSelectAll: "Select all",
+  proposeSelectNone: "Select none",
+  proposeAdd: "Add {count} learning question(s)",
+  proposeAdded: "Added: {ids}. Fill in the cause and the wish for each.",
+  proposeAlreadyThere: "{count} proposal(s) had meanwhile become a question in the workbook.",
+  causesTitle: "Cause from the instruments",
+  causesRun: "Propose causes from the pyramid and Gilbert",
+  causesNone: "No proposals: the causes agree with what the instruments conclude.",
+  causesItem: "{id} {title}: {current} → {proposed} (by the {from}, {record})",
+  causesBlank: "(blank)",
+  causesFromPyramid: "competence pyramid",
+  causesFromGilbert: "Gilbert model",
+  causesApply: "Take over the chosen causes ({count})",
+  causesConfirmTitle: "Take over causes?",
+  causesConfirmBody:
+    "{count} cause(s) on the Learning questions sheet will be replaced. Cells that changed meanwhile are left alone. Excel cannot undo this.",
+  causesDone: "{count} cause(s) taken over.",
   workbookLanguage: "Workbook language: {language}.",
 };
 

@@ -20,12 +20,16 @@ import { ComingPanel } from "./panels/ComingPanel";
 import { StartPanel } from "./panels/StartPanel";
 
 // panels other than Start load when first opened: the pane's first paint carries only what it shows
+const QuestionsPanel = lazy(() =>
+  import("./panels/QuestionsPanel").then((m) => ({ default: m.QuestionsPanel })),
+);
 const CheckPanel = lazy(() => import("./panels/CheckPanel").then((m) => ({ default: m.CheckPanel })));
 
-type PanelId = "start" | "check" | "prioritize" | "plan";
+type PanelId = "start" | "questions" | "check" | "prioritize" | "plan";
 
 const PANELS: { id: PanelId; label: StringKey }[] = [
   { id: "start", label: "navStart" },
+  { id: "questions", label: "navQuestions" },
   { id: "check", label: "navCheck" },
   { id: "prioritize", label: "navPrioritize" },
   { id: "plan", label: "navPlan" },
@@ -63,7 +67,12 @@ export function App() {
         </Body1>
       </header>
       <nav aria-label={t("navLabel")}>
-        <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)} size="small">
+        <TabList
+          selectedValue={panel}
+          onTabSelect={(_, d) => setPanel(d.value as PanelId)}
+          size="small"
+          style={{ flexWrap: "wrap" }}
+        >
           {PANELS.map((p) => (
             <Tab key={p.id} value={p.id} id={`tab-${p.id}`} aria-controls={`panel-${p.id}`}>
               {t(p.label)}
@@ -82,6 +91,11 @@ export function App() {
         )}
         <ErrorBoundary t={t} key={panel}>
           {panel === "start" && <StartPanel />}
+          {panel === "questions" && (
+            <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
+              <QuestionsPanel />
+            </Suspense>
+          )}
           {panel === "check" && (
             <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
               <CheckPanel />

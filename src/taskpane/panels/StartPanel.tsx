@@ -33,7 +33,7 @@ function describe(m: GenerateMessage, t: Translate): string {
   }
 }
 
-const SHEET_COUNT = new Set(TABLE_SPECS.map((s) => s.sheet.nl)).size + 1; // + the team matrix
+const SHEET_COUNT = new Set(TABLE_SPECS.filter((s) => !s.instrument).map((s) => s.sheet.nl)).size + 1; // + the team matrix
 
 type Outcome = { kind: "generated" | "example"; result: GenerateResult; counts?: Record<string, number> };
 
