@@ -4,7 +4,16 @@ import { staysAfterHorizon } from "../../src/domain/competences";
 import { fillExample } from "../../src/excel/exampleData";
 import { createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
-import { RISK, VERDICT } from "../../src/workbook/lang";
+import {
+  ACTION,
+  PYRAMID_CONCLUSION,
+  QUESTION_VERDICT,
+  RISK,
+  VERDICT,
+  VERDICT_REASON,
+} from "../../src/workbook/lang";
+import { assessQuestion, suggestedAction } from "../../src/domain/questions";
+import { pyramidConclusion } from "../../src/domain/instruments";
 import { tableRows } from "../helpers/book";
 import { SETTINGS, verifyAgainstReference, verifyQuestionsAgainstReference } from "../helpers/verify";
 import { combinationData } from "../helpers/randomQuestions";
@@ -49,4 +58,29 @@ test("randomized registers: formulas equal the reference (blanks, all assessors,
 test("every cause, wish and cost-effectiveness answer, every pyramid answer, Gilbert ties: formulas equal the reference", async () => {
   const data = combinationData();
   verify(await build(data), data);
+}, 120000);
+
+test("an English workbook: verdicts, reasons, actions and instrument conclusions in English", async () => {
+  const data = combinationData();
+  const fake = createFakeExcel();
+  fake.book.addSheet("Sheet1");
+  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang: "en", year: 2026 }));
+  const rows = tableRows(fake.book, "VTO_Questions");
+  data.questions.forEach((q, i) => {
+    const a = assessQuestion(q);
+    expect(rows[i]["Verdict"]).toBe(QUESTION_VERDICT[a.verdict].en);
+    expect(rows[i]["Reason"]).toBe(VERDICT_REASON[a.reason].en);
+    expect(rows[i]["Suggested action"]).toBe(ACTION[suggestedAction(q)].en);
+  });
+  const pyramid = tableRows(fake.book, "VTO_Pyramid");
+  data.pyramid.forEach((p, i) => {
+    const c = pyramidConclusion(p.answers);
+    const want = !c
+      ? ""
+      : c.firstShortfall
+        ? PYRAMID_CONCLUSION[c.firstShortfall].en
+        : PYRAMID_CONCLUSION.none.en;
+    expect(pyramid[i]["Conclusion"]).toBe(want);
+  });
+  expect(fake.book.sheets.map((s) => s.name)).toContain("Learning questions");
 }, 120000);
