@@ -8,6 +8,8 @@ import { columnLetters } from "../src/workbook/address";
 import type { ExampleData } from "../src/workbook/example";
 import { EXAMPLE_ORGANISATION } from "../src/workbook/example";
 import { WbLang } from "../src/workbook/lang";
+import { cellInput } from "../src/workbook/cellText";
+import type { Criterion } from "../src/domain/priorities";
 import { MATRIX, matrixBlocks } from "../src/workbook/matrix";
 import { exampleRows, teamRow } from "../src/workbook/rows";
 import {
@@ -17,7 +19,9 @@ import {
   FormulaBuilder,
   LIST_NAMES,
   Scale,
-  SETTING_ROWS,
+  rowFormula,
+  seedRows,
+  SPEC_BY_KEY,
   TABLE_SPECS,
   TableKey,
 } from "../src/workbook/specs";
@@ -49,23 +53,37 @@ function listRule(source: string): string {
   return name ? `INDIRECT("${name.ref.slice(1)}")` : `"${source}"`;
 }
 
-export async function buildXlsx(lang: WbLang, data: ExampleData | null, year: number): Promise<Buffer> {
+/**
+ * @param only the tables to write (tests that need a few tables recalculate much faster); the
+ *             team matrix comes with the diagnosis
+ */
+export async function buildXlsx(
+  lang: WbLang,
+  data: ExampleData | null,
+  year: number,
+  only?: TableKey[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const f = new FormulaBuilder(lang);
   const sheets = new Map<string, ExcelJS.Worksheet>();
   const rowsOf: Partial<Record<TableKey, (string | number | boolean)[][]>> = {
     ...(data ? exampleRows(data, lang) : { teams: [teamRow("")] }),
-    settings: SETTING_ROWS.map((r) => [
-      r.key,
-      r.label[lang],
-      r.key === "organisation" && data ? EXAMPLE_ORGANISATION : r.value(lang, year),
-      r.help[lang],
-    ]),
+    settings: seedRows("settings", lang, year)!.map((r) => {
+      const key = String(r[0]);
+      const given =
+        data?.settingValues?.[key] ?? (key === "organisation" && data ? EXAMPLE_ORGANISATION : undefined);
+      return given === undefined ? r : [r[0], r[1], cellInput(given), r[3]];
+    }),
+    weights: seedRows("weights", lang, year)!.map((r) => {
+      const given = data?.weightValues?.[String(r[0]) as Criterion];
+      return given ? [r[0], r[1], cellInput(given[0] as string), cellInput(given[1]), r[4]] : r;
+    }),
   };
+  const countOf = (key: TableKey) => Math.max(1, rowsOf[key]?.length ?? 1);
   const competenceCount = Math.max(1, data?.competences.length ?? 1);
-  for (const spec of TABLE_SPECS) {
+  for (const spec of TABLE_SPECS.filter((t) => !only || only.includes(t.key))) {
     // the team matrix follows the diagnosis, as in the add-in
-    if (spec.key === "questions")
+    if (spec.key === "questions" && (!only || only.includes("diagnosis")))
       writeMatrix(
         wb,
         lang,
@@ -82,11 +100,19 @@ export async function buildXlsx(lang: WbLang, data: ExampleData | null, year: nu
       ws.getCell(spec.anchor.row, spec.anchor.col + 1).value = spec.title[lang];
     }
     const count =
-      spec.key === "diagnosis" ? competenceCount + DIAGNOSIS_SPARE : (rowsOf[spec.key]?.length ?? 1) || 1;
+      spec.key === "diagnosis"
+        ? competenceCount + DIAGNOSIS_SPARE
+        : spec.sizedBy
+          ? countOf(spec.sizedBy.table) + spec.sizedBy.spare
+          : countOf(spec.key);
+    const columnOf = (table: TableKey, column: string) =>
+      SPEC_BY_KEY[table].anchor.col + SPEC_BY_KEY[table].columns.findIndex((c) => c.key === column);
     const rows = Array.from({ length: count }, (_, r) =>
       spec.columns.map((c, i) => {
-        if (c.formula) return { formula: toFileFormula(c.formula(f)) };
+        if (c.formula)
+          return { formula: toFileFormula(rowFormula(c.formula(f), r, spec.anchor.row, columnOf)) };
         const v = rowsOf[spec.key]?.[r]?.[i];
+        if (typeof v === "string" && v.startsWith("=")) return { formula: toFileFormula(v) };
         return v === undefined || v === "" ? null : stored(v);
       }),
     );

@@ -68,11 +68,14 @@ export type NeedStatus =
   | "notFeasible"
   | "ranked";
 
+/** Rounding a non-negative amount or score to cents, half up, the same in every engine (see HALF_UP in prioritySpecs.ts). */
+export const roundCents = (x: number): number => round2(x + 1e-9);
+
 /** Excel's ROUND to 2 decimals: half away from zero on the decimal value shown (15 digits). */
 export function round2(x: number): number {
-  const v = Number(x.toPrecision(15));
-  const r = Math.round(Number(`${Math.abs(v)}e2`));
-  return Math.sign(v) * Number(`${r}e-2`);
+  // on 15 significant digits, as Excel shows the value, so 1.005 is 1.005 and not 1.00499…
+  const scaled = Number((Math.abs(Number(x.toPrecision(15))) * 100).toPrecision(15));
+  return (Math.sign(x) * Math.round(scaled)) / 100;
 }
 
 const WEIGHT_TOLERANCE = 1e-6;
@@ -104,7 +107,7 @@ export function costs(n: NeedInput, s: Pick<PrioritySettings, "hourlyCost">): Co
   if (p === null || h === null || e === null || sub === null) return null;
   const totalHours = p * h;
   const internalCost = totalHours * s.hourlyCost;
-  return { totalHours, internalCost, netCost: round2(Math.max(0, e + internalCost - sub)) };
+  return { totalHours, internalCost, netCost: roundCents(Math.max(0, e + internalCost - sub)) };
 }
 
 export function investmentScore(netCost: number, bands: PrioritySettings["bands"]): number {
@@ -119,7 +122,7 @@ export function weightedScore(scores: Record<Criterion, number>, w: Weights): nu
     const norm = (scores[c] - SCORE_MIN) / (SCORE_MAX - SCORE_MIN);
     sum += w[c].weight * (w[c].direction === "benefit" ? norm : 1 - norm) * 100;
   }
-  return round2(sum);
+  return roundCents(sum);
 }
 
 export interface NeedResult {

@@ -9,6 +9,8 @@ import { INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/spe
 import { chunkRows } from "./chunks";
 import { generate, GenerateResult } from "./generate";
 import { WbLang } from "../workbook/lang";
+import { cellInput } from "../workbook/cellText";
+import type { Criterion } from "../domain/priorities";
 
 export class TablesNotEmptyError extends Error {
   readonly code = "VtoTablesNotEmpty";
@@ -27,6 +29,7 @@ const FILLED: TableKey[] = [
   "pyramid",
   "eightFields",
   "gilbert",
+  "priorities",
 ];
 
 export async function fillExample(
@@ -71,13 +74,26 @@ export async function fillExample(
       FILLED.reduce((n, key) => n + (rowsOf[key]?.length ?? 0), 0),
     );
   }
+  // the organisation's name, and any settings or weights the data set brings
   const settings = wb.tables.getItem(TABLE_NAMES.settings);
   const settingsBody = settings.getDataBodyRange().load("values");
+  const weights = wb.tables.getItem(TABLE_NAMES.weights);
+  const weightsBody = weights.getDataBodyRange().load("values");
   await context.sync();
+  const values: Record<string, unknown> = { ...data.settingValues };
   const orgRow = settingsBody.values.findIndex((r) => r[0] === "organisation");
-  if (orgRow >= 0 && settingsBody.values[orgRow][2] === "") {
-    settings.getDataBodyRange().getCell(orgRow, 2).values = [[EXAMPLE_ORGANISATION]];
-  }
+  if (orgRow >= 0 && settingsBody.values[orgRow][2] === "") values.organisation = EXAMPLE_ORGANISATION;
+  settingsBody.values.forEach((r, i) => {
+    if (String(r[0]) in values)
+      settings.getDataBodyRange().getCell(i, 2).values = [[cellInput(values[String(r[0])] as string)]];
+  });
+  weightsBody.values.forEach((r, i) => {
+    const w = data.weightValues?.[String(r[0]) as Criterion];
+    if (w)
+      weights.getDataBodyRange().getCell(i, 2).getResizedRange(0, 1).values = [
+        [cellInput(w[0] as string), cellInput(w[1])],
+      ];
+  });
   // generate again: computed columns over the complete bodies, diagnosis and matrix sized by the catalogue
   return generate(context, { lang, year: options.year, instruments: INSTRUMENTS });
 }

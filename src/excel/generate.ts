@@ -15,12 +15,14 @@ import { headerMatches, LANGUAGE_NAME, WbLang } from "../workbook/lang";
 import { MATRIX, matrixBlocks, MATRIX_TITLES } from "../workbook/matrix";
 import {
   COMPUTED_FILL,
-  DIAGNOSIS_SPARE,
   FLAG_COLORS,
   FormulaBuilder,
   LIST_NAMES,
   Scale,
-  SETTING_ROWS,
+  refersAbove,
+  rowFormula,
+  seedRows,
+  SPEC_BY_KEY,
   TABLE_SPECS,
   InstrumentKey,
   TableKey,
@@ -61,12 +63,11 @@ export interface Snapshot {
   /** Constant (user-typed) cells in our computed columns: key `${table}/${header}` -> body row indexes. */
   constants: Map<string, Set<number>>;
   matrix: { sheetName: string; row: number; col: number; formulas: unknown[][] } | null;
-  /** Keys present in the settings table. */
-  settingKeys: Set<string>;
+  /** Keys present in the tables that start with seed rows (settings, weights). */
+  seedKeys: Map<TableKey, Set<string>>;
 }
 
-const settingsSnapOk = (snap: Snapshot) =>
-  Boolean(snap.tables.settings && snap.tables.settings !== "foreign");
+const SEEDED: TableKey[] = ["settings", "weights"];
 
 /** Which workbook language a name's value denotes. */
 function langFrom(formula: string | undefined): WbLang | null {
@@ -90,7 +91,7 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
       table,
       sheet: table.worksheet.load("name"),
       header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
-      body: table.getDataBodyRange().load(spec.key === "settings" ? "rowCount,values" : "rowCount"),
+      body: table.getDataBodyRange().load(SEEDED.includes(spec.key) ? "rowCount,values" : "rowCount"),
     };
   });
   const nameMap = new Map(names.items.map((n) => [n.name.toLowerCase(), n.formula]));
@@ -121,10 +122,10 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
     tables: {},
     allTableNames: existing,
     constants: new Map(),
-    settingKeys: new Set(
+    seedKeys: new Map(
       geometry
-        .filter((g) => g.spec.key === "settings")
-        .flatMap((g) => g.body.values.map((r) => String(r[0]).trim())),
+        .filter((g) => SEEDED.includes(g.spec.key))
+        .map((g) => [g.spec.key, new Set(g.body.values.map((r) => String(r[0]).trim()))]),
     ),
     matrix:
       matrixSheet && matrixRect && matrixRange
@@ -235,14 +236,18 @@ export async function generate(
     if (s && s !== "foreign") sheetOfSpec.set(spec.sheet.nl, s.sheetName);
   }
 
-  const competenceCount = (() => {
-    const s = snap.tables.competences;
+  const countOf = (key: TableKey) => {
+    const s = snap.tables[key];
     return s && s !== "foreign" ? s.bodyRows : 1;
-  })();
-  const teamCount = (() => {
-    const s = snap.tables.teams;
-    return s && s !== "foreign" ? s.bodyRows : 1;
-  })();
+  };
+  const competenceCount = countOf("competences");
+  const teamCount = countOf("teams");
+  /** Rows a formulas-only table needs: its source table's rows plus spare rows. */
+  const neededRows = (spec: TableSpec) =>
+    spec.sizedBy ? countOf(spec.sizedBy.table) + spec.sizedBy.spare : 1;
+  /** Seed rows (key first) placed in this run, per table: body row → key. */
+  const seededNow = new Map<TableKey, Map<number, string>>();
+  const seed = (key: TableKey) => seedRows(key, lang, options.year);
 
   let matrixSheet: MatrixSheet | null = null;
   for (const spec of TABLE_SPECS) {
@@ -273,17 +278,24 @@ export async function generate(
           .map((c) => c.header[lang]),
       ];
       bodyRows[spec.key] = s.bodyRows;
-      if (spec.key === "settings") {
-        // settings added by a newer version become new rows; existing values stay
-        bodyRows.settings = s.bodyRows;
-      }
-      if (spec.key === "diagnosis" && s.bodyRows < competenceCount + DIAGNOSIS_SPARE) {
-        const extra = competenceCount + DIAGNOSIS_SPARE - s.bodyRows;
+      if (spec.sizedBy && s.bodyRows < neededRows(spec)) {
+        const extra = neededRows(spec) - s.bodyRows;
         wb.tables.getItem(spec.name).rows.add(
           undefined,
-          Array.from({ length: extra }, () => headersOf.diagnosis!.map(() => "")),
+          Array.from({ length: extra }, () => headersOf[spec.key]!.map(() => "")),
         );
-        bodyRows.diagnosis = s.bodyRows + extra;
+        bodyRows[spec.key] = s.bodyRows + extra;
+      }
+      const rowsToSeed = seed(spec.key);
+      const have = snap.seedKeys.get(spec.key);
+      if (rowsToSeed && have) {
+        // rows a newer version added (settings, criteria); existing values stay as they are
+        const missing = rowsToSeed.filter((r) => !have.has(String(r[0])));
+        if (missing.length) {
+          wb.tables.getItem(spec.name).rows.add(undefined, missing.map(withoutFormulas));
+          seededNow.set(spec.key, new Map(missing.map((r, i) => [s.bodyRows + i, String(r[0])])));
+          bodyRows[spec.key] = s.bodyRows + missing.length;
+        }
       }
       continue;
     }
@@ -315,12 +327,8 @@ export async function generate(
       hints.format.font.italic = true;
       hints.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
     }
-    const rows =
-      spec.key === "settings"
-        ? SETTING_ROWS.length
-        : spec.key === "diagnosis"
-          ? competenceCount + DIAGNOSIS_SPARE
-          : 1;
+    const rowsToSeed = seed(spec.key);
+    const rows = rowsToSeed ? rowsToSeed.length : neededRows(spec);
     const headers = spec.columns.map((c) => c.header[lang]);
     const area: CellRect = {
       row: spec.anchor.row,
@@ -332,13 +340,10 @@ export async function generate(
     const table = sheet.tables.add(`${quoteSheetName(sheetName)}!${rectAddress(area)}`, true);
     table.name = spec.name;
     table.style = "TableStyleMedium2";
-    if (spec.key === "settings") {
-      table.getDataBodyRange().values = SETTING_ROWS.map((r) => [
-        r.key,
-        cellInput(r.label[lang]),
-        cellInput(r.value(lang, options.year)),
-        cellInput(r.help[lang]),
-      ]);
+    if (rowsToSeed) {
+      // formulas come later, once every table they refer to exists
+      table.getDataBodyRange().values = rowsToSeed.map(withoutFormulas);
+      seededNow.set(spec.key, new Map(rowsToSeed.map((r, i) => [i, String(r[0])])));
     }
     spec.columns.forEach((c, i) => {
       sheet.getRangeByIndexes(area.row, area.col + i, 1, 1).format.columnWidth = c.width * 6.5;
@@ -348,28 +353,37 @@ export async function generate(
     bodyRows[spec.key] = rows;
   }
 
-  // settings rows a newer version added; existing values stay as they are
-  if (settingsSnapOk(snap) && !skipped.has("settings")) {
-    const missing = SETTING_ROWS.filter((r) => !snap.settingKeys.has(r.key));
-    if (missing.length) {
-      wb.tables.getItem(TABLE_SPECS[0].name).rows.add(
-        undefined,
-        missing.map((r) => [
-          r.key,
-          cellInput(r.label[lang]),
-          cellInput(r.value(lang, options.year)),
-          cellInput(r.help[lang]),
-        ]),
-      );
-      bodyRows.settings = (bodyRows.settings ?? 0) + missing.length;
-    }
-  }
-
   // names that the validation lists and the language use
   for (const { name, ref } of Object.values(LIST_NAMES)) {
     if (!snap.names.has(name.toLowerCase())) wb.names.add(name, ref);
   }
   if (!snap.names.has(LANGUAGE_NAME.toLowerCase())) wb.names.add(LANGUAGE_NAME, `="${lang}"`);
+
+  // where each table is, for formulas that refer to the row above
+  const positionOf = (key: TableKey) => {
+    const s = snap.tables[key];
+    return s && s !== "foreign" ? { row: s.row, col: s.col } : SPEC_BY_KEY[key].anchor;
+  };
+  const columnOf = (key: TableKey, column: string) => {
+    const spec = SPEC_BY_KEY[key];
+    const text = spec.columns.find((c) => c.key === column)!.header;
+    return positionOf(key).col + headersOf[key]!.findIndex((h) => headerMatches(h, text));
+  };
+
+  // seed rows placed in this run that hold formulas (e.g. the sum of the weights)
+  for (const [key, placed] of seededNow) {
+    const spec = SPEC_BY_KEY[key];
+    const rowsToSeed = seed(key)!;
+    const byKey = new Map(rowsToSeed.map((r) => [String(r[0]), r]));
+    for (const [bodyRow, k] of placed) {
+      const values = byKey.get(k)!;
+      values.forEach((v, i) => {
+        if (typeof v !== "string" || !v.startsWith("=")) return;
+        const col = headersOf[key]!.findIndex((h) => headerMatches(h, spec.columns[i].header));
+        if (col >= 0) wb.tables.getItem(spec.name).getDataBodyRange().getCell(bodyRow, col).formulas = [[v]];
+      });
+    }
+  }
 
   // formulas, formats, validation, conditional formats of every table
   for (const spec of TABLE_SPECS) {
@@ -385,11 +399,21 @@ export async function generate(
       if (c.formula) {
         const formula = c.formula(f);
         const kept = snap.constants.get(`${spec.key}/${c.key}`);
-        if (!kept || kept.size === 0) {
+        const perRow = refersAbove(formula);
+        if ((!kept || kept.size === 0) && !perRow) {
           body.formulas = formula as unknown as string[][];
         } else {
-          result.messages.push({ kind: "keptUserCells", table: spec.name, column: header, count: kept.size });
-          const column = Array.from({ length: rows }, (_, r) => [kept.has(r) ? null : formula]);
+          if (kept?.size)
+            result.messages.push({
+              kind: "keptUserCells",
+              table: spec.name,
+              column: header,
+              count: kept.size,
+            });
+          const at = positionOf(spec.key);
+          const column = Array.from({ length: rows }, (_, r) => [
+            kept?.has(r) ? null : perRow ? rowFormula(formula, r, at.row, columnOf) : formula,
+          ]);
           for (const part of chunkRows(column)) {
             table.columns
               .getItem(header)
@@ -450,6 +474,10 @@ export async function generate(
   await context.sync();
   return result;
 }
+
+/** A seed row as values: formula cells blank (formulas are written once every table exists). */
+const withoutFormulas = (row: (string | number | boolean)[]) =>
+  row.map((v) => (typeof v === "string" && v.startsWith("=") ? "" : v));
 
 function upgradeTable(
   wb: Excel.Workbook,

@@ -4,11 +4,13 @@
  */
 import type { Assessor, Competence, CompetenceType, Employee, GapEntry } from "../domain/competences";
 import type { LearningQuestion } from "../domain/questions";
+import type { Criterion, NeedInput } from "../domain/priorities";
 import type { EightFieldsEntry, GilbertEntry, PyramidEntry, StarrEntry } from "../domain/instruments";
 import { dateSerial } from "./dates";
 import {
   exampleEightFields,
   exampleGilbert,
+  examplePriorities,
   examplePyramid,
   exampleQuestions,
   exampleStarr,
@@ -119,6 +121,11 @@ export interface ExampleData {
   pyramid: PyramidEntry[];
   eightFields: EightFieldsEntry[];
   gilbert: GilbertEntry[];
+  priorities: NeedInput[];
+  /** Settings values to write over the defaults, by key (tests: budgets, bands, hourly cost). */
+  settingValues?: Record<string, string | number>;
+  /** Weights to write over the defaults: [weight, direction text] per criterion. */
+  weightValues?: Partial<Record<Criterion, [unknown, string]>>;
 }
 
 /** The example's learning questions and instrument records. */
@@ -129,6 +136,7 @@ function questionsAndInstruments(year: number) {
     pyramid: examplePyramid(),
     eightFields: exampleEightFields(),
     gilbert: exampleGilbert(),
+    priorities: examplePriorities(),
   };
 }
 

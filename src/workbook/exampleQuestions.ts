@@ -4,6 +4,7 @@
  * its question's verdict so that the checker has something to say.
  */
 import type { Cause, LearningQuestion, Perspective, QuestionSource } from "../domain/questions";
+import type { NeedInput } from "../domain/priorities";
 import type {
   EightFieldsEntry,
   GilbertEntry,
@@ -400,5 +401,40 @@ export function exampleGilbert(): GilbertEntry[] {
       problem: "Nieuwe collega's weten niet hoe te reageren op onrust bij dementie.",
       ratings: { information: 0, instrumentation: 1, incentives: 0, knowledge: 3, capacity: 0, motives: 1 },
     },
+  ];
+}
+
+const need = (
+  questionId: string,
+  s: [number, number, number, number, number, number],
+  participants: number,
+  hoursPerParticipant: number,
+  externalCost: number,
+  subsidy: number,
+): NeedInput => ({
+  questionId,
+  scores: {
+    urgency: s[0],
+    success: s[1],
+    equity: s[2],
+    feasibility: s[3],
+    efficiency: s[4],
+    strategic: s[5],
+  },
+  participants,
+  hoursPerParticipant,
+  externalCost,
+  subsidy,
+});
+
+/** The real needs scored and costed (net 36,330 € against a 25,000 € budget), and one excluded. */
+export function examplePriorities(): NeedInput[] {
+  return [
+    need("LV01", [4, 4, 3, 4, 5, 4], 12, 14, 1800, 600),
+    need("LV02", [5, 3, 3, 4, 5, 4], 8, 7, 900, 0),
+    need("LV03", [4, 3, 4, 3, 4, 3], 15, 6, 2400, 1200),
+    need("LV06", [3, 4, 5, 2, 3, 5], 6, 30, 3200, 800),
+    need("LV08", [3, 3, 2, 4, 3, 5], 5, 24, 4500, 1500),
+    need("LV13", [2, 3, 3, 4, 3, 2], 10, 4, 600, 0),
   ];
 }

@@ -10,6 +10,7 @@ import type {
 } from "../domain/questions";
 import type { GilbertFactor, PyramidAnswer, PyramidLevel, StarrPart, VtoHelps } from "../domain/instruments";
 import type { Assessor, CompetenceType, Verdict } from "../domain/competences";
+import type { Criterion, Direction, NeedStatus } from "../domain/priorities";
 
 export type WbLang = "nl" | "en";
 export type Text = Readonly<Record<WbLang, string>>;
@@ -236,3 +237,34 @@ export const GILBERT_FACTOR: Record<GilbertFactor, Text> = {
   capacity: { nl: "capaciteit", en: "capacity" },
   motives: { nl: "motieven", en: "motives" },
 };
+
+// ---- priorities (Baert) ---------------------------------------------------------------------
+
+export const CRITERION: Record<Criterion, Text> = {
+  investment: { nl: "Investering", en: "Investment" },
+  urgency: { nl: "Urgentie", en: "Urgency" },
+  success: { nl: "Kans op succes", en: "Chance of success" },
+  equity: { nl: "Billijkheid", en: "Equity" },
+  feasibility: { nl: "Haalbaarheid", en: "Feasibility" },
+  efficiency: { nl: "Doelmatigheid", en: "Efficiency" },
+  strategic: { nl: "Strategische aansluiting", en: "Strategic fit" },
+};
+
+export const DIRECTION: Record<Direction, Text> = {
+  benefit: { nl: "baat", en: "benefit" },
+  cost: { nl: "kost", en: "cost" },
+};
+
+export const NEED_STATUS: Record<Exclude<NeedStatus, "blank">, Text> = {
+  unknownQuestion: { nl: "leervraag bestaat niet", en: "question does not exist" },
+  duplicate: { nl: "dubbele leervraag", en: "duplicate question" },
+  notRealNeed: { nl: "uitgesloten: ", en: "excluded: " },
+  weightsInvalid: { nl: "gewichten ≠ 100 %", en: "weights ≠ 100 %" },
+  scoresInvalid: { nl: "scores onvolledig of buiten 1–5", en: "scores incomplete or outside 1–5" },
+  costsInvalid: { nl: "kosten ongeldig", en: "costs invalid" },
+  notFeasible: { nl: "niet haalbaar", en: "not feasible" },
+  ranked: { nl: "gerangschikt", en: "ranked" },
+};
+
+export const NO_BUDGET: Text = { nl: "geen geldig budget", en: "no valid budget" };
+export const WEIGHTS_OK: Text = { nl: "in orde: 100 %", en: "fine: 100 %" };

@@ -13,7 +13,18 @@ import {
 } from "../domain/instruments";
 import { idList } from "../domain/questions";
 import type { Answer, Cause, LearningQuestion, Perspective, QuestionSource } from "../domain/questions";
-import { ANSWER, ASSESSOR, CAUSE, PERSPECTIVE, PYRAMID_ANSWER, QUESTION_SOURCE, Text, WbLang } from "./lang";
+import {
+  ANSWER,
+  ASSESSOR,
+  CAUSE,
+  DIRECTION,
+  PERSPECTIVE,
+  PYRAMID_ANSWER,
+  QUESTION_SOURCE,
+  Text,
+  WbLang,
+} from "./lang";
+import { CRITERIA, Direction, NeedInput, PrioritySettings, SCORED, Weights } from "../domain/priorities";
 
 type Raw = Record<string, unknown>;
 
@@ -100,4 +111,43 @@ export function parseSettings(
 /** Assessors were accepted in both languages since the first version; so they stay. */
 function keyOfEither(map: Record<Assessor, Text>, v: unknown): Assessor | null {
   return choice(map, v, "nl") ?? choice(map, v, "en");
+}
+
+/**
+ * The priority settings as the Prioriteiten formulas read them: N() for amounts, a budget only
+ * when it is a number ≥ 0, and weights usable only when the weights table has exactly the seven
+ * criteria, all numbers (see weightsOk in prioritySpecs.ts); otherwise every weight is NaN.
+ */
+export function parsePrioritySettings(settings: Raw[], weights: Raw[], lang: WbLang): PrioritySettings {
+  const value = (k: string) => settings.find((r) => str(r.key).trim() === k)?.value;
+  const n = (k: string) => num(value(k)) ?? 0;
+  const budget = num(value("budget"));
+  const cap = num(value("hours_cap"));
+  const shapeOk = weights.length === CRITERIA.length && weights.every((r) => num(r.weight) !== null);
+  const parsed = Object.fromEntries(
+    CRITERIA.map((c) => {
+      const row = weights.find((r) => str(r.key).trim().toLowerCase() === c.toLowerCase());
+      const direction: Direction = choice(DIRECTION, row?.direction, lang) === "cost" ? "cost" : "benefit";
+      return [c, { weight: shapeOk && row ? (num(row.weight) ?? NaN) : NaN, direction }];
+    }),
+  ) as Weights;
+  return {
+    weights: parsed,
+    minFeasibility: n("min_feasibility"),
+    hourlyCost: n("hourly_cost"),
+    bands: [n("invest_band_1"), n("invest_band_2"), n("invest_band_3"), n("invest_band_4")],
+    budget: budget !== null && budget >= 0 ? budget : null,
+    hoursCap: cap !== null && cap > 0 ? cap : null,
+  };
+}
+
+export function parseNeed(r: Raw): NeedInput {
+  return {
+    questionId: str(r.questionId),
+    scores: Object.fromEntries(SCORED.map((k) => [k, r[k]])) as NeedInput["scores"],
+    participants: r.participants,
+    hoursPerParticipant: r.hoursPerParticipant,
+    externalCost: r.externalCost,
+    subsidy: r.subsidy,
+  };
 }

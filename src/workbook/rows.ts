@@ -1,6 +1,7 @@
 /** Domain records as table rows in the workbook's language (input columns; computed ones blank). */
 import type { Competence, Employee, GapEntry } from "../domain/competences";
 import type { LearningQuestion } from "../domain/questions";
+import type { NeedInput } from "../domain/priorities";
 import {
   EIGHT_FIELDS,
   EightFieldsEntry,
@@ -121,5 +122,18 @@ export function exampleRows(
     pyramid: data.pyramid.map((p) => pyramidRow(p, lang)),
     eightFields: data.eightFields.map(eightFieldsRow),
     gilbert: data.gilbert.map(gilbertRow),
+    priorities: data.priorities.map(priorityRow),
   };
+}
+
+export function priorityRow(n: NeedInput) {
+  const raw = (v: unknown): Cell => (v === undefined ? null : (v as Cell));
+  return row("priorities", {
+    questionId: n.questionId,
+    ...Object.fromEntries(Object.entries(n.scores).map(([k, v]) => [k, raw(v)])),
+    participants: raw(n.participants),
+    hoursPerParticipant: raw(n.hoursPerParticipant),
+    externalCost: raw(n.externalCost),
+    subsidy: raw(n.subsidy),
+  });
 }

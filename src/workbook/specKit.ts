@@ -8,7 +8,17 @@ import { Text, WbLang } from "./lang";
 import type { FormulaBuilder } from "./specs";
 
 export type TableKey =
-  "settings" | "teams" | "competences" | "employees" | "gaps" | "diagnosis" | "questions" | InstrumentKey;
+  | "settings"
+  | "teams"
+  | "competences"
+  | "employees"
+  | "gaps"
+  | "diagnosis"
+  | "questions"
+  | InstrumentKey
+  | "weights"
+  | "priorities"
+  | "ranking";
 
 /** Instrument sheets: generated only when the user picks the instrument. */
 export type InstrumentKey = "starr" | "pyramid" | "eightFields" | "gilbert";
@@ -63,6 +73,8 @@ export interface TableSpec {
   /** Top-left cell of the header row. */
   anchor: { row: number; col: number };
   columns: ColumnSpec[];
+  /** Formulas-only tables sized by another table's rows plus spare rows (diagnosis, ranking). */
+  sizedBy?: { table: TableKey; spare: number };
   /** Set for instrument tables: generated only when chosen (or already present). */
   instrument?: InstrumentKey;
 }
@@ -79,6 +91,9 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   pyramid: "VTO_Pyramid",
   eightFields: "VTO_EightFields",
   gilbert: "VTO_Gilbert",
+  weights: "VTO_Weights",
+  priorities: "VTO_Priorities",
+  ranking: "VTO_Ranking",
 };
 
 export const t = (nl: string, en: string): Text => ({ nl, en });

@@ -7,7 +7,12 @@ import { ASSESSOR, COMPETENCE_TYPE, listOf, NO, RISK, Text, VERDICT, WbLang, YES
 import { fromName, GAP_SCALE, level, list, t, TABLE_NAMES, type TableKey, type TableSpec } from "./specKit";
 
 import { QUESTIONS } from "./questionSpecs";
+import { PRIORITIES, PRIORITY_SETTING_ROWS, PrioritySettingKey, RANKING, WEIGHTS } from "./prioritySpecs";
 import { INSTRUMENT_SPECS } from "./instrumentSpecs";
+
+import { weightRows } from "./prioritySpecs";
+import { cellInput } from "./cellText";
+import { columnLetters } from "./address";
 
 export * from "./specKit";
 
@@ -35,6 +40,13 @@ export class FormulaBuilder {
   /** This row's cell: VTO_Gaps[@[Kloof]]. */
   at(table: TableKey, column: string): string {
     return `${TABLE_NAMES[table]}[@[${this.header(table, column)}]]`;
+  }
+  /**
+   * The cell of a column one row up, as a placeholder that the writer resolves per row to an A1
+   * address: a running total down a table without a formula referring to its own column.
+   */
+  above(table: TableKey, column: string): string {
+    return `⟦above:${table}.${column}⟧`;
   }
   /** The header cell (for row numbering). */
   head(table: TableKey, column: string): string {
@@ -70,13 +82,16 @@ export type SettingKey =
   | "diagnosis_source"
   | "coverage_in_house"
   | "gap_threshold"
-  | "future_gap_threshold";
+  | "future_gap_threshold"
+  | PrioritySettingKey;
 
 export interface SettingRow {
   key: SettingKey;
   label: Text;
   value: (lang: WbLang, year: number) => string | number;
   help: Text;
+  /** A computed setting (e.g. the sum of the weights): its value cell holds this formula. */
+  formula?: (f: FormulaBuilder) => string;
 }
 
 export const SETTING_ROWS: SettingRow[] = [
@@ -161,6 +176,7 @@ export const SETTING_ROWS: SettingRow[] = [
     value: () => 1,
     help: t("Idem voor de toekomstige kloof.", "The same for the future gap."),
   },
+  ...PRIORITY_SETTING_ROWS,
 ];
 
 const SETTINGS: TableSpec = {
@@ -440,6 +456,9 @@ const GAPS: TableSpec = {
   ],
 };
 
+/** Empty diagnosis rows kept below the catalogue so that new competences show up at once. */
+export const DIAGNOSIS_SPARE = 10;
+
 // ---- diagnosis ------------------------------------------------------------------------------
 
 const d = (f: FormulaBuilder, c: string) => f.at("diagnosis", c);
@@ -456,6 +475,7 @@ const DIAGNOSIS: TableSpec = {
     "Diagnosis and prognosis per competence (formulas only)",
   ),
   anchor: { row: 2, col: 0 },
+  sizedBy: { table: "competences", spare: DIAGNOSIS_SPARE },
   columns: [
     {
       key: "id",
@@ -561,7 +581,28 @@ export const TABLE_SPECS: TableSpec[] = [
   DIAGNOSIS,
   QUESTIONS,
   ...INSTRUMENT_SPECS,
+  WEIGHTS,
+  PRIORITIES,
+  RANKING,
 ];
+
+/** The rows a table starts with (settings, weights): key in the first column, cells ready to write. */
+export function seedRows(
+  table: TableKey,
+  lang: WbLang,
+  year: number,
+): (string | number | boolean)[][] | null {
+  const f = new FormulaBuilder(lang);
+  if (table === "settings")
+    return SETTING_ROWS.map((r) => [
+      r.key,
+      cellInput(r.label[lang]),
+      r.formula ? r.formula(f) : cellInput(r.value(lang, year)),
+      cellInput(r.help[lang]),
+    ]);
+  if (table === "weights") return weightRows(lang);
+  return null;
+}
 export const SPEC_BY_KEY = Object.fromEntries(TABLE_SPECS.map((s) => [s.key, s])) as Record<
   TableKey,
   TableSpec
@@ -569,5 +610,24 @@ export const SPEC_BY_KEY = Object.fromEntries(TABLE_SPECS.map((s) => [s.key, s])
 
 export const COMPUTED_FILL = "#EDEDED";
 
-/** Empty diagnosis rows kept below the catalogue so that new competences show up at once. */
-export const DIAGNOSIS_SPARE = 10;
+const ABOVE = /\u27e6above:(\w+)\.(\w+)\u27e7/g;
+
+/** Whether a formula refers to the row above (see FormulaBuilder.above). */
+export const refersAbove = (formula: string): boolean => formula.includes("\u27e6above:");
+
+/**
+ * The formula of one body row with each "row above" placeholder resolved to an A1 address.
+ * `columnOf` gives the 0-based sheet column of a table's column, `headerRow` the 0-based sheet row
+ * of the table's header.
+ */
+export function rowFormula(
+  formula: string,
+  bodyRow: number,
+  headerRow: number,
+  columnOf: (table: TableKey, column: string) => number,
+): string {
+  return formula.replace(ABOVE, (_m, table: string, column: string) => {
+    const col = columnOf(table as TableKey, column);
+    return `${columnLetters(col)}${headerRow + bodyRow + 1}`;
+  });
+}

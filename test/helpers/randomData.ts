@@ -53,5 +53,6 @@ export const randomData: fc.Arbitrary<ExampleData> = fc
         note: "",
       })),
       ...instruments,
+      priorities: [],
     };
   });

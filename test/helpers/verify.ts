@@ -18,14 +18,18 @@ import {
   STARR_PARTS,
   starrMissing,
 } from "../../src/domain/instruments";
-import { assessQuestion, suggestedAction } from "../../src/domain/questions";
+import { assessQuestion, isRealNeed, suggestedAction } from "../../src/domain/questions";
+import { Criterion, prioritise } from "../../src/domain/priorities";
+import { parsePrioritySettings } from "../../src/workbook/parse";
 import {
   ACTION,
   CAUSE,
   COMPLETE,
   GILBERT_FACTOR,
   MISSING_PREFIX,
+  NEED_STATUS,
   NO,
+  NO_BUDGET,
   PYRAMID_CONCLUSION,
   PYRAMID_LEVEL,
   QUESTION_VERDICT,
@@ -34,9 +38,10 @@ import {
   VERDICT,
   VERDICT_REASON,
   VTO_HELPS,
+  WbLang,
   YES,
 } from "../../src/workbook/lang";
-import { SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
+import { seedRows, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
 import { MATRIX } from "../../src/workbook/matrix";
 
 export const SETTINGS: AnalysisSettings = {
@@ -183,5 +188,105 @@ export function verifyQuestionsAgainstReference(
             (c.training ? YES : NO).nl,
           ];
     expect([g.ratings, got]).toEqual([g.ratings, want]);
+  });
+}
+
+/** The settings and weights tables as the workbook holds them for a data set. */
+export function prioritySettingsOf(data: ExampleData, lang: WbLang = "nl") {
+  const settings = seedRows("settings", lang, 2026)!.map((r) => ({
+    key: r[0],
+    value: data.settingValues?.[String(r[0])] ?? r[2],
+  }));
+  const weights = seedRows("weights", lang, 2026)!.map((r) => {
+    const given = data.weightValues?.[String(r[0]) as Criterion];
+    return { key: r[0], weight: given ? given[0] : r[2], direction: given ? given[1] : r[3] };
+  });
+  return parsePrioritySettings(settings, weights, lang);
+}
+
+/** Priorities and the rank-order walk, as the workbook (Dutch) should show them. */
+export function verifyPrioritiesAgainstReference(
+  wb: Pick<ComputedWorkbook, "table">,
+  data: ExampleData,
+): void {
+  const s = prioritySettingsOf(data);
+  const verdictOf = (id: string) => {
+    const q = data.questions.find((x) => x.id.toLowerCase() === id.toLowerCase());
+    return q ? assessQuestion(q).verdict : null;
+  };
+  const results = prioritise(
+    data.priorities,
+    (id) => {
+      const v = verdictOf(id);
+      return v === null ? null : isRealNeed(v);
+    },
+    s,
+  );
+  const rows = wb.table("VTO_Priorities");
+  const h = (k: string) => header("priorities", k);
+  results.forEach((r, i) => {
+    const row = rows[i];
+    const n = data.priorities[i];
+    const status =
+      r.status === "blank"
+        ? ""
+        : r.status === "notRealNeed"
+          ? NEED_STATUS.notRealNeed.nl + QUESTION_VERDICT[verdictOf(n.questionId.trim())!].nl
+          : NEED_STATUS[r.status].nl;
+    const num = (v: number | null | undefined) => (v === null || v === undefined ? "" : v);
+    const got = {
+      status: row[h("status")],
+      totalHours: row[h("totalHours")],
+      internalCost: row[h("internalCost")],
+      netCost: row[h("netCost")],
+      investmentScore: row[h("investmentScore")],
+      score: row[h("score")],
+      rank: row[h("rank")],
+      inPlan: row[h("inPlan")],
+      cumulative: row[h("cumulative")],
+    };
+    const want = {
+      status,
+      totalHours: num(r.costs?.totalHours),
+      internalCost: num(r.costs?.internalCost),
+      netCost: num(r.costs?.netCost),
+      investmentScore: num(r.investmentScore),
+      score: r.status === "weightsInvalid" ? NEED_STATUS.weightsInvalid.nl : num(r.score),
+      rank: num(r.rank),
+      inPlan: r.status !== "ranked" ? "" : s.budget === null ? NO_BUDGET.nl : r.inPlan ? YES.nl : NO.nl,
+      cumulative: r.status === "ranked" && s.budget !== null ? r.cumulative : "",
+    };
+    for (const k of ["totalHours", "internalCost"] as const)
+      if (
+        typeof want[k] === "number" &&
+        typeof got[k] === "number" &&
+        Math.abs((want[k] as number) - (got[k] as number)) < 1e-6
+      )
+        got[k] = want[k];
+    expect([i, n, got]).toEqual([i, n, want]);
+  });
+  // the walk: rank order, within the budget
+  const walk = wb.table("VTO_Ranking");
+  const ranked = results
+    .map((r, i) => ({ r, i }))
+    .filter((x) => x.r.rank !== null)
+    .sort((a, b) => a.r.rank! - b.r.rank!);
+  walk.forEach((row, k) => {
+    const x = ranked[k];
+    const got = [
+      row[header("ranking", "questionId")],
+      row[header("ranking", "score")],
+      row[header("ranking", "inPlan")],
+      row[header("ranking", "cumulative")],
+    ];
+    const want = !x
+      ? ["", "", "", ""]
+      : [
+          data.priorities[x.i].questionId,
+          x.r.score,
+          s.budget === null ? "" : x.r.inPlan ? 1 : 0,
+          s.budget === null ? "" : x.r.cumulative,
+        ];
+    expect([k, got]).toEqual([k, want]);
   });
 }

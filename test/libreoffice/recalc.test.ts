@@ -11,9 +11,14 @@ import fc from "fast-check";
 import * as XLSX from "xlsx";
 import { buildXlsx } from "../../scripts/xlsxExport";
 import { ExampleData, exampleData } from "../../src/workbook/example";
-import { SPEC_BY_KEY, TABLE_SPECS } from "../../src/workbook/specs";
+import { SPEC_BY_KEY } from "../../src/workbook/specs";
 import { randomData } from "../helpers/randomData";
-import { verifyAgainstReference, verifyQuestionsAgainstReference } from "../helpers/verify";
+import {
+  verifyAgainstReference,
+  verifyPrioritiesAgainstReference,
+  verifyQuestionsAgainstReference,
+} from "../helpers/verify";
+import { reader } from "../helpers/xlsxReader";
 import { combinationData } from "../helpers/randomQuestions";
 
 const TOOL = path.resolve(__dirname, "../../../shared/tools/recalc-xlsx");
@@ -24,30 +29,6 @@ async function recalculated(data: ExampleData): Promise<XLSX.WorkBook> {
   writeFileSync(file, await buildXlsx("nl", data, 2026));
   const out = execFileSync("bash", [TOOL, file, path.join(dir, "out")], { encoding: "utf8" }).trim();
   return XLSX.readFile(out);
-}
-
-function reader(wb: XLSX.WorkBook) {
-  return {
-    table(name: string) {
-      const spec = TABLE_SPECS.find((s) => s.name === name)!;
-      const sheet = wb.Sheets[spec.sheet.nl];
-      const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, {
-        header: 1,
-        range: spec.anchor.row,
-        defval: "",
-      });
-      const [headers, ...body] = rows;
-      return body
-        .filter((r) => r.length)
-        .map((r) =>
-          Object.fromEntries((headers as string[]).map((h, i) => [h, r[spec.anchor.col + i] ?? ""])),
-        );
-    },
-    matrix(row: number, col: number) {
-      const cell = wb.Sheets["Teammatrix"][XLSX.utils.encode_cell({ r: row, c: col })];
-      return cell === undefined ? "" : cell.v;
-    },
-  };
 }
 
 test("LibreOffice recalculates the exported example workbook to the reference values", async () => {
@@ -65,6 +46,8 @@ test("LibreOffice recalculates the exported example workbook to the reference va
     "Competentiepiramide",
     "Acht-veldenmodel",
     "Gilbert",
+    "Prioriteiten",
+    "Rangorde",
   ]);
   const r = reader(wb);
   // the diagnosis table has spare rows; trim to the exported row count
@@ -74,6 +57,7 @@ test("LibreOffice recalculates the exported example workbook to the reference va
   );
   expect(SPEC_BY_KEY.gaps.columns.length).toBe(Object.keys(r.table("VTO_Gaps")[0]).length);
   verifyQuestionsAgainstReference(r, data);
+  verifyPrioritiesAgainstReference(r, data);
 }, 180000);
 
 test("LibreOffice agrees with the reference on randomized registers", async () => {

@@ -15,7 +15,12 @@ import {
 import { assessQuestion, suggestedAction } from "../../src/domain/questions";
 import { pyramidConclusion } from "../../src/domain/instruments";
 import { tableRows } from "../helpers/book";
-import { SETTINGS, verifyAgainstReference, verifyQuestionsAgainstReference } from "../helpers/verify";
+import {
+  SETTINGS,
+  verifyAgainstReference,
+  verifyPrioritiesAgainstReference,
+  verifyQuestionsAgainstReference,
+} from "../helpers/verify";
 import { combinationData } from "../helpers/randomQuestions";
 import { randomData } from "../helpers/randomData";
 
@@ -33,6 +38,7 @@ function verify(fake: Awaited<ReturnType<typeof build>>, data: ExampleData) {
     data,
   );
   verifyQuestionsAgainstReference({ table: (name) => tableRows(fake.book, name) }, data);
+  verifyPrioritiesAgainstReference({ table: (name) => tableRows(fake.book, name) }, data);
 }
 
 test("example organisation: every computed value equals the TypeScript reference", async () => {

@@ -26,6 +26,8 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "Diagnose",
     "Teammatrix",
     "Leervragen",
+    "Prioriteiten",
+    "Rangorde",
   ]);
   expect(fake.book.tables.map((t) => t.name)).toEqual([
     "VTO_Settings",
@@ -35,6 +37,9 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "VTO_Gaps",
     "VTO_Diagnosis",
     "VTO_Questions",
+    "VTO_Weights",
+    "VTO_Priorities",
+    "VTO_Ranking",
   ]);
   const gaps = fake.book.findTable("VTO_Gaps")!;
   expect(gaps.sheet.validations.length).toBeGreaterThanOrEqual(6);
@@ -53,7 +58,7 @@ test("instrument sheets come only when chosen; a later choice adds one without t
   expect(fake.book.findTable("VTO_STARR")).toBeUndefined();
   const result = await fake.Excel.run((ctx) => generate(ctx as never, { ...OPTS, instruments: ["pyramid"] }));
   expect(result.createdTables).toEqual(["VTO_Pyramid"]);
-  expect(fake.book.sheets.map((s) => s.name).slice(-2)).toEqual(["Leervragen", "Competentiepiramide"]);
+  expect(fake.book.sheets.map((s) => s.name).slice(-1)).toEqual(["Competentiepiramide"]);
   // a typed answer survives adding another instrument and regenerating without any choice
   const pyramid = fake.book.findTable("VTO_Pyramid")!;
   fake.book.writeContents(
@@ -275,6 +280,7 @@ test("example data refuses to overwrite tables that hold data", async () => {
         "VTO_Pyramid",
         "VTO_EightFields",
         "VTO_Gilbert",
+        "VTO_Priorities",
       ],
     },
   );
