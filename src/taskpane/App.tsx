@@ -23,6 +23,9 @@ import { StartPanel } from "./panels/StartPanel";
 const QuestionsPanel = lazy(() =>
   import("./panels/QuestionsPanel").then((m) => ({ default: m.QuestionsPanel })),
 );
+const PrioritizePanel = lazy(() =>
+  import("./panels/PrioritizePanel").then((m) => ({ default: m.PrioritizePanel })),
+);
 const CheckPanel = lazy(() => import("./panels/CheckPanel").then((m) => ({ default: m.CheckPanel })));
 
 type PanelId = "start" | "questions" | "check" | "prioritize" | "plan";
@@ -101,7 +104,11 @@ export function App() {
               <CheckPanel />
             </Suspense>
           )}
-          {panel === "prioritize" && <ComingPanel text="prioritizeComing" />}
+          {panel === "prioritize" && (
+            <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
+              <PrioritizePanel />
+            </Suspense>
+          )}
           {panel === "plan" && <ComingPanel text="planComing" />}
         </ErrorBoundary>
       </main>

@@ -1,0 +1,407 @@
+import React, { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { CRITERIA, Criterion } from "../../domain/priorities";
+import { ahp, fromPoints, roundWeights, SAATY, weightsFromRanks } from "../../domain/weights";
+import { addNeeds, PrioritiesView, readPriorities, writeOptimum, writeWeights } from "../../excel/priorities";
+import { runExcel } from "../../excel/run";
+import { CRITERION } from "../../workbook/lang";
+import { useI18n } from "../i18n";
+import { OperationStatus } from "../OperationStatus";
+import { useOperation } from "../useOperation";
+
+type Method = "points" | "ranks" | "ahp";
+const TOP = 10;
+const PAIRS = CRITERIA.flatMap((a, i) => CRITERIA.slice(i + 1).map((b, k) => [i, i + 1 + k] as const));
+
+export function PrioritizePanel() {
+  const { t, lang } = useI18n();
+  const view = useOperation<PrioritiesView>();
+  const action = useOperation<string>();
+  const [method, setMethod] = useState<Method>("points");
+  const [points, setPoints] = useState<Record<Criterion, string>>(
+    () => Object.fromEntries(CRITERIA.map((c) => [c, ""])) as Record<Criterion, string>,
+  );
+  const [ranks, setRanks] = useState<Record<Criterion, number>>(
+    () => Object.fromEntries(CRITERIA.map((c, i) => [c, i + 1])) as Record<Criterion, number>,
+  );
+  const [judgements, setJudgements] = useState<number[]>(() => PAIRS.map(() => 1));
+  const [confirming, setConfirming] = useState(false);
+  const pct = (x: number) =>
+    `${(x * 100).toLocaleString(lang === "nl" ? "nl-BE" : "en-GB", { maximumFractionDigits: 1 })} %`;
+  const num = (x: number, d = 2) =>
+    x.toLocaleString(lang === "nl" ? "nl-BE" : "en-GB", {
+      minimumFractionDigits: d,
+      maximumFractionDigits: d,
+    });
+  const label = (c: Criterion) => CRITERION[c][lang];
+
+  const load = view.run;
+  const refresh = useCallback(
+    () =>
+      load(async (report) => {
+        const v = await runExcel((ctx) => readPriorities(ctx, (done, total) => report({ done, total })));
+        setPoints((p) =>
+          CRITERIA.every((c) => p[c] === "")
+            ? (Object.fromEntries(
+                CRITERIA.map((c) => [
+                  c,
+                  Number.isFinite(v.settings.weights[c].weight)
+                    ? String(Math.round(v.settings.weights[c].weight * 1000) / 10)
+                    : "",
+                ]),
+              ) as Record<Criterion, string>)
+            : p,
+        );
+        return v;
+      }),
+    [load],
+  );
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // the weights the chosen method gives, or why there are none
+  const proposal = useMemo((): { weights: number[] | null; note: string | null; error: string | null } => {
+    if (method === "points") {
+      const values = CRITERIA.map((c) => Number(points[c].replace(",", ".")));
+      const sum = values.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+      const w = fromPoints(values);
+      return { weights: w, note: t("prioPointsSum", { sum: Math.round(sum * 10) / 10 }), error: null };
+    }
+    if (method === "ranks") {
+      const w = weightsFromRanks(CRITERIA.map((c) => ranks[c]));
+      return { weights: w, note: null, error: w ? null : t("prioRanksInvalid") };
+    }
+    const matrix = CRITERIA.map(() => CRITERIA.map(() => 1));
+    PAIRS.forEach(([i, j], k) => (matrix[i][j] = judgements[k]));
+    const r = ahp(matrix);
+    const cr = num(r.cr);
+    if (!r.consistent && r.mostInconsistent) {
+      const [a, b] = r.mostInconsistent;
+      return {
+        weights: null,
+        note: null,
+        error: t("prioAhpRefused", { cr, a: label(CRITERIA[a]), b: label(CRITERIA[b]) }),
+      };
+    }
+    return { weights: r.weights, note: t("prioAhpCr", { cr }), error: null };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [method, points, ranks, judgements, lang]);
+
+  const v = view.result;
+  const write = () =>
+    action.run(async () => {
+      const rounded = roundWeights(proposal.weights!);
+      await runExcel((ctx) =>
+        writeWeights(
+          ctx,
+          Object.fromEntries(CRITERIA.map((c, i) => [c, rounded[i]])) as Record<Criterion, number>,
+        ),
+      );
+      void refresh();
+      return t("prioWeightsWritten");
+    });
+  const addMissing = () =>
+    action.run(async () => {
+      await runExcel((ctx) =>
+        addNeeds(
+          ctx,
+          v!.missing.map((m) => m.id),
+          v!.lang,
+          new Date().getFullYear(),
+        ),
+      );
+      void refresh();
+      return t("prioAdded");
+    });
+  const putOptimum = () => {
+    setConfirming(false);
+    return action.run(async () => {
+      const n = await runExcel((ctx) => writeOptimum(ctx, v!.optimum!.ids, v!.lang));
+      return t("prioOptWritten", { count: n });
+    });
+  };
+
+  const opt = v?.optimum;
+  const plus = opt ? opt.ids.filter((id) => !opt.plan.ids.includes(id)) : [];
+  const minus = opt ? opt.plan.ids.filter((id) => !opt.ids.includes(id)) : [];
+  return (
+    <section aria-labelledby="prio-title" style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+      <Body1 as="p" id="prio-title" style={{ margin: 0 }}>
+        {t("prioIntro")}
+      </Body1>
+      <div>
+        <Button onClick={() => void refresh()} disabled={view.busy}>
+          {t("prioLoad")}
+        </Button>
+      </div>
+      <OperationStatus
+        busy={view.busy}
+        progress={view.progress}
+        error={view.error}
+        onRetry={view.retry}
+        onDismiss={view.dismiss}
+      />
+      <OperationStatus
+        busy={action.busy}
+        progress={null}
+        error={action.error}
+        onRetry={action.retry}
+        onDismiss={action.dismiss}
+      />
+      {action.result && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{action.result}</MessageBarBody>
+        </MessageBar>
+      )}
+      {v && v.missing.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t("prioMissing", { count: v.missing.length, ids: v.missing.map((m) => m.id).join(", ") })}{" "}
+            <Button size="small" onClick={() => void addMissing()} disabled={action.busy}>
+              {t("prioAddMissing")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {v && !v.weightsValid && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("prioWeightsInvalid")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <Subtitle2 as="h2">{t("prioWeightsTitle")}</Subtitle2>
+      <Field label={t("prioMethod")}>
+        <RadioGroup value={method} onChange={(_, d) => setMethod(d.value as Method)}>
+          <Radio value="points" label={t("prioMethodPoints")} />
+          <Radio value="ranks" label={t("prioMethodRanks")} />
+          <Radio value="ahp" label={t("prioMethodAhp")} />
+        </RadioGroup>
+      </Field>
+      {method === "points" && (
+        <div style={{ display: "grid", gridTemplateColumns: "1fr 80px", gap: 4, alignItems: "center" }}>
+          {CRITERIA.map((c) => (
+            <React.Fragment key={c}>
+              <label htmlFor={`pts-${c}`}>{label(c)}</label>
+              <Input
+                id={`pts-${c}`}
+                inputMode="decimal"
+                value={points[c]}
+                onChange={(_, d) => setPoints((p) => ({ ...p, [c]: d.value }))}
+              />
+            </React.Fragment>
+          ))}
+        </div>
+      )}
+      {method === "ranks" && (
+        <div style={{ display: "grid", gridTemplateColumns: "1fr 80px", gap: 4, alignItems: "center" }}>
+          {CRITERIA.map((c) => (
+            <React.Fragment key={c}>
+              <label htmlFor={`rank-${c}`}>{label(c)}</label>
+              <Select
+                id={`rank-${c}`}
+                aria-label={t("prioRankLabel", { criterion: label(c) })}
+                value={String(ranks[c])}
+                onChange={(_, d) => setRanks((r) => ({ ...r, [c]: Number(d.value) }))}
+              >
+                {CRITERIA.map((_, i) => (
+                  <option key={i} value={i + 1}>
+                    {i + 1}
+                  </option>
+                ))}
+              </Select>
+            </React.Fragment>
+          ))}
+        </div>
+      )}
+      {method === "ahp" && (
+        <div style={{ display: "flex", flexDirection: "column", gap: 4 }}>
+          {PAIRS.map(([i, j], k) => {
+            const a = label(CRITERIA[i]);
+            const b = label(CRITERIA[j]);
+            return (
+              <Field key={k} label={t("prioAhpPair", { a, b })}>
+                <Select
+                  value={String(judgements[k])}
+                  onChange={(_, d) =>
+                    setJudgements((js) => js.map((x, n) => (n === k ? Number(d.value) : x)))
+                  }
+                >
+                  {[...SAATY].reverse().map((s) => (
+                    <option key={s} value={String(s)}>
+                      {s === 1
+                        ? t("prioAhpEqual")
+                        : s > 1
+                          ? t("prioAhpLeft", { a, n: s })
+                          : t("prioAhpRight", { b, n: Math.round(1 / s) })}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            );
+          })}
+        </div>
+      )}
+      {proposal.note && <Caption1>{proposal.note}</Caption1>}
+      {proposal.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{proposal.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {proposal.weights && (
+        <div role="group" aria-label={t("prioWeightsPreview")}>
+          <Caption1>{t("prioWeightsPreview")}</Caption1>
+          <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
+            {roundWeights(proposal.weights).map((w, i) => (
+              <li key={CRITERIA[i]}>
+                {label(CRITERIA[i])}: {pct(w)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div>
+        <Button appearance="primary" onClick={() => void write()} disabled={!proposal.weights || action.busy}>
+          {t("prioWriteWeights")}
+        </Button>
+      </div>
+
+      {v && (
+        <>
+          <Subtitle2 as="h2">{t("prioTopTitle")}</Subtitle2>
+          {v.ranked.length === 0 ? (
+            <Caption1>{t("prioNone")}</Caption1>
+          ) : (
+            <table style={{ borderCollapse: "collapse", width: "100%" }} aria-label={t("prioTopTitle")}>
+              <thead>
+                <tr>
+                  {(
+                    ["prioColRank", "prioColNeed", "prioColScore", "prioColCost", "prioColPlan"] as const
+                  ).map((h) => (
+                    <th key={h} scope="col" style={{ textAlign: "left", fontWeight: 600 }}>
+                      {t(h)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {v.ranked.slice(0, TOP).map((n) => (
+                  <tr key={n.row}>
+                    <td>{n.rank}</td>
+                    <td>
+                      {n.questionId} {n.title}
+                      {n.nearTie && <Caption1> ({t("prioNearTie")})</Caption1>}
+                    </td>
+                    <td style={{ fontVariantNumeric: "tabular-nums" }}>{num(n.score)}</td>
+                    <td style={{ fontVariantNumeric: "tabular-nums" }}>{num(n.netCost, 0)}</td>
+                    <td>{n.inPlan === null ? "–" : n.inPlan ? "✓" : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {v.ranked.some((n) => n.nearTie) && <Caption1>{t("prioNearTieNote")}</Caption1>}
+          {v.unranked.length > 0 && (
+            <Caption1>
+              {t("prioUnranked", {
+                list: v.unranked.map((u) => `${u.questionId || "?"} (${t(STATUS_KEY[u.status])})`).join(", "),
+              })}
+            </Caption1>
+          )}
+
+          {v.sensitivity.length > 0 && (
+            <>
+              <Subtitle2 as="h2">{t("prioSensTitle")}</Subtitle2>
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {v.sensitivity.map((s) => (
+                  <li key={s.criterion}>
+                    {t("prioSensItem", {
+                      criterion: label(s.criterion),
+                      current: pct(s.current),
+                      low: pct(s.low),
+                      high: pct(s.high),
+                    })}
+                    {s.swapAbove && ` ${t("prioSensSwap", { a: s.swapAbove[0], b: s.swapAbove[1] })}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          <Subtitle2 as="h2">{t("prioOptTitle")}</Subtitle2>
+          {!opt ? (
+            <Caption1>{t("prioOptNoBudget")}</Caption1>
+          ) : (
+            <>
+              <Body1 as="p" style={{ margin: 0 }}>
+                {t("prioOptSummary", {
+                  count: opt.ids.length,
+                  score: num(opt.score),
+                  cost: num(opt.cost, 0),
+                  hours: num(opt.hours, 1),
+                  planCount: opt.plan.ids.length,
+                  planScore: num(opt.plan.score),
+                  planCost: num(opt.plan.cost, 0),
+                })}
+              </Body1>
+              <Caption1>
+                {plus.length || minus.length
+                  ? t("prioOptDiff", { plus: plus.join(", ") || "–", minus: minus.join(", ") || "–" })
+                  : t("prioOptSame")}
+              </Caption1>
+              <div>
+                <Button onClick={() => setConfirming(true)} disabled={action.busy}>
+                  {t("prioOptWrite")}
+                </Button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("prioOptConfirmTitle")}</DialogTitle>
+            <DialogContent>{t("prioOptConfirmBody", { count: opt?.ids.length ?? 0 })}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void putOptimum()}>
+                {t("checkFixApply")}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{t("checkFixCancel")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
+
+const STATUS_KEY = {
+  blank: "prioStatusUnknownQuestion",
+  unknownQuestion: "prioStatusUnknownQuestion",
+  duplicate: "prioStatusDuplicate",
+  notRealNeed: "prioStatusNotRealNeed",
+  weightsInvalid: "prioStatusWeights",
+  scoresInvalid: "prioStatusScores",
+  costsInvalid: "prioStatusCosts",
+  notFeasible: "prioStatusNotFeasible",
+  ranked: "prioStatusNotFeasible",
+} as const;
