@@ -4,7 +4,9 @@
  * spaces and formula-like text are seen as they are. Output: one finding per problem cell.
  */
 import { Assessor, SCALE_MAX, SCALE_MIN } from "./competences";
-import { QuestionChoices, validateQuestions } from "./questionValidation";
+import { parseQuestion, QuestionChoices, validateQuestions } from "./questionValidation";
+import { validatePriorities } from "./priorityValidation";
+import { assessQuestion, isRealNeed } from "./questions";
 
 export type Severity = "error" | "warning";
 export type TableId =
@@ -16,7 +18,9 @@ export type TableId =
   | "starr"
   | "pyramid"
   | "eightFields"
-  | "gilbert";
+  | "gilbert"
+  | "weights"
+  | "priorities";
 
 export type RuleId =
   | "unknownEmployee"
@@ -45,7 +49,15 @@ export type RuleId =
   | "unknownQuestion"
   | "ratingInvalid"
   | "verdictContradictsPyramid"
-  | "verdictContradictsGilbert";
+  | "verdictContradictsGilbert"
+  | "weightInvalid"
+  | "weightsNot100"
+  | "budgetInvalid"
+  | "budgetZero"
+  | "needNotReal"
+  | "scoreMissing"
+  | "scoreInvalid"
+  | "amountInvalid";
 
 export const SEVERITY: Record<RuleId, Severity> = {
   unknownEmployee: "error",
@@ -75,6 +87,14 @@ export const SEVERITY: Record<RuleId, Severity> = {
   ratingInvalid: "error",
   verdictContradictsPyramid: "warning",
   verdictContradictsGilbert: "warning",
+  weightInvalid: "error",
+  weightsNot100: "error",
+  budgetInvalid: "error",
+  budgetZero: "warning",
+  needNotReal: "warning",
+  scoreMissing: "error",
+  scoreInvalid: "error",
+  amountInvalid: "error",
 };
 
 export interface Finding {
@@ -111,6 +131,8 @@ export interface RegisterInput {
   pyramid?: Record<string, Raw>[];
   eightFields?: Record<string, Raw>[];
   gilbert?: Record<string, Raw>[];
+  weights?: Record<string, Raw>[];
+  priorities?: Record<string, Raw>[];
   /** Accepted spellings of the list columns of those tables, lower-case. */
   choices?: QuestionChoices;
 }
@@ -316,6 +338,14 @@ function checkTail(input: RegisterInput, out: Finding[]): void {
   const { gaps } = input;
   checkText(out, "gaps", gaps, input.textFields.gaps ?? []);
   validateQuestions(input, out);
+  if (input.choices) {
+    const choices = input.choices;
+    const questions = (input.questions ?? []).map((q) => ({ id: key(q.id).toLowerCase(), q }));
+    validatePriorities(input, out, (id) => {
+      const hit = questions.find((x) => x.id === id.toLowerCase());
+      return hit ? isRealNeed(assessQuestion(parseQuestion(hit.q, choices)).verdict) : null;
+    });
+  }
   checkSpaces(out, "gaps", gaps, ["employeeId", "competenceId", "assessor"]);
 
   // settings
@@ -357,6 +387,8 @@ const ORDER: Record<TableId, number> = {
   pyramid: 6,
   eightFields: 7,
   gilbert: 8,
+  weights: 9,
+  priorities: 10,
 };
 function ordered(out: Finding[]): Finding[] {
   return out

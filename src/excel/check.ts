@@ -33,6 +33,8 @@ const CHECKED: Checked[] = [
   "pyramid",
   "eightFields",
   "gilbert",
+  "weights",
+  "priorities",
 ];
 /** Instrument tables exist only when chosen: their absence is no problem. */
 const OPTIONAL = new Set<Checked>(INSTRUMENTS);
@@ -94,6 +96,8 @@ async function evaluate(state: CheckState): Promise<CheckResult> {
     pyramid: records.pyramid ?? [],
     eightFields: records.eightFields ?? [],
     gilbert: records.gilbert ?? [],
+    weights: records.weights,
+    priorities: records.priorities,
     choices: questionChoices(state.lang),
   };
   const findings: Finding[] = await validateRegistersInSlices(input, { pause: yieldToUi });

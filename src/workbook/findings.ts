@@ -193,6 +193,62 @@ export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
       "{cell}: the cause {value} contradicts Gilbert's model in {link}, which points to {proposed}. Review the cause.",
     ),
   },
+  weightInvalid: {
+    title: t("Ongeldig gewicht", "Invalid weight"),
+    message: t(
+      "{cell}: {value} is geen gewicht. Geef een percentage van 0 % tot 100 %.",
+      "{cell}: {value} is not a weight. Enter a percentage from 0 % to 100 %.",
+    ),
+  },
+  weightsNot100: {
+    title: t("Gewichten tellen niet op tot 100 %", "Weights do not add up to 100 %"),
+    message: t(
+      "{cell}: de gewichten van de zeven criteria tellen op tot {sum} in plaats van 100 %, dus niets wordt gerangschikt. Pas ze aan of stel ze in via Prioriteren.",
+      "{cell}: the weights of the seven criteria add up to {sum} instead of 100 %, so nothing is ranked. Adjust them or set them in Prioritise.",
+    ),
+  },
+  budgetInvalid: {
+    title: t("Budget ongeldig", "Budget invalid"),
+    message: t(
+      "{cell}: {value} is geen budget; er is dus geen plan. Geef een bedrag van 0 of meer.",
+      "{cell}: {value} is not a budget, so there is no plan. Enter an amount of 0 or more.",
+    ),
+  },
+  budgetZero: {
+    title: t("Budget is 0", "Budget is 0"),
+    message: t(
+      "{cell}: het budget is 0, dus alleen behoeften zonder nettokost komen in het plan. Vul het budget in als dat niet de bedoeling is.",
+      "{cell}: the budget is 0, so only needs without net cost get into the plan. Fill in the budget if that is not intended.",
+    ),
+  },
+  needNotReal: {
+    title: t("Geen echte VTO-behoefte meer", "No longer a real training need"),
+    message: t(
+      "{cell}: leervraag {value} is (niet langer) een echte VTO-behoefte en krijgt geen rang. Verwijder de rij of pas de leervraag aan.",
+      "{cell}: question {value} is not (or no longer) a real training need and gets no rank. Remove the row or change the question.",
+    ),
+  },
+  scoreMissing: {
+    title: t("Score ontbreekt", "Score missing"),
+    message: t(
+      "{cell}: de score ontbreekt, dus deze behoefte krijgt geen rang. Geef een score van 1 tot 5.",
+      "{cell}: the score is missing, so this need gets no rank. Enter a score from 1 to 5.",
+    ),
+  },
+  scoreInvalid: {
+    title: t("Score buiten 1–5", "Score outside 1–5"),
+    message: t(
+      "{cell}: {value} is geen score, dus deze behoefte krijgt geen rang. Geef een geheel getal van 1 tot 5.",
+      "{cell}: {value} is not a score, so this need gets no rank. Enter a whole number from 1 to 5.",
+    ),
+  },
+  amountInvalid: {
+    title: t("Ongeldig bedrag of aantal", "Invalid amount or number"),
+    message: t(
+      "{cell}: {value} is geen geldig bedrag of aantal, dus deze behoefte krijgt geen rang. Geef een getal van 0 of meer (leeg telt als 0).",
+      "{cell}: {value} is not a valid amount or number, so this need gets no rank. Enter a number of 0 or more (blank counts as 0).",
+    ),
+  },
   horizonInvalid: {
     title: t("Horizon ongeldig", "Horizon invalid"),
     message: t(
@@ -262,6 +318,7 @@ export function locate(findings: Finding[], where: Locations, lang: WbLang): Loc
       choices: choicesOf(f.table, f.field, lang),
       proposed: f.params?.proposed ? (CAUSE[f.params.proposed as Cause]?.[lang] ?? "") : "",
       link: linkAddress(where, f.params),
+      sum: f.params?.sum !== undefined ? String(f.params.sum) : "",
     };
     const message = text.message[lang].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
     return [{ ...f, sheet: loc.sheet, address, sheetRow: row + 1, title: text.title[lang], message }];

@@ -27,6 +27,7 @@ function settled(data: ExampleData): ExampleData {
     ...data,
     questions: data.questions.filter((q) => assessQuestion(q).verdict !== "incomplete"),
     pyramid: data.pyramid.filter((p) => p.questionId !== "LV08"),
+    priorities: data.priorities.filter((p) => p.questionId !== "LV13"),
     // STARR interviews of employees that a small example has
     starr: data.starr.filter((s) => data.employees.some((e) => e.id === s.employeeId)),
   };
@@ -62,6 +63,7 @@ test("the example organisation's open points are reported, nothing else", async 
     ["verdictContradictsPyramid", "Leervragen!H11", "warning"], // LV08: pyramid says "mogen"
     ["wishMissing", "Leervragen!I12", "warning"], // LV09
     ["causeMissing", "Leervragen!H14", "warning"], // LV11
+    ["needNotReal", "Prioriteiten!A9", "warning"], // LV13 is scored but not a training need
   ]);
   expect(result.findings[0].message).toBe(
     'Leervragen!H11: de oorzaak "vaardigheden" botst met de competentiepiramide in Competentiepiramide!A7, die wijst op werkorganisatie. Bekijk de oorzaak opnieuw.',
@@ -138,6 +140,22 @@ const CORPUS: [string, string, string, unknown, string][] = [
   ["Gilbert rating above 3", "Gilbert", "C4", 4, "ratingInvalid"],
   ["Gilbert rating with decimals", "Gilbert", "D4", 1.5, "ratingInvalid"],
   ["Gilbert rating as text", "Gilbert", "C4", "'2", "numberAsText"],
+  // priorities: A question ID, D–I scores, J participants, K hours, L external cost, M subsidy
+  ["score above 5", "Prioriteiten", "D4", 6, "scoreInvalid"],
+  ["score with decimals", "Prioriteiten", "G4", 2.5, "scoreInvalid"],
+  ["score blank", "Prioriteiten", "E4", "", "scoreMissing"],
+  ["score as text", "Prioriteiten", "F4", "'4", "numberAsText"],
+  ["negative cost", "Prioriteiten", "L4", -100, "amountInvalid"],
+  ["cost as a word", "Prioriteiten", "L4", "'duur", "amountInvalid"],
+  ["subsidy as text", "Prioriteiten", "M4", "'250", "numberAsText"],
+  ["a need whose question was deleted", "Prioriteiten", "A4", "'LV99", "unknownQuestion"],
+  ["a need that is no longer a real need", "Prioriteiten", "A4", "'LV13", "needNotReal"],
+  ["the same need twice", "Prioriteiten", "A5", "'LV01", "duplicateId"],
+  // weights beside the settings: I key, J criterion, K weight; the budget is in C17
+  ["weights that do not sum to 100 %", "Instellingen", "K4", 0.5, "weightsNot100"],
+  ["a weight as a word", "Instellingen", "K5", "'veel", "weightInvalid"],
+  ["a budget of 0", "Instellingen", "C17", 0, "budgetZero"],
+  ["a budget as a word", "Instellingen", "C17", "'veel", "budgetInvalid"],
 ];
 
 test.each(CORPUS)("%s is reported at the cell", async (_name, sheet, address, value, rule) => {
