@@ -13,6 +13,7 @@ import {
 } from "../workbook/address";
 import { headerMatches, LANGUAGE_NAME, WbLang } from "../workbook/lang";
 import { MATRIX, matrixBlocks, MATRIX_TITLES } from "../workbook/matrix";
+import { CHARTS } from "../workbook/prioritySpecs";
 import {
   COMPUTED_FILL,
   FLAG_COLORS,
@@ -63,6 +64,8 @@ export interface Snapshot {
   /** Constant (user-typed) cells in our computed columns: key `${table}/${header}` -> body row indexes. */
   constants: Map<string, Set<number>>;
   matrix: { sheetName: string; row: number; col: number; formulas: unknown[][] } | null;
+  /** Every chart in the workbook: lower-case name → its sheet. */
+  chartNames: Map<string, string>;
   /** Keys present in the tables that start with seed rows (settings, weights). */
   seedKeys: Map<TableKey, Set<string>>;
 }
@@ -103,6 +106,7 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
     matrixSheet && matrixRect
       ? matrixSheet.getRangeByIndexes(matrixRect.row, matrixRect.col, 200, 200).load("formulas")
       : null;
+  const charts = sheets.items.map((s) => s.charts.load("items/name"));
   await context.sync();
 
   // a workbook without the language name (e.g. the exported example file): its headers tell
@@ -122,6 +126,9 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
     tables: {},
     allTableNames: existing,
     constants: new Map(),
+    chartNames: new Map(
+      charts.flatMap((c, i) => c.items.map((x) => [x.name.toLowerCase(), sheets.items[i].name] as const)),
+    ),
     seedKeys: new Map(
       geometry
         .filter((g) => SEEDED.includes(g.spec.key))
@@ -471,8 +478,58 @@ export async function generate(
     Math.max(teamCount, 1) + MATRIX.spareTeams,
     competenceCount + MATRIX.spareCompetences,
   );
+  if (!skipped.has("priorities") && !skipped.has("ranking")) {
+    const sheetName = sheetOfSpec.get(SPEC_BY_KEY.ranking.sheet.nl)!;
+    addCharts(wb, createdSheets.get(sheetName) ?? wb.worksheets.getItem(sheetName), snap, lang, headersOf);
+  }
   await context.sync();
   return result;
+}
+
+/**
+ * Value for money (weighted score against net cost) and the ranked scores, beside the ranking.
+ * Their data are whole table columns, which Excel extends as the tables grow; each update also
+ * points an existing chart (found by name) at the current columns, leaving its look as the user
+ * made it.
+ */
+function addCharts(
+  wb: Excel.Workbook,
+  sheet: Excel.Worksheet,
+  snap: Snapshot,
+  lang: WbLang,
+  headersOf: Partial<Record<TableKey, string[]>>,
+) {
+  const column = (key: TableKey, col: string) => {
+    const text = SPEC_BY_KEY[key].columns.find((c) => c.key === col)!.header;
+    const header = headersOf[key]!.find((h) => headerMatches(h, text))!;
+    return wb.tables.getItem(SPEC_BY_KEY[key].name).columns.getItem(header).getDataBodyRange();
+  };
+  const existing = (name: string) => {
+    const on = snap.chartNames.get(name.toLowerCase());
+    return on ? wb.worksheets.getItem(on).charts.getItem(name) : null;
+  };
+  const data = {
+    value: { x: column("priorities", "netCost"), y: column("priorities", "score") },
+    ranking: { x: column("ranking", "title"), y: column("ranking", "score") },
+  };
+  for (const key of ["value", "ranking"] as const) {
+    const spec = CHARTS[key];
+    let chart = existing(spec.name);
+    if (!chart) {
+      chart = sheet.charts.add(spec.type as Excel.ChartType, data[key].y, "Columns" as Excel.ChartSeriesBy);
+      chart.name = spec.name;
+      chart.title.text = spec.title[lang];
+      chart.legend.visible = false;
+      if (key === "value") {
+        chart.axes.categoryAxis.title.text = CHARTS.value.x[lang];
+        chart.axes.valueAxis.title.text = CHARTS.value.y[lang];
+      } else chart.axes.categoryAxis.reversePlotOrder = true; // rank 1 on top
+      chart.setPosition(spec.at[0], spec.at[1]);
+    }
+    const series = chart.series.getItemAt(0);
+    series.setXAxisValues(data[key].x);
+    series.setValues(data[key].y);
+  }
 }
 
 /** A seed row as values: formula cells blank (formulas are written once every table exists). */

@@ -79,6 +79,22 @@ export interface SheetState {
   frozenColumns: number;
   tabColor: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  charts: ChartState[];
+}
+
+/** A chart: its data as ranges on sheets, everything else as settings (title, axes, legend…). */
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  source: { sheet: SheetState; rect: CellRect };
+  series: {
+    name?: string;
+    xValues?: { sheet: SheetState; rect: CellRect };
+    values?: { sheet: SheetState; rect: CellRect };
+  }[];
+  settings: Record<string, unknown>;
+  position?: [string, string];
 }
 
 export interface NamedItemState {
@@ -174,6 +190,7 @@ export class Book {
       columnWidths: new Map(),
       validations: [],
       conditionalFormats: [],
+      charts: [],
       frozenRows: 0,
       frozenColumns: 0,
       tabColor: "",

@@ -1,4 +1,5 @@
 /** The Excel JavaScript API subset the add-in uses, as proxies over the in-memory Book. */
+import type { ChartState } from "./book";
 import {
   CellRect,
   MAX_COLS,
@@ -192,6 +193,7 @@ export class Worksheet extends ClientObject {
   protected readonly _scalars = ["name", "id", "position", "visibility", "tabColor"] as const;
   private readonly target: ReturnType<typeof nullable<SheetState>>;
   readonly tables: TableCollection;
+  readonly charts: ChartCollection;
   readonly freezePanes: FreezePanes;
   readonly onChanged: ChangedEventSlot;
   constructor(ctx: Ctx, path: string, find: () => SheetState | undefined, isNullable = false) {
@@ -199,6 +201,7 @@ export class Worksheet extends ClientObject {
     super(ctx, path, isNullable);
     this.target = target;
     this.tables = new TableCollection(ctx, `${path}.tables`, () => this.target.get());
+    this.charts = new ChartCollection(ctx, `${path}.charts`, () => this.target.get());
     this.freezePanes = new FreezePanes(ctx, `${path}.freeze`, () => this.target.get());
     this.onChanged = new ChangedEventSlot(ctx, () => [this.target.get()]);
   }
@@ -354,6 +357,14 @@ export class Range extends ClientObject {
     this.format = new RangeFormat(ctx, `${path}.format`, () => this.t());
     this.dataValidation = new DataValidation(ctx, `${path}.dv`, () => this.t());
     this.conditionalFormats = new ConditionalFormatCollection(ctx, `${path}.cf`, () => this.t());
+  }
+  /** @internal where this range points, resolved when a queued operation runs */
+  _target(): RangeTarget {
+    return this.t();
+  }
+  /** @internal */
+  _path(): string {
+    return this.path;
   }
   protected override _isNull(): boolean {
     return this.target.isNull();
@@ -1489,5 +1500,145 @@ export class RangeAreas extends ClientObject {
   }
   get cellCount(): number {
     return this._get("cellCount");
+  }
+}
+
+// ---- charts (data ranges and settings; nothing is drawn) ------------------------------------
+
+const CHART_TYPES = new Set(["XYScatter", "BarClustered", "ColumnClustered", "Line", "Pie"]);
+
+class ChartCollection extends ClientCollection<Chart> {
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx, path);
+  }
+  protected _list(): Chart[] {
+    return this.sheet().charts.map((c) => new Chart(this.ctx, `${this.path}[${c.id}]`, () => c));
+  }
+  add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
+    let created: ChartState | undefined;
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "add", a: [type, sourceData._path(), seriesBy] },
+      run: () => {
+        if (!CHART_TYPES.has(type)) fail("InvalidArgument", `Unknown chart type ${type}.`);
+        const source = sourceData._target();
+        const id = this.ctx.book.nextId("chart");
+        created = { id, name: `Chart ${id}`, type, source, series: [{}], settings: {} };
+        this.sheet().charts.push(created);
+      },
+    });
+    return new Chart(this.ctx, `${this.path}.new`, () => created ?? fail("ItemNotFound", "Not created."));
+  }
+  getItem(name: string): Chart {
+    return new Chart(
+      this.ctx,
+      `${this.path}[${name}]`,
+      () => this.find(name) ?? fail("ItemNotFound", `No chart ${name}.`),
+    );
+  }
+  getItemOrNullObject(name: string): Chart {
+    return new Chart(this.ctx, `${this.path}[${name}]?`, () => this.find(name), true);
+  }
+  private find(name: string): ChartState | undefined {
+    return this.sheet().charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
+  }
+}
+
+class Chart extends ClientObject {
+  protected readonly _scalars = ["name", "chartType"] as const;
+  private readonly target: ReturnType<typeof nullable<ChartState>>;
+  readonly series: ChartSeriesCollection;
+  constructor(ctx: Ctx, path: string, find: () => ChartState | undefined, isNullable = false) {
+    const target = nullable(find);
+    super(ctx, path, isNullable);
+    this.target = target;
+    this.series = new ChartSeriesCollection(ctx, `${path}.series`, () => this.target.get());
+  }
+  protected override _isNull(): boolean {
+    return this.target.isNull();
+  }
+  protected _read(prop: string): unknown {
+    const c = this.target.get();
+    if (prop === "name") return c.name;
+    if (prop === "chartType") return c.type;
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, () => void (this.target.get().name = v));
+  }
+  private area(key: string): SettingsNode {
+    return settingsProxy(this.ctx, `${this.path}.${key}`, () => this.target.get().settings, [key]);
+  }
+  get title() {
+    return this.area("title");
+  }
+  get axes() {
+    return this.area("axes");
+  }
+  get legend() {
+    return this.area("legend");
+  }
+  setPosition(start: string, end: string): void {
+    this._call("setPosition", [start, end], () => void (this.target.get().position = [start, end]));
+  }
+  delete(): void {
+    this._call("delete", [], () => {
+      const c = this.target.get();
+      const sheet = this.ctx.book.sheets.find((s) => s.charts.includes(c))!;
+      sheet.charts = sheet.charts.filter((x) => x !== c);
+    });
+  }
+}
+
+class ChartSeriesCollection extends ClientCollection<ChartSeries> {
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly chart: () => ChartState,
+  ) {
+    super(ctx, path);
+  }
+  protected _list(): ChartSeries[] {
+    return this.chart().series.map((_, i) => this.getItemAt(i));
+  }
+  getItemAt(i: number): ChartSeries {
+    return new ChartSeries(
+      this.ctx,
+      `${this.path}[${i}]`,
+      () => this.chart().series[i] ?? fail("ItemNotFound", `No series ${i}.`),
+    );
+  }
+}
+
+class ChartSeries extends ClientObject {
+  protected readonly _scalars = ["name"] as const;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly state: () => ChartState["series"][number],
+  ) {
+    super(ctx, path);
+  }
+  protected _read(prop: string): unknown {
+    if (prop === "name") return this.state().name ?? "";
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, () => void (this.state().name = v));
+  }
+  setXAxisValues(range: Range): void {
+    this._call("setXAxisValues", [range._path()], () => void (this.state().xValues = range._target()));
+  }
+  setValues(range: Range): void {
+    this._call("setValues", [range._path()], () => void (this.state().values = range._target()));
   }
 }

@@ -556,3 +556,24 @@ export const RANKING: TableSpec = {
     },
   ],
 };
+
+/** The charts beside the ranking (names are how the add-in finds them again). */
+export const CHARTS = {
+  value: {
+    name: "VTO_ChartValueForMoney",
+    type: "XYScatter",
+    at: ["J3", "Q20"],
+    title: t(
+      "Waarde voor geld: gewogen score tegenover nettokost",
+      "Value for money: weighted score against net cost",
+    ),
+    x: t("Nettokost (€)", "Net cost (€)"),
+    y: t("Gewogen score", "Weighted score"),
+  },
+  ranking: {
+    name: "VTO_ChartRanking",
+    type: "BarClustered",
+    at: ["J22", "Q44"],
+    title: t("Rangorde: gewogen score per behoefte", "Ranking: weighted score per need"),
+  },
+};

@@ -308,3 +308,37 @@ test("a workbook without the language name takes its language from the headers",
   expect(result.lang).toBe("en");
   expect(fake.book.findName("VTO_Language")!.constant).toBe('="en"');
 });
+
+test("charts beside the ranking: created once, pointed at the whole columns as the tables grow", async () => {
+  const fake = await fresh();
+  const sheet = fake.book.findSheet("Rangorde")!;
+  expect(sheet.charts.map((c) => [c.name, c.type])).toEqual([
+    ["VTO_ChartValueForMoney", "XYScatter"],
+    ["VTO_ChartRanking", "BarClustered"],
+  ]);
+  const column = (table: string, header: string) => {
+    const t = fake.book.findTable(table)!;
+    const i = t.columns.findIndex((c) => c.name === header);
+    return {
+      sheet: t.sheet.name,
+      rect: { row: t.rect.row + 1, col: t.rect.col + i, rows: t.rect.rows - 1, cols: 1 },
+    };
+  };
+  const data = () =>
+    sheet.charts.map((c) => [
+      { sheet: c.series[0].xValues!.sheet.name, rect: c.series[0].xValues!.rect },
+      { sheet: c.series[0].values!.sheet.name, rect: c.series[0].values!.rect },
+    ]);
+  const expected = () => [
+    [column("VTO_Priorities", "Nettokost (€)"), column("VTO_Priorities", "Gewogen score")],
+    [column("VTO_Ranking", "Leervraag"), column("VTO_Ranking", "Gewogen score")],
+  ];
+  expect(data()).toEqual(expected());
+  // a user restyles a chart; the example data make the tables grow; an update keeps the chart's look
+  sheet.charts[0].settings.title = { text: "Mijn titel" };
+  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ employees: 6, gapRows: 6 }), OPTS));
+  expect(sheet.charts).toHaveLength(2);
+  expect(sheet.charts[0].settings.title).toEqual({ text: "Mijn titel" });
+  expect(fake.book.findTable("VTO_Priorities")!.rect.rows).toBe(7);
+  expect(data()).toEqual(expected());
+});
