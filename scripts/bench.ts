@@ -8,7 +8,12 @@ import { fillExample } from "../src/excel/exampleData";
 import { generate } from "../src/excel/generate";
 import { runCheck } from "../src/excel/check";
 import { validateRegisters } from "../src/domain/validation";
-import { exampleData } from "../src/workbook/example";
+import { exampleData, prng } from "../src/workbook/example";
+import { CRITERIA, Criterion, prioritise, Weights } from "../src/domain/priorities";
+import { sensitivity } from "../src/domain/sensitivity";
+import { knapsack } from "../src/domain/knapsack";
+import { rankOrderCentroid } from "../src/domain/weights";
+import { writeOptimum, writeWeights } from "../src/excel/priorities";
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -93,11 +98,96 @@ async function checkBench() {
   }
 }
 
+/** Random but realistic needs: scores 1–5, a few participants, hours and costs. */
+function randomNeeds(n: number, seed: number) {
+  const rnd = prng(seed);
+  const int = (a: number, b: number) => a + Math.floor(rnd() * (b - a + 1));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `LV${i + 1}`,
+    scores: Object.fromEntries(CRITERIA.map((c) => [c, int(1, 5)])) as Record<Criterion, number>,
+    netCost: int(5, 600) * 25,
+    hours: int(1, 40) * int(1, 12),
+  }));
+}
+
+async function priorityBench() {
+  console.log("\nPriorities (domain, what the task pane computes):");
+  const w = Object.fromEntries(
+    CRITERIA.map((c, i) => [c, { weight: rankOrderCentroid(7)[i], direction: "benefit" }]),
+  ) as Weights;
+  const needs = randomNeeds(1000, 7);
+  const t0 = performance.now();
+  const inputs = needs.map((n) => ({
+    questionId: n.id,
+    scores: n.scores,
+    participants: 1,
+    hoursPerParticipant: n.hours,
+    externalCost: n.netCost,
+    subsidy: 0,
+  }));
+  const results = prioritise(inputs, () => true, {
+    weights: w,
+    minFeasibility: 1,
+    hourlyCost: 0,
+    bands: [1000, 2500, 5000, 10000],
+    budget: 250000,
+    hoursCap: null,
+  });
+  const ranked = results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.rank! - b.r.rank!)
+    .map(({ r, i }) => ({ id: needs[i].id, scores: { ...needs[i].scores, investment: r.investmentScore! } }));
+  const t1 = performance.now();
+  sensitivity(ranked, w);
+  const t2 = performance.now();
+  console.log(
+    `  1000 needs: ranking ${(t1 - t0).toFixed(1)} ms + sensitivity of the top 5 for 7 weights ${(t2 - t1).toFixed(1)} ms`,
+  );
+  const items = randomNeeds(500, 11).map((n) => ({
+    value: results[0].score ?? 50,
+    cost: n.netCost,
+    hours: n.hours,
+  }));
+  items.forEach((it, i) => (it.value = 20 + ((i * 37) % 80) + (it.cost % 7) / 10));
+  const total = items.reduce((s, it) => s + it.cost, 0);
+  for (const share of [0.1, 0.3]) {
+    const budget = Math.round(total * share);
+    const t3 = performance.now();
+    const k = knapsack(items, budget);
+    const t4 = performance.now();
+    console.log(
+      `  budget optimum, 500 needs, budget ${budget.toLocaleString("en")} € (${share * 100} % of their total): ${(t4 - t3).toFixed(1)} ms, ${k.nodes} nodes, ${k.chosen.filter(Boolean).length} chosen`,
+    );
+  }
+
+  console.log("\nPriorities in the workbook (in-memory Excel, formula engine off):");
+  const fake = createFakeExcel(new Book(false));
+  fake.book.addSheet("Blad1");
+  const data = exampleData({ employees: 60 });
+  await fake.Excel.run((ctx) =>
+    fillExample(ctx as unknown as Excel.RequestContext, data, { lang: "nl", year: 2026 }),
+  );
+  fake.resetMetrics();
+  await fake.Excel.run((ctx) =>
+    writeWeights(
+      ctx as unknown as Excel.RequestContext,
+      Object.fromEntries(CRITERIA.map((c) => [c, 1 / 7])) as Record<Criterion, number>,
+    ),
+  );
+  console.log(`  write weights: ${fake.metrics.syncs} syncs, request ${kb(fake.metrics.requestBytes)}`);
+  fake.resetMetrics();
+  await fake.Excel.run((ctx) => writeOptimum(ctx as unknown as Excel.RequestContext, ["LV01", "LV03"], "nl"));
+  console.log(
+    `  write plan (budget optimum column): ${fake.metrics.syncs} syncs, request ${kb(fake.metrics.requestBytes)}`,
+  );
+}
+
 async function main() {
   const only = process.argv[2];
   if (!only || only === "bundle") bundle();
   if (!only || only === "generate") await generateBench();
   if (!only || only === "check") await checkBench();
+  if (!only || only === "priorities") await priorityBench();
 }
 
 main().catch((e) => {

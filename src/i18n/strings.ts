@@ -40,7 +40,6 @@ export const nl = {
   languageNl: "Nederlands",
   languageEn: "Engels",
   comingTitle: "Nog niet beschikbaar",
-  prioritizeComing: "Hier stel je straks de gewichten van de criteria van Baert in en bekijk je de rangorde.",
   planComing: "Hier stel je straks het opleidingsplan binnen het budget samen.",
   privacyNote: "Personeelsgegevens blijven in deze werkmap: de invoegtoepassing verstuurt niets.",
   checkIntro:
@@ -240,7 +239,6 @@ export const en: Strings = {
   languageNl: "Dutch",
   languageEn: "English",
   comingTitle: "Not available yet",
-  prioritizeComing: "Here you will set the weights of Baert's criteria and see the ranking.",
   planComing: "Here you will build the training plan within the budget.",
   privacyNote: "Personnel data stays in this workbook: the add-in sends nothing anywhere.",
   checkIntro:
