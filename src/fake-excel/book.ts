@@ -148,6 +148,8 @@ export class Book {
       nullDate: { year: 1899, month: 12, day: 30 },
       leapYear1900: false,
       smartRounding: true,
+      // Excel shows 15 significant digits; the default (10) would turn 3,000,000,999.99 into 3,000,001,000
+      precisionRounding: 14,
       maxRows: 1048576,
       maxColumns: 16384,
     });
