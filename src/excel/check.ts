@@ -68,7 +68,18 @@ export async function runCheck(
 
 /** Runs the rules over what was read and locates every finding. */
 async function evaluate(state: CheckState): Promise<CheckResult> {
-  const { records, locations } = recordsOf(state);
+  const read = recordsOf(state);
+  const locations = read.locations;
+  // the rules look at what users type: computed columns (formulas) are not theirs to fix
+  const records = Object.fromEntries(
+    Object.entries(read.records).map(([key, rows]) => {
+      const computed = SPEC_BY_KEY[key as Checked].columns.filter((c) => c.formula).map((c) => c.key);
+      return [
+        key,
+        rows!.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !computed.includes(k)))),
+      ];
+    }),
+  ) as typeof read.records;
   const settings = (records.settings ?? []).map((r, row) => ({
     key: String(r.key ?? "").trim(),
     value: r.value,

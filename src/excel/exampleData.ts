@@ -5,7 +5,7 @@
 import type { ExampleData } from "../workbook/example";
 import { EXAMPLE_ORGANISATION } from "../workbook/example";
 import { exampleRows } from "../workbook/rows";
-import { INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
+import { InstrumentKey, INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
 import { chunkRows } from "./chunks";
 import { generate, GenerateResult } from "./generate";
 import { WbLang } from "../workbook/lang";
@@ -37,10 +37,15 @@ export async function fillExample(
   data: ExampleData,
   options: { lang: WbLang; year: number; onProgress?: (done: number, total: number) => void },
 ): Promise<GenerateResult> {
-  const generated = await generate(context, { ...options, instruments: INSTRUMENTS });
+  // instrument sheets only for instruments the data set has records for
+  const instruments = INSTRUMENTS.filter((k) => data[k].length > 0);
+  const filled = FILLED.filter(
+    (k) => !INSTRUMENTS.includes(k as InstrumentKey) || instruments.includes(k as InstrumentKey),
+  );
+  const generated = await generate(context, { ...options, instruments });
   const lang = generated.lang;
   const wb = context.workbook;
-  const probes = FILLED.map((key) => ({
+  const probes = filled.map((key) => ({
     key,
     body: wb.tables.getItem(TABLE_NAMES[key]).getDataBodyRange().load("rowCount,values"),
   }));
@@ -56,7 +61,7 @@ export async function fillExample(
   if (busy.length) throw new TablesNotEmptyError(busy);
 
   const rowsOf = exampleRows(data, lang);
-  const chunks = FILLED.flatMap((key) => chunkRows(rowsOf[key] ?? []).map((c) => ({ key, ...c })));
+  const chunks = filled.flatMap((key) => chunkRows(rowsOf[key] ?? []).map((c) => ({ key, ...c })));
   let done = 0;
   for (const chunk of chunks) {
     const table = wb.tables.getItem(TABLE_NAMES[chunk.key]);
@@ -71,7 +76,7 @@ export async function fillExample(
     await context.sync();
     options.onProgress?.(
       done,
-      FILLED.reduce((n, key) => n + (rowsOf[key]?.length ?? 0), 0),
+      filled.reduce((n, key) => n + (rowsOf[key]?.length ?? 0), 0),
     );
   }
   // the organisation's name, and any settings or weights the data set brings
@@ -95,5 +100,5 @@ export async function fillExample(
       ];
   });
   // generate again: computed columns over the complete bodies, diagnosis and matrix sized by the catalogue
-  return generate(context, { lang, year: options.year, instruments: INSTRUMENTS });
+  return generate(context, { lang, year: options.year, instruments });
 }

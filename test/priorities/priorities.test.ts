@@ -9,10 +9,13 @@ import { tableRows } from "../helpers/book";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 
+/** The example's questions and priorities; a small staff keeps the gap formulas (not under test) quick. */
 async function example() {
   const fake = createFakeExcel();
   fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ year: 2026 }), OPTS));
+  await fake.Excel.run((ctx) =>
+    fillExample(ctx as never, exampleData({ employees: 10, gapRows: 10, year: 2026 }), OPTS),
+  );
   return fake;
 }
 const read = (fake: Awaited<ReturnType<typeof example>>) =>

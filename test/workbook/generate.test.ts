@@ -129,6 +129,8 @@ test("property: regenerating never changes a cell a user filled in", async () =>
             "VTO_Pyramid",
             "VTO_EightFields",
             "VTO_Gilbert",
+            "VTO_Weights",
+            "VTO_Priorities",
           ),
           fc.nat(5),
           fc.nat(12),
