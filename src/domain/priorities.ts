@@ -73,6 +73,8 @@ export const roundCents = (x: number): number => round2(x + 1e-9);
 
 /** Excel's ROUND to 2 decimals: half away from zero on the decimal value shown (15 digits). */
 export function round2(x: number): number {
+  // beyond 13 digits before the point there are no cents left among Excel's 15 digits
+  if (Math.abs(x) >= 1e13) return Number(x.toPrecision(15));
   // on 15 significant digits, as Excel shows the value, so 1.005 is 1.005 and not 1.00499…
   const scaled = Number((Math.abs(Number(x.toPrecision(15))) * 100).toPrecision(15));
   return (Math.sign(x) * Math.round(scaled)) / 100;

@@ -119,6 +119,7 @@ test("round2 rounds half away from zero on the decimal value, as Excel does", ()
   expect(round2(100 * 0.001 * 0.25)).toBe(0.03);
   expect(round2(-2.675)).toBe(-2.68);
   expect(round2(27.750000000000004)).toBe(27.75);
+  expect(round2(1e7 * 1e7 * 37.5 - 5000 + 1e-9)).toBe(3749999999995000);
 });
 
 test("ranking: the declared tie-break (urgency, strategic fit, lower net cost, ID); the plan skips what does not fit", () => {
