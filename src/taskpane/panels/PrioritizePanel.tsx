@@ -18,7 +18,8 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import { CRITERIA, Criterion } from "../../domain/priorities";
+import { CRITERIA, Criterion, NeedStatus } from "../../domain/priorities";
+import type { StringKey } from "../../i18n/strings";
 import { ahp, fromPoints, roundWeights, SAATY, weightsFromRanks } from "../../domain/weights";
 import { addNeeds, PrioritiesView, readPriorities, writeOptimum, writeWeights } from "../../excel/priorities";
 import { runExcel } from "../../excel/run";
@@ -322,7 +323,11 @@ export function PrioritizePanel() {
           {v.unranked.length > 0 && (
             <Caption1>
               {t("prioUnranked", {
-                list: v.unranked.map((u) => `${u.questionId || "?"} (${t(STATUS_KEY[u.status])})`).join(", "),
+                list: v.unranked
+                  .map(
+                    (u) => `${u.questionId || "?"} (${t(STATUS_KEY[u.status as keyof typeof STATUS_KEY])})`,
+                  )
+                  .join(", "),
               })}
             </Caption1>
           )}
@@ -394,8 +399,8 @@ export function PrioritizePanel() {
   );
 }
 
-const STATUS_KEY = {
-  blank: "prioStatusUnknownQuestion",
+/** Why a need is not ranked, in the pane's language (ranked and blank rows are never listed). */
+const STATUS_KEY: Record<Exclude<NeedStatus, "blank" | "ranked">, StringKey> = {
   unknownQuestion: "prioStatusUnknownQuestion",
   duplicate: "prioStatusDuplicate",
   notRealNeed: "prioStatusNotRealNeed",
@@ -403,5 +408,4 @@ const STATUS_KEY = {
   scoresInvalid: "prioStatusScores",
   costsInvalid: "prioStatusCosts",
   notFeasible: "prioStatusNotFeasible",
-  ranked: "prioStatusNotFeasible",
-} as const;
+};
