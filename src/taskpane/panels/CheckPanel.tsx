@@ -3,12 +3,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Link,
   MessageBar,
@@ -23,6 +17,7 @@ import { watchLocalEdits } from "../../excel/live";
 import { runExcel, runExcelWith } from "../../excel/run";
 import type { LocatedFinding } from "../../workbook/findings";
 import { useI18n } from "../i18n";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
@@ -250,20 +245,13 @@ export function CheckPanel() {
           })}
         </>
       )}
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("checkFixConfirmTitle")}</DialogTitle>
-            <DialogContent>{t("checkFixConfirmBody", { count: fixes.length })}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void applyFixes()}>
-                {t("checkFixApply")}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t("checkFixCancel")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={t("checkFixConfirmTitle")}
+        body={t("checkFixConfirmBody", { count: fixes.length })}
+        onConfirm={() => void applyFixes()}
+        onCancel={() => setConfirming(false)}
+      />
     </section>
   );
 }

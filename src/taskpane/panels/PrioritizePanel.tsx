@@ -3,12 +3,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -25,6 +19,7 @@ import { addNeeds, PrioritiesView, readPriorities, writeOptimum, writeWeights } 
 import { runExcel } from "../../excel/run";
 import { CRITERION } from "../../workbook/lang";
 import { useI18n } from "../i18n";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
@@ -381,20 +376,13 @@ export function PrioritizePanel() {
           )}
         </>
       )}
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("prioOptConfirmTitle")}</DialogTitle>
-            <DialogContent>{t("prioOptConfirmBody", { count: opt?.ids.length ?? 0 })}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void putOptimum()}>
-                {t("checkFixApply")}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t("checkFixCancel")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={t("prioOptConfirmTitle")}
+        body={t("prioOptConfirmBody", { count: opt?.ids.length ?? 0 })}
+        onConfirm={() => void putOptimum()}
+        onCancel={() => setConfirming(false)}
+      />
     </section>
   );
 }

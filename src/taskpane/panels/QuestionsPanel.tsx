@@ -4,12 +4,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -35,6 +29,7 @@ import type { StringKey } from "../../i18n/strings";
 import type { WbLang } from "../../workbook/lang";
 import { INSTRUMENTS, InstrumentKey } from "../../workbook/specs";
 import { useI18n } from "../i18n";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
@@ -337,20 +332,13 @@ export function QuestionsPanel() {
       )}
       <OperationStatus {...status(applying)} />
       <Done text={applying.result} />
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("causesConfirmTitle")}</DialogTitle>
-            <DialogContent>{t("causesConfirmBody", { count: chosenCauses.length })}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void apply()}>
-                {t("checkFixApply")}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t("checkFixCancel")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={t("causesConfirmTitle")}
+        body={t("causesConfirmBody", { count: chosenCauses.length })}
+        onConfirm={() => void apply()}
+        onCancel={() => setConfirming(false)}
+      />
     </section>
   );
 }
