@@ -5,11 +5,33 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 
-/** The production URL every manifest URL points at; must be HTTPS and end with "/". */
+/** A configuration error without webpack's stack trace: the message says all there is to say. */
+function configError(message) {
+  const error = new Error(message);
+  error.stack = `Error: ${message}`;
+  return error;
+}
+
+/**
+ * The URL every manifest URL points at; must be HTTPS and end with "/". Development (the dev
+ * server, `npm run build:dev`) defaults to localhost; a production build must be told where it will
+ * be hosted, otherwise it would silently ship a manifest that points at localhost.
+ */
 function baseUrl(dev) {
-  const url = process.env.ADDIN_BASE_URL || (dev ? DEV_URL : DEV_URL);
+  const url = process.env.ADDIN_BASE_URL || (dev ? DEV_URL : "");
+  if (!url) {
+    throw configError(
+      [
+        'A production build needs ADDIN_BASE_URL: the HTTPS address where dist/ will be hosted, ending with "/".',
+        "  bash/zsh:    ADDIN_BASE_URL=https://intranet.example.org/vto/ npm run build",
+        '  PowerShell:  $env:ADDIN_BASE_URL="https://intranet.example.org/vto/"; npm run build',
+        "  cmd.exe:     set ADDIN_BASE_URL=https://intranet.example.org/vto/&& npm run build",
+        `For a local build against ${DEV_URL} use \`npm run build:dev\` instead.`,
+      ].join("\n"),
+    );
+  }
   if (!/^https:\/\/[^\s]+\/$/.test(url)) {
-    throw new Error(`ADDIN_BASE_URL must be an https URL ending with "/", got "${url}"`);
+    throw configError(`ADDIN_BASE_URL must be an https URL ending with "/", got "${url}"`);
   }
   return url;
 }

@@ -11,7 +11,11 @@ export interface BundleFigures {
 }
 
 export function measureBundle(outDir = ".bench-dist"): BundleFigures {
-  execFileSync("npx", ["webpack", "--mode", "production", "--env", `out=${outDir}`], { stdio: "ignore" });
+  // a production build needs ADDIN_BASE_URL; the size does not depend on it, so a placeholder does
+  execFileSync("npx", ["webpack", "--mode", "production", "--env", `out=${outDir}`], {
+    stdio: "ignore",
+    env: { ...process.env, ADDIN_BASE_URL: process.env.ADDIN_BASE_URL || "https://bench.invalid/" },
+  });
   const html = readFileSync(path.join(outDir, "taskpane.html"), "utf8");
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
     .map((m) => m[1])

@@ -5,8 +5,11 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 
 const out = path.resolve(".preview-dist");
+// a production build needs ADDIN_BASE_URL; this one is never deployed (it carries the preview and
+// the in-memory Excel), so any HTTPS placeholder does for its manifest
 execFileSync("npx", ["webpack", "--mode", "production", "--env", "preview", "--env", `out=${out}`], {
   stdio: "inherit",
+  env: { ...process.env, ADDIN_BASE_URL: process.env.ADDIN_BASE_URL || "https://preview.invalid/" },
 });
 const files = readdirSync("test/browser")
   .filter((f) => f.endsWith(".test.mjs"))
