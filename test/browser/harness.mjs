@@ -12,13 +12,17 @@ const TYPES = {
   ".xml": "application/xml",
 };
 
-export async function startServer(dir) {
+/** `headers(pathname)` may add response headers (e.g. a Content-Security-Policy) per file. */
+export async function startServer(dir, { headers = () => ({}) } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     const file = path.join(dir, path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ""));
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, {
+        "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        ...headers(url.pathname),
+      });
       res.end(body);
     } catch {
       res.writeHead(404);
