@@ -62,7 +62,11 @@ export const nl = {
   checkFixApply: "Toepassen",
   checkFixCancel: "Annuleren",
   checkFixDone: "{count} cel(len) aangepast.",
-  checkMissingTables: "Niet gevonden: {tables}. Maak eerst de analysebladen aan (Start).",
+  missingTablesTitle: "Maak eerst de analysebladen aan",
+  missingTablesBody:
+    "Deze werkmap heeft de analysebladen nog niet, of niet allemaal. Maak ze aan op het tabblad Start met ‘{button}’; wat je al invulde, blijft behouden.",
+  missingTablesList: "Niet gevonden: {sheets}.",
+  missingTablesGoToStart: "Naar Start",
   checkLive: "Wijzigingen die je maakt, worden automatisch opnieuw gecontroleerd.",
   checkGoTo: "Ga naar {cell}",
   msgSheetNameTaken:
@@ -261,7 +265,11 @@ export const en: Strings = {
   checkFixApply: "Apply",
   checkFixCancel: "Cancel",
   checkFixDone: "{count} cell(s) changed.",
-  checkMissingTables: "Not found: {tables}. Create the analysis sheets first (Start).",
+  missingTablesTitle: "Create the analysis sheets first",
+  missingTablesBody:
+    "This workbook does not have the analysis sheets yet, or not all of them. Create them on the Start tab with ‘{button}’; anything you already entered is kept.",
+  missingTablesList: "Not found: {sheets}.",
+  missingTablesGoToStart: "Go to Start",
   checkLive: "Changes you make are checked again automatically.",
   checkGoTo: "Go to {cell}",
   msgSheetNameTaken:

@@ -1,4 +1,4 @@
-import React, { Suspense, lazy, useEffect, useState } from "react";
+import React, { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import {
   Body1,
   Caption1,
@@ -14,8 +14,10 @@ import {
 } from "@fluentui/react-components";
 import { StringKey } from "../i18n/strings";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { globalErrors } from "./errors";
+import { globalErrors, missingTablesOf } from "./errors";
 import { useI18n } from "./i18n";
+import { MissingTablesNotice } from "./MissingTablesNotice";
+import { NavigationProvider, PanelId } from "./navigation";
 import { ComingPanel } from "./panels/ComingPanel";
 import { StartPanel } from "./panels/StartPanel";
 
@@ -27,8 +29,6 @@ const PrioritizePanel = lazy(() =>
   import("./panels/PrioritizePanel").then((m) => ({ default: m.PrioritizePanel })),
 );
 const CheckPanel = lazy(() => import("./panels/CheckPanel").then((m) => ({ default: m.CheckPanel })));
-
-type PanelId = "start" | "questions" | "check" | "prioritize" | "plan";
 
 const PANELS: { id: PanelId; label: StringKey }[] = [
   { id: "start", label: "navStart" },
@@ -56,8 +56,19 @@ export function App() {
   const { t } = useI18n();
   const styles = useStyles();
   const [panel, setPanel] = useState<PanelId>("start");
-  const [globalError, setGlobalError] = useState<string | null>(null);
-  useEffect(() => globalErrors.subscribe(setGlobalError), []);
+  const [globalError, setGlobalError] = useState<{ text: string; missingTables: string[] | null } | null>(
+    null,
+  );
+  useEffect(
+    () => globalErrors.subscribe((text, e) => setGlobalError({ text, missingTables: missingTablesOf(e) })),
+    [],
+  );
+  // panels may send the user elsewhere (e.g. to Start to create the sheets); focus follows the tab
+  const navigate = useCallback((id: PanelId) => {
+    setPanel(id);
+    setGlobalError((g) => (g?.missingTables ? null : g));
+    document.getElementById(`tab-${id}`)?.focus(); // the tabs are always there; the panel below is not
+  }, []);
 
   return (
     <div className={styles.root}>
@@ -84,33 +95,36 @@ export function App() {
         </TabList>
       </nav>
       <main className={styles.main} role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
-        {globalError && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>
-              <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
-              {t("errorUnexpected", { detail: globalError })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <ErrorBoundary t={t} key={panel}>
-          {panel === "start" && <StartPanel />}
-          {panel === "questions" && (
-            <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-              <QuestionsPanel />
-            </Suspense>
+        <NavigationProvider value={navigate}>
+          {globalError?.missingTables && <MissingTablesNotice tables={globalError.missingTables} />}
+          {globalError && !globalError.missingTables && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>
+                <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
+                {t("errorUnexpected", { detail: globalError.text })}
+              </MessageBarBody>
+            </MessageBar>
           )}
-          {panel === "check" && (
-            <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-              <CheckPanel />
-            </Suspense>
-          )}
-          {panel === "prioritize" && (
-            <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-              <PrioritizePanel />
-            </Suspense>
-          )}
-          {panel === "plan" && <ComingPanel text="planComing" />}
-        </ErrorBoundary>
+          <ErrorBoundary t={t} key={panel}>
+            {panel === "start" && <StartPanel />}
+            {panel === "questions" && (
+              <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
+                <QuestionsPanel />
+              </Suspense>
+            )}
+            {panel === "check" && (
+              <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
+                <CheckPanel />
+              </Suspense>
+            )}
+            {panel === "prioritize" && (
+              <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
+                <PrioritizePanel />
+              </Suspense>
+            )}
+            {panel === "plan" && <ComingPanel text="planComing" />}
+          </ErrorBoundary>
+        </NavigationProvider>
       </main>
       <footer className={styles.footer}>
         <Caption1>{t("privacyNote")}</Caption1>

@@ -9,13 +9,18 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import { useI18n } from "./i18n";
+import { MissingTablesNotice } from "./MissingTablesNotice";
 import { Progress } from "./useOperation";
 
-/** Progress while busy; after a failure a readable message with retry. Announced to screen readers. */
+/**
+ * Progress while busy; after a failure a readable message with retry; when the analysis sheets are
+ * missing, what to do instead. Announced to screen readers.
+ */
 export function OperationStatus(props: {
   busy: boolean;
   progress: Progress | null;
   error: string | null;
+  missingTables?: string[] | null;
   onRetry: () => void;
   onDismiss: () => void;
 }) {
@@ -34,6 +39,7 @@ export function OperationStatus(props: {
           />
         </Field>
       )}
+      {props.missingTables && <MissingTablesNotice tables={props.missingTables} />}
       {props.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>

@@ -18,6 +18,7 @@ import { runExcel, runExcelWith } from "../../excel/run";
 import type { LocatedFinding } from "../../workbook/findings";
 import { useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
+import { MissingTablesNotice } from "../MissingTablesNotice";
 import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
@@ -108,6 +109,9 @@ export function CheckPanel() {
   }, [shown]);
 
   const errors = shown.filter((f) => f.severity === "error").length;
+  // registers that are not there were not checked: never say "no problems" then, only what to do
+  const missing = result?.missingTables ?? [];
+  const showSummary = result !== null && (missing.length === 0 || shown.length > 0);
   const rows = result ? Object.values(result.rows).reduce((a, b) => a + b, 0) : 0;
 
   const toggleMarks = () =>
@@ -148,6 +152,7 @@ export function CheckPanel() {
         busy={op.busy}
         progress={op.progress}
         error={op.error}
+        missingTables={op.missingTables}
         onRetry={op.retry}
         onDismiss={op.dismiss}
       />
@@ -155,6 +160,7 @@ export function CheckPanel() {
         busy={action.busy}
         progress={null}
         error={action.error}
+        missingTables={action.missingTables}
         onRetry={action.retry}
         onDismiss={action.dismiss}
       />
@@ -163,14 +169,8 @@ export function CheckPanel() {
           <MessageBarBody>{action.result}</MessageBarBody>
         </MessageBar>
       )}
-      {result && result.missingTables.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t("checkMissingTables", { tables: result.missingTables.join(", ") })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {result && (
+      {missing.length > 0 && <MissingTablesNotice tables={missing} />}
+      {showSummary && (
         <>
           <MessageBar intent={errors ? "error" : shown.length ? "warning" : "success"} role="status">
             <MessageBarBody>

@@ -139,8 +139,8 @@ export function PrioritizePanel() {
   const opt = v?.optimum;
   const plus = opt ? opt.ids.filter((id) => !opt.plan.ids.includes(id)) : [];
   const minus = opt ? opt.plan.ids.filter((id) => !opt.ids.includes(id)) : [];
-  return (
-    <section aria-labelledby="prio-title" style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+  const head = (
+    <>
       <Body1 as="p" id="prio-title" style={{ margin: 0 }}>
         {t("prioIntro")}
       </Body1>
@@ -153,13 +153,28 @@ export function PrioritizePanel() {
         busy={view.busy}
         progress={view.progress}
         error={view.error}
+        missingTables={view.missingTables}
         onRetry={view.retry}
         onDismiss={view.dismiss}
       />
+    </>
+  );
+  if (view.missingTables) {
+    // without the analysis sheets there is nothing to weigh or rank: only what to do about it
+    return (
+      <section aria-labelledby="prio-title" style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+        {head}
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="prio-title" style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+      {head}
       <OperationStatus
         busy={action.busy}
         progress={null}
         error={action.error}
+        missingTables={action.missingTables}
         onRetry={action.retry}
         onDismiss={action.dismiss}
       />

@@ -344,9 +344,19 @@ export function QuestionsPanel() {
 }
 
 function status(
-  op: Pick<ReturnType<typeof useOperation>, "busy" | "progress" | "error" | "retry" | "dismiss">,
+  op: Pick<
+    ReturnType<typeof useOperation>,
+    "busy" | "progress" | "error" | "missingTables" | "retry" | "dismiss"
+  >,
 ) {
-  return { busy: op.busy, progress: op.progress, error: op.error, onRetry: op.retry, onDismiss: op.dismiss };
+  return {
+    busy: op.busy,
+    progress: op.progress,
+    error: op.error,
+    missingTables: op.missingTables,
+    onRetry: op.retry,
+    onDismiss: op.dismiss,
+  };
 }
 
 function Done({ text, intent = "success" }: { text: string | null; intent?: "success" | "info" }) {
