@@ -8,11 +8,15 @@ import {
   CellRect,
   columnLetters,
   MAX_COLS,
+  MAX_ROWS,
   parseRect,
+  rectContains,
   rectsOverlap,
+  sheetAddress,
   splitSheetAddress,
 } from "../workbook/address";
 import { dateSerial } from "../workbook/dates";
+import { formulaShapeKey, relocateFormula, remapExtent, shiftFormula, ShiftSpec } from "./a1Refs";
 import { fail } from "./errors";
 import { FormulaRefError, RefResolver, TableGeometry, translateFormula } from "./structuredRefs";
 
@@ -57,6 +61,20 @@ export interface TableColumnState {
   name: string;
 }
 
+export interface SortFieldState {
+  key: number;
+  ascending: boolean;
+}
+
+/** The AutoFilter criteria the in-memory Excel evaluates (Values and Custom). */
+export interface FilterCriteriaState {
+  filterOn: string;
+  values?: string[];
+  criterion1?: string;
+  criterion2?: string;
+  operator?: "And" | "Or";
+}
+
 export interface TableState {
   id: string;
   name: string;
@@ -65,6 +83,10 @@ export interface TableState {
   columns: TableColumnState[];
   style: string;
   nextColumnId: number;
+  /** The last sort applied (TableSort.fields / matchCase). */
+  sort: { fields: SortFieldState[]; matchCase: boolean };
+  /** Filter buttons shown, and the criteria per column id. */
+  autoFilter: { enabled: boolean; criteria: Map<number, FilterCriteriaState> };
 }
 
 export interface SheetState {
@@ -80,6 +102,8 @@ export interface SheetState {
   tabColor: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   charts: ChartState[];
+  /** 0-based rows that are hidden (by a filter or Range.rowHidden). */
+  hiddenRows: Set<number>;
 }
 
 /** A chart: its data as ranges on sheets, everything else as settings (title, axes, legend…). */
@@ -107,9 +131,18 @@ export interface NamedItemState {
 
 export type ChangeSource = "Local" | "Remote";
 
+export type ChangeType =
+  | "RangeEdited"
+  | "RowInserted"
+  | "RowDeleted"
+  | "ColumnInserted"
+  | "ColumnDeleted"
+  | "CellInserted"
+  | "CellDeleted";
+
 export interface ChangedEvent {
   type: "WorksheetChanged";
-  changeType: "RangeEdited";
+  changeType: ChangeType;
   source: ChangeSource;
   worksheetId: string;
   address: string;
@@ -135,6 +168,11 @@ export class Book {
   private geometryDirty = false;
   private readonly listeners = new Map<string, Set<(e: ChangedEvent) => void>>();
   private readonly bookListeners = new Set<() => void>();
+  /**
+   * Excel's AutoCorrect option "Fill formulas in tables to create calculated columns", which
+   * also applies to writes from the API. Tests may switch it off.
+   */
+  calculatedColumnAutoFill = true;
 
   /**
    * @param evaluateFormulas false keeps formulas as text only (no HyperFormula): for benchmarks
@@ -193,6 +231,7 @@ export class Book {
       validations: [],
       conditionalFormats: [],
       charts: [],
+      hiddenRows: new Set(),
       frozenRows: 0,
       frozenColumns: 0,
       tabColor: "",
@@ -328,11 +367,97 @@ export class Book {
   private pendingEval = false;
   private hfWrite(sheet: SheetState, row: number, col: number, content: (Scalar | null)[][]): void {
     if (!this.evaluateFormulas) return;
+    this.suspend();
+    this.hf.setCellContents({ sheet: sheet.hfId, row, col }, content);
+  }
+
+  private suspend(): void {
     if (!this.pendingEval) {
       this.hf.suspendEvaluation();
       this.pendingEval = true;
     }
-    this.hf.setCellContents({ sheet: sheet.hfId, row, col }, content);
+  }
+
+  /** Copies of the cells of a block (undefined for an empty cell). */
+  snapshotCells(sheet: SheetState, rect: CellRect): (CellState | undefined)[][] {
+    return Array.from({ length: rect.rows }, (_, r) =>
+      Array.from({ length: rect.cols }, (_, c) => {
+        const cell = this.cell(sheet, rect.row + r, rect.col + c);
+        return cell ? cloneCell(cell) : undefined;
+      }),
+    );
+  }
+
+  /**
+   * Replaces a block of cells exactly (contents, number formats and formats), as moving cells
+   * does; validations and conditional formats stay where they are.
+   */
+  private putCells(sheet: SheetState, row: number, col: number, cells: (CellState | undefined)[][]): void {
+    const block: (Scalar | null)[][] = [];
+    for (let r = 0; r < cells.length; r++) {
+      const hfRow: (Scalar | null)[] = [];
+      for (let c = 0; c < cells[r].length; c++) {
+        const src = cells[r][c];
+        const k = key(row + r, col + c);
+        if (!src || isEmptyCell(src)) {
+          sheet.cells.delete(k);
+          this.symbolic.get(sheet)?.delete(k);
+          hfRow.push(null);
+          continue;
+        }
+        sheet.cells.set(k, cloneCell(src));
+        if (src.formula !== undefined) hfRow.push(this.translated(sheet, row + r, col + c, src.formula));
+        else {
+          this.symbolic.get(sheet)?.delete(k);
+          hfRow.push(src.value === undefined ? null : engineValue(src.value));
+        }
+      }
+      block.push(hfRow);
+    }
+    if (block.length && block[0].length)
+      this.pushToEngine(sheet, { row, col, rows: block.length, cols: block[0].length }, block);
+  }
+
+  /** Sends every cell of a sheet to the engine again (after cells moved). */
+  private repushSheet(sheet: SheetState): void {
+    this.symbolic.delete(sheet);
+    const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
+    if (this.evaluateFormulas) {
+      this.suspend();
+      this.hf.clearSheet(sheet.hfId);
+    }
+    let i = 0;
+    while (i < keys.length) {
+      const row = rowOf(keys[i]);
+      const col = colOf(keys[i]);
+      const run: (Scalar | null)[] = [];
+      let j = i;
+      while (j < keys.length && keys[j] === keys[i] + (j - i) && rowOf(keys[j]) === row) {
+        const cell = sheet.cells.get(keys[j])!;
+        if (cell.formula !== undefined) run.push(this.translated(sheet, row, col + (j - i), cell.formula));
+        else run.push(cell.value === undefined ? null : engineValue(cell.value));
+        j++;
+      }
+      this.hfWrite(sheet, row, col, [run]);
+      i = j;
+    }
+  }
+
+  /** Rewrites formula text in every cell of the workbook; changed cells go to the engine again. */
+  private rewriteFormulas(
+    fn: (sheet: SheetState, row: number, col: number, formula: string) => string,
+    skipEngine?: SheetState,
+  ): void {
+    for (const sheet of this.sheets) {
+      for (const [k, cell] of sheet.cells) {
+        if (cell.formula === undefined) continue;
+        const next = fn(sheet, rowOf(k), colOf(k), cell.formula);
+        if (next === cell.formula) continue;
+        cell.formula = next;
+        if (sheet !== skipEngine)
+          this.hfWrite(sheet, rowOf(k), colOf(k), [[this.translated(sheet, rowOf(k), colOf(k), next)]]);
+      }
+    }
   }
 
   private translated(sheet: SheetState, row: number, col: number, formula: string): string {
@@ -544,6 +669,8 @@ export class Book {
       columns,
       style: "TableStyleMedium2",
       nextColumnId: columns.length + 1,
+      sort: { fields: [], matchCase: false },
+      autoFilter: { enabled: true, criteria: new Map() },
     };
     this.tables.push(table);
     this.geometryDirty = true;
@@ -570,116 +697,140 @@ export class Book {
     this.geometryDirty = true;
   }
 
-  /** Inserts rows at the end of (or inside) a table's body, shifting nothing outside the table. */
+  /**
+   * Inserts rows at the end of (or inside) a table's body (ListRows.Add). When the cells under
+   * the table are not empty, the cells under the table's columns shift down (cells beside the
+   * table stay), as Excel does.
+   */
   addTableRows(table: TableState, index: number | null, values: unknown[][] | null, count: number): void {
     const body = this.dataRows(table);
     const at = index === null || index === undefined || index < 0 ? body : index;
     if (at > body) fail("InvalidArgument", "Row index beyond the end of the table.");
+    const sheet = table.sheet;
     const blankOnlyRow = body === 1 && this.rowIsBlank(table, table.rect.row + 1);
-    const inserted = blankOnlyRow && at >= 0 ? Math.max(0, count - 1) : count;
-    const below = {
-      row: table.rect.row + table.rect.rows,
-      col: table.rect.col,
-      rows: inserted,
-      cols: table.rect.cols,
-    };
-    if (inserted > 0) {
-      for (let r = 0; r < inserted; r++) {
-        for (let c = 0; c < below.cols; c++) {
-          const cell = this.cell(table.sheet, below.row + r, below.col + c);
-          if (cell && (cell.formula !== undefined || cell.value !== undefined)) {
-            fail(
-              "InvalidOperation",
-              "In-memory Excel: the rows below the table are not empty (shifting cells is not modelled).",
-            );
-          }
-        }
-      }
-      if (this.tables.some((t) => t !== table && t.sheet === table.sheet && rectsOverlap(t.rect, below))) {
-        fail("InvalidOperation", "The table would overlap another table.");
-      }
-    }
+    const inserted = blankOnlyRow ? Math.max(0, count - 1) : count;
+    const band = { from: table.rect.col, to: table.rect.col + table.rect.cols };
     const firstDataRow = table.rect.row + 1;
-    // move rows after the insertion point down (within the table's columns)
     const startRow = blankOnlyRow ? firstDataRow : firstDataRow + at;
-    if (inserted > 0 && at < body) {
-      const tail = body - at;
-      const snapshot: CellState[][] = [];
-      for (let r = 0; r < tail; r++) {
-        const row: CellState[] = [];
-        for (let c = 0; c < table.rect.cols; c++)
-          row.push({ ...this.cell(table.sheet, startRow + r, table.rect.col + c) });
-        snapshot.push(row);
+    // calculated columns, as they are before the new rows exist
+    const calc = table.columns.map((_, c) => (blankOnlyRow ? undefined : this.calculatedFormula(table, c)));
+    const before = { top: firstDataRow, rows: body, end: table.rect.row + table.rect.rows };
+    if (inserted > 0) {
+      const below = { row: before.end, col: table.rect.col, rows: inserted, cols: table.rect.cols };
+      const occupied =
+        this.areaHasContent(sheet, below) ||
+        this.tables.some((t) => t !== table && t.sheet === sheet && rectsOverlap(t.rect, below));
+      if (occupied) this.shiftCells(sheet, { axis: "row", at: before.end, count: inserted, band });
+      // move rows after the insertion point down (within the table's columns)
+      if (at < body) {
+        const tail = body - at;
+        const snapshot = this.snapshotCells(sheet, {
+          row: startRow,
+          col: band.from,
+          rows: tail,
+          cols: band.to - band.from,
+        });
+        this.putCells(sheet, startRow + inserted, band.from, snapshot);
+        this.putCells(
+          sheet,
+          startRow,
+          band.from,
+          Array.from({ length: inserted }, () => Array(band.to - band.from).fill(undefined)),
+        );
       }
-      this.clear(
-        table.sheet,
-        { row: startRow, col: table.rect.col, rows: tail, cols: table.rect.cols },
-        "All",
-      );
-      this.writeRaw(table.sheet, startRow + inserted, table.rect.col, snapshot);
+      table.rect = { ...table.rect, rows: table.rect.rows + inserted };
+      this.geometryDirty = true;
+      this.extendTableFormats(table, before, startRow, inserted);
     }
-    table.rect = { ...table.rect, rows: table.rect.rows + inserted };
-    this.geometryDirty = true;
-    // calculated columns: a column whose body is one formula fills new rows with it
-    const calc = this.calculatedColumns(table, startRow, count);
     const block: unknown[][] = [];
     for (let r = 0; r < count; r++) {
       const row: unknown[] = [];
       for (let c = 0; c < table.rect.cols; c++) {
         const v = values?.[r]?.[c];
-        row.push(v === null || v === undefined || v === "" ? (calc[c] ?? "") : v);
+        const f = calc[c];
+        row.push(
+          v === null || v === undefined || v === ""
+            ? f
+              ? relocateFormula(f.formula, startRow + r - f.row, 0)
+              : ""
+            : v,
+        );
       }
       block.push(row);
     }
     this.writeContents(
-      table.sheet,
+      sheet,
       { row: startRow, col: table.rect.col, rows: count, cols: table.rect.cols },
       block,
     );
   }
 
-  private writeRaw(sheet: SheetState, row: number, col: number, cells: CellState[][]): void {
-    const block: unknown[][] = cells.map((r) =>
-      r.map((c) =>
-        c.formula !== undefined
-          ? c.formula
-          : c.value === undefined
-            ? ""
-            : typeof c.value === "string"
-              ? `'${c.value}`
-              : c.value,
-      ),
-    );
-    for (let r = 0; r < cells.length; r++) {
-      for (let c = 0; c < cells[r].length; c++) {
-        const src = cells[r][c];
-        if (src.numberFormat !== undefined || src.format !== undefined) {
-          const cell = this.cellForWrite(sheet, row + r, col + c);
-          cell.numberFormat = src.numberFormat;
-          cell.format = src.format;
-        }
-      }
-    }
-    this.writeContents(sheet, { row, col, rows: cells.length, cols: cells[0]?.length ?? 0 }, block);
+  private areaHasContent(sheet: SheetState, rect: CellRect): boolean {
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.cols; c++)
+        if (hasContent(this.cell(sheet, rect.row + r, rect.col + c))) return true;
+    return false;
   }
 
-  private calculatedColumns(table: TableState, skipFrom: number, skipCount: number): (string | undefined)[] {
-    const out: (string | undefined)[] = [];
+  /**
+   * The formula of a calculated column: the same formula (in R1C1 terms, so `=B2*2` in row 2 and
+   * `=B3*2` in row 3 count as one) in every body row. Returns it with the row it was read from.
+   */
+  calculatedFormula(table: TableState, colIndex: number): { formula: string; row: number } | undefined {
+    const col = table.rect.col + colIndex;
+    let shape: string | undefined;
+    let found: { formula: string; row: number } | undefined;
+    for (let r = table.rect.row + 1; r < table.rect.row + table.rect.rows; r++) {
+      const f = this.cell(table.sheet, r, col)?.formula;
+      if (f === undefined) return undefined;
+      const k = formulaShapeKey(f, r, col);
+      if (shape !== undefined && k !== shape) return undefined;
+      shape = k;
+      found ??= { formula: f, row: r };
+    }
+    return found;
+  }
+
+  /**
+   * New body rows take what covers the whole body of a column: data validation and conditional
+   * formats that end at the old last row grow, and a number format shared by the whole body is
+   * copied to the new cells.
+   */
+  private extendTableFormats(
+    table: TableState,
+    before: { top: number; rows: number; end: number },
+    firstNew: number,
+    added: number,
+  ): void {
+    const sheet = table.sheet;
+    const within = (r: CellRect) =>
+      r.col >= table.rect.col &&
+      r.col + r.cols <= table.rect.col + table.rect.cols &&
+      r.row <= before.top &&
+      r.row >= table.rect.row &&
+      r.row + r.rows === before.end;
+    for (const v of sheet.validations) if (within(v.rect)) v.rect = { ...v.rect, rows: v.rect.rows + added };
+    for (const cf of sheet.conditionalFormats)
+      if (within(cf.rect)) cf.rect = { ...cf.rect, rows: cf.rect.rows + added };
     for (let c = 0; c < table.rect.cols; c++) {
-      let formula: string | undefined;
-      let uniform = true;
-      for (let r = table.rect.row + 1; r < table.rect.row + table.rect.rows; r++) {
-        if (r >= skipFrom && r < skipFrom + skipCount) continue;
-        const f = this.cell(table.sheet, r, table.rect.col + c)?.formula;
-        if (f === undefined || (formula !== undefined && f !== formula) || /\$?[A-Z]{1,3}\$?\d/.test(f)) {
-          uniform = false;
+      const col = table.rect.col + c;
+      let nf: string | undefined;
+      for (let r = before.top; r < before.top + before.rows; r++) {
+        // the moved tail now sits below the new rows
+        const row = r >= firstNew ? r + added : r;
+        const f = this.cell(sheet, row, col)?.numberFormat;
+        if (f === undefined || (nf !== undefined && f !== nf)) {
+          nf = undefined;
           break;
         }
-        formula = f;
+        nf = f;
       }
-      out.push(uniform ? formula : undefined);
+      if (nf === undefined) continue;
+      for (let r = firstNew; r < firstNew + added; r++) {
+        const cell = this.cellForWrite(sheet, r, col);
+        cell.numberFormat ??= nf;
+      }
     }
-    return out;
   }
 
   dataRows(table: TableState): number {
@@ -695,27 +846,452 @@ export class Book {
     return true;
   }
 
+  /** ListRow.delete: the rows go, the rows under them in the table move up. */
   deleteTableRows(table: TableState, index: number, count: number): void {
     const body = this.dataRows(table);
     if (index < 0 || index + count > body) fail("InvalidArgument", "Rows out of range.");
     const first = table.rect.row + 1 + index;
     const tail = body - index - count;
-    const snapshot: CellState[][] = [];
-    for (let r = 0; r < tail; r++) {
-      const row: CellState[] = [];
-      for (let c = 0; c < table.rect.cols; c++)
-        row.push({ ...this.cell(table.sheet, first + count + r, table.rect.col + c) });
-      snapshot.push(row);
-    }
-    this.clear(
-      table.sheet,
-      { row: first, col: table.rect.col, rows: body - index, cols: table.rect.cols },
-      "All",
-    );
-    if (tail > 0) this.writeRaw(table.sheet, first, table.rect.col, snapshot);
+    const cols = table.rect.cols;
+    const snapshot = this.snapshotCells(table.sheet, {
+      row: first + count,
+      col: table.rect.col,
+      rows: tail,
+      cols,
+    });
+    const blanks = Array.from({ length: Math.min(count, body - index) }, () => Array(cols).fill(undefined));
+    this.putCells(table.sheet, first, table.rect.col, [...snapshot, ...blanks]);
     const remaining = Math.max(1, body - count);
     table.rect = { ...table.rect, rows: remaining + 1 };
     this.geometryDirty = true;
+  }
+
+  // ---- structure: insert/delete with shifting, sort, convert to range ----------------------
+
+  /** Range.insert: whole rows/columns, or cells shifted down/right within the range's band. */
+  insertCells(sheet: SheetState, rect: CellRect, shift: "Down" | "Right"): void {
+    if (shift === "Down") {
+      if (rect.rows >= MAX_ROWS) fail("InvalidArgument", "Whole columns cannot be shifted down.");
+      this.shiftCells(sheet, {
+        axis: "row",
+        at: rect.row,
+        count: rect.rows,
+        band: { from: rect.col, to: rect.col + rect.cols },
+      });
+    } else if (shift === "Right") {
+      if (rect.cols >= MAX_COLS) fail("InvalidArgument", "Whole rows cannot be shifted right.");
+      this.shiftCells(sheet, {
+        axis: "col",
+        at: rect.col,
+        count: rect.cols,
+        band: { from: rect.row, to: rect.row + rect.rows },
+      });
+    } else fail("InvalidArgument", `Unknown shift direction ${String(shift)}.`);
+  }
+
+  /** Range.delete: whole rows/columns, or cells shifted up/left within the range's band. */
+  deleteCells(sheet: SheetState, rect: CellRect, shift: "Up" | "Left"): void {
+    if (shift === "Up") {
+      if (rect.rows >= MAX_ROWS) fail("InvalidArgument", "Whole columns cannot be shifted up.");
+      this.shiftCells(sheet, {
+        axis: "row",
+        at: rect.row,
+        count: -rect.rows,
+        band: { from: rect.col, to: rect.col + rect.cols },
+      });
+    } else if (shift === "Left") {
+      if (rect.cols >= MAX_COLS) fail("InvalidArgument", "Whole rows cannot be shifted left.");
+      this.shiftCells(sheet, {
+        axis: "col",
+        at: rect.col,
+        count: -rect.cols,
+        band: { from: rect.row, to: rect.row + rect.rows },
+      });
+    } else fail("InvalidArgument", `Unknown shift direction ${String(shift)}.`);
+  }
+
+  /**
+   * Inserts (count > 0) or deletes (count < 0) rows or columns at `at`, moving the cells of the
+   * band after them. Tables, validations, conditional formats, names, charts, hidden rows,
+   * column widths and A1 references in formulas (from any sheet) follow; tables that the point
+   * falls inside grow or shrink. Structured references are left as written (they are translated
+   * again from the new table geometry). Refuses (InsertDeleteConflict) to cut through a table.
+   */
+  shiftCells(sheet: SheetState, spec: ShiftSpec): void {
+    if (spec.count === 0) return;
+    const rowAxis = spec.axis === "row";
+    const max = rowAxis ? MAX_ROWS : MAX_COLS;
+    const n = Math.abs(spec.count);
+    const insert = spec.count > 0;
+    const mainOf = (r: CellRect): [number, number] => (rowAxis ? [r.row, r.rows] : [r.col, r.cols]);
+    const crossOf = (r: CellRect): [number, number] => (rowAxis ? [r.col, r.cols] : [r.row, r.rows]);
+    const inBand = (r: CellRect) => {
+      const [s, l] = crossOf(r);
+      return s >= spec.band.from && s + l <= spec.band.to;
+    };
+    const touchesBand = (r: CellRect) => {
+      const [s, l] = crossOf(r);
+      return s < spec.band.to && s + l > spec.band.from;
+    };
+    const withMain = (r: CellRect, start: number, len: number): CellRect =>
+      rowAxis ? { ...r, row: start, rows: len } : { ...r, col: start, cols: len };
+    const remap = (r: CellRect): CellRect | null | "same" => {
+      if (!inBand(r)) return "same";
+      const [s, l] = mainOf(r);
+      const m = remapExtent(s, l, spec.at, spec.count, max);
+      if (!m) return null;
+      return m.start === s && m.len === l ? "same" : withMain(r, m.start, m.len);
+    };
+    const conflict = () =>
+      fail(
+        "InsertDeleteConflict",
+        "This won't work because it would move cells in a table on your worksheet.",
+      );
+
+    // 1. check first: a refused shift changes nothing
+    const tables = this.tables.filter((t) => t.sheet === sheet);
+    for (const t of tables) {
+      const [m0, ml] = mainOf(t.rect);
+      if (!touchesBand(t.rect) || m0 + ml <= spec.at) continue;
+      if (!inBand(t.rect)) conflict();
+      if (!insert && rowAxis && spec.at <= m0 && spec.at + n > m0 && spec.at + n < m0 + ml) conflict();
+    }
+    if (insert) {
+      for (const [k, cell] of sheet.cells) {
+        const main = rowAxis ? rowOf(k) : colOf(k);
+        const cross = rowAxis ? colOf(k) : rowOf(k);
+        if (
+          cross >= spec.band.from &&
+          cross < spec.band.to &&
+          main >= spec.at &&
+          main + n >= max &&
+          hasContent(cell)
+        )
+          fail("InvalidOperation", "Cells with content would be pushed off the sheet.");
+      }
+    }
+
+    // what the new cells take: calculated columns of a table that grows, and (as Excel's
+    // "format same as above/left") the formats of the cells before the insertion point
+    const calcFill: { col: number; f: { formula: string; row: number } }[] = [];
+    const formatsBefore: { cross: number; numberFormat?: string; format?: CellFormat }[] = [];
+    if (insert) {
+      for (const t of tables) {
+        const [m0, ml] = mainOf(t.rect);
+        if (!rowAxis || !inBand(t.rect) || spec.at <= m0 || spec.at >= m0 + ml) continue;
+        t.columns.forEach((_, c) => {
+          const f = this.calculatedFormula(t, c);
+          if (f) calcFill.push({ col: t.rect.col + c, f });
+        });
+      }
+      const headerRows = new Set(tables.map((t) => t.rect.row));
+      if (spec.at > 0 && !(rowAxis && headerRows.has(spec.at - 1))) {
+        for (const [k, cell] of sheet.cells) {
+          const main = rowAxis ? rowOf(k) : colOf(k);
+          const cross = rowAxis ? colOf(k) : rowOf(k);
+          if (main !== spec.at - 1 || cross < spec.band.from || cross >= spec.band.to) continue;
+          if (cell.numberFormat === undefined && cell.format === undefined) continue;
+          formatsBefore.push({ cross, numberFormat: cell.numberFormat, format: cell.format });
+        }
+      }
+    }
+
+    // 2. cells
+    const moved = new Map<number, CellState>();
+    for (const [k, cell] of sheet.cells) {
+      let r = rowOf(k);
+      let c = colOf(k);
+      const main = rowAxis ? r : c;
+      const cross = rowAxis ? c : r;
+      if (cross >= spec.band.from && cross < spec.band.to && main >= spec.at) {
+        let next: number;
+        if (insert) next = main + n;
+        else if (main < spec.at + n) continue;
+        else next = main - n;
+        if (next >= max) continue;
+        if (rowAxis) r = next;
+        else c = next;
+      }
+      moved.set(key(r, c), cell);
+    }
+    sheet.cells = moved;
+
+    // 3. tables
+    const headersToWrite: { row: number; col: number; name: string }[] = [];
+    for (const t of tables) {
+      const [m0, ml] = mainOf(t.rect);
+      if (!touchesBand(t.rect) || m0 + ml <= spec.at) continue;
+      if (!rowAxis) {
+        // columns inside the table become table columns, or stop being ones
+        if (insert && spec.at > m0 && spec.at < m0 + ml) {
+          const idx = spec.at - m0;
+          const fresh: TableColumnState[] = [];
+          for (let i = 0; i < n; i++) {
+            let k = 1;
+            const taken = (nm: string) =>
+              [...t.columns, ...fresh].some((x) => x.name.toLowerCase() === nm.toLowerCase());
+            while (taken(`Column${k}`)) k++;
+            fresh.push({ id: t.nextColumnId++, name: `Column${k}` });
+            headersToWrite.push({ row: t.rect.row, col: spec.at + i, name: `Column${k}` });
+          }
+          t.columns.splice(idx, 0, ...fresh);
+        } else if (!insert) {
+          const d0 = Math.max(spec.at, m0) - m0;
+          const d1 = Math.min(spec.at + n, m0 + ml) - m0;
+          if (d1 > d0) {
+            for (const c of t.columns.slice(d0, d1)) t.autoFilter.criteria.delete(c.id);
+            t.columns.splice(d0, d1 - d0);
+          }
+        }
+      }
+      const m = remapExtent(m0, ml, spec.at, spec.count, max);
+      if (!m || (!rowAxis && t.columns.length === 0)) {
+        this.tables.splice(this.tables.indexOf(t), 1);
+        continue;
+      }
+      // a table keeps a body row even when all of its rows went
+      t.rect = withMain(t.rect, m.start, rowAxis ? Math.max(2, m.len) : m.len);
+    }
+    for (const h of headersToWrite) this.cellForWrite(sheet, h.row, h.col).value = h.name;
+
+    // 4. validations and conditional formats on this sheet
+    sheet.validations = sheet.validations.flatMap((v) => {
+      const r = remap(v.rect);
+      if (r === null) return [];
+      if (r !== "same") v.rect = r;
+      return [v];
+    });
+    sheet.conditionalFormats = sheet.conditionalFormats.flatMap((v) => {
+      const r = remap(v.rect);
+      if (r === null) return [];
+      if (r !== "same") v.rect = r;
+      return [v];
+    });
+
+    // 5. names, charts, hidden rows, column widths
+    for (const item of this.names) {
+      if (item.ref?.sheet === sheet) {
+        const r = remap(item.ref.rect);
+        if (r === null) {
+          delete item.ref;
+          item.constant = "=#REF!";
+        } else if (r !== "same") item.ref = { sheet, rect: r };
+      } else if (item.constant) item.constant = shiftFormula(item.constant, "", sheet.name, spec);
+    }
+    for (const s of this.sheets) {
+      for (const chart of s.charts) {
+        const move = (ref?: { sheet: SheetState; rect: CellRect }) => {
+          if (!ref || ref.sheet !== sheet) return ref;
+          const r = remap(ref.rect);
+          return r === null ? undefined : r === "same" ? ref : { sheet, rect: r };
+        };
+        chart.source = move(chart.source) ?? chart.source;
+        for (const series of chart.series) {
+          series.values = move(series.values);
+          series.xValues = move(series.xValues);
+        }
+      }
+      // formulas in validation rules and conditional formats that point at this sheet
+      const fix = (node: unknown): unknown => {
+        if (typeof node === "string")
+          return node.startsWith("=") ? shiftFormula(node, s.name, sheet.name, spec) : node;
+        if (Array.isArray(node)) return node.map(fix);
+        if (node && typeof node === "object")
+          return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fix(v)]));
+        return node;
+      };
+      for (const v of s.validations) v.rule = fix(v.rule) as Record<string, unknown>;
+      for (const cf of s.conditionalFormats) cf.settings = fix(cf.settings) as Record<string, unknown>;
+    }
+    const wholeBand = spec.band.from === 0 && spec.band.to >= (rowAxis ? MAX_COLS : MAX_ROWS);
+    if (wholeBand) {
+      const remapIndex = (i: number) => (i < spec.at ? i : insert ? i + n : i < spec.at + n ? -1 : i - n);
+      if (rowAxis)
+        sheet.hiddenRows = new Set([...sheet.hiddenRows].map(remapIndex).filter((i) => i >= 0 && i < max));
+      else
+        sheet.columnWidths = new Map(
+          [...sheet.columnWidths]
+            .map(([i, w]) => [remapIndex(i), w] as [number, number])
+            .filter(([i]) => i >= 0 && i < max),
+        );
+    }
+
+    // 6. A1 references in formulas, then the engine
+    this.rewriteFormulas((s, _r, _c, f) => shiftFormula(f, s.name, sheet.name, spec), sheet);
+    this.repushSheet(sheet);
+    this.geometryDirty = true;
+    for (const fmt of formatsBefore) {
+      for (let i = 0; i < n; i++) {
+        const cell = rowAxis
+          ? this.cellForWrite(sheet, spec.at + i, fmt.cross)
+          : this.cellForWrite(sheet, fmt.cross, spec.at + i);
+        if (fmt.numberFormat !== undefined) cell.numberFormat = fmt.numberFormat;
+        if (fmt.format !== undefined) cell.format = { ...fmt.format };
+      }
+    }
+    for (const { col, f } of calcFill) {
+      const block = Array.from({ length: n }, (_, i) => [relocateFormula(f.formula, spec.at + i - f.row, 0)]);
+      this.writeContents(sheet, { row: spec.at, col, rows: n, cols: 1 }, block);
+    }
+  }
+
+  /**
+   * Sorts a table's body rows as whole rows (values, formulas, number formats, formats), stable,
+   * in Excel's order: numbers, text (case-insensitive unless matchCase), logicals, errors;
+   * blanks last either way. Rows hidden by a filter stay where they are. Relative A1 references
+   * in moved formulas move with their row; structured references stay as written.
+   */
+  sortTableBy(table: TableState, fields: { key: number; ascending?: boolean }[], matchCase = false): void {
+    if (!Array.isArray(fields) || fields.length === 0)
+      fail("InvalidArgument", "Sort needs at least one field.");
+    const keys = fields.map((f) => {
+      if (!Number.isInteger(f.key) || f.key < 0 || f.key >= table.columns.length)
+        fail("InvalidArgument", `The sort key ${f.key} is outside the table.`);
+      return { key: f.key, ascending: f.ascending ?? true };
+    });
+    const { sheet } = table;
+    const col = table.rect.col;
+    const cols = table.rect.cols;
+    const positions: number[] = [];
+    for (let r = table.rect.row + 1; r < table.rect.row + table.rect.rows; r++)
+      if (!sheet.hiddenRows.has(r)) positions.push(r);
+    const rows = positions.map((r) => ({
+      row: r,
+      cells: this.snapshotCells(sheet, { row: r, col, rows: 1, cols })[0],
+      keys: keys.map((k) => this.sortKey(sheet, r, col + k.key)),
+    }));
+    rows.sort((a, b) => {
+      for (let i = 0; i < keys.length; i++) {
+        const d = compareForSort(a.keys[i], b.keys[i], keys[i].ascending, matchCase);
+        if (d !== 0) return d;
+      }
+      return 0;
+    });
+    rows.forEach((src, i) => {
+      const to = positions[i];
+      if (src.row === to) return;
+      const cells = src.cells.map((c) =>
+        c?.formula !== undefined ? { ...c, formula: relocateFormula(c.formula, to - src.row, 0) } : c,
+      );
+      this.putCells(sheet, to, col, [cells]);
+    });
+    table.sort = { fields: keys, matchCase };
+  }
+
+  /** For tests: a co-author sorts a table by one column (a Remote change). */
+  sortTable(
+    table: TableState | string,
+    columnIndex: number,
+    ascending = true,
+    source: ChangeSource = "Remote",
+  ): void {
+    const t =
+      typeof table === "string"
+        ? (this.findTable(table) ?? fail("ItemNotFound", `No table ${table}.`))
+        : table;
+    this.sortTableBy(t, [{ key: columnIndex, ascending }]);
+    this.evaluate();
+    this.emitChanged(t.sheet, sheetAddress(t.sheet.name, t.rect), source);
+  }
+
+  private sortKey(sheet: SheetState, row: number, col: number): SortKey {
+    const v = this.value(sheet, row, col);
+    if (v === "" && !this.cell(sheet, row, col)?.formula) return { rank: 4, v: "" };
+    if (typeof v === "number") return { rank: 0, v };
+    if (typeof v === "boolean") return { rank: 2, v: v ? 1 : 0 };
+    if (this.cell(sheet, row, col)?.formula && ERROR_RE.test(v)) return { rank: 3, v };
+    return { rank: 1, v };
+  }
+
+  /**
+   * Table.convertToRange: the table goes, its cells stay. Structured references to it anywhere
+   * in the workbook (cells and names) become A1 references, as Excel rewrites them.
+   */
+  convertTableToRange(table: TableState): CellRect {
+    const geometry = this.tableGeometry(table);
+    const lower = table.name.toLowerCase();
+    const resolver: RefResolver = {
+      table: (name) => (name.toLowerCase() === lower ? geometry : null),
+      tableAt: (sheetName, row, col) =>
+        sheetName === table.sheet.name && rectContains(table.rect, row, col) ? geometry : null,
+      name: () => null,
+    };
+    const toA1 = (formula: string, sheetName: string, row: number, col: number, local: boolean) => {
+      try {
+        return translateFormula(formula, { sheetName, row, col }, resolver, {
+          keepUnknownTables: true,
+          keepNames: true,
+          localSheet: local ? sheetName : undefined,
+        }).text;
+      } catch (e) {
+        if (e instanceof FormulaRefError) return formula;
+        throw e;
+      }
+    };
+    this.rewriteFormulas((s, r, c, f) => toA1(f, s.name, r, c, true));
+    for (const item of this.names) {
+      if (!item.constant) continue;
+      const text = toA1(item.constant, "", 0, 0, false);
+      if (text === item.constant) continue;
+      const { sheet: sheetName, local } = splitSheetAddress(text.slice(1));
+      const rect = sheetName !== null ? parseRect(local) : null;
+      const target = sheetName !== null ? this.findSheet(sheetName) : undefined;
+      if (rect && target) {
+        delete item.constant;
+        item.ref = { sheet: target, rect };
+      } else item.constant = text;
+    }
+    this.tables.splice(this.tables.indexOf(table), 1);
+    this.geometryDirty = true;
+    return table.rect;
+  }
+
+  // ---- AutoFilter (tables) --------------------------------------------------------------------
+
+  /** AutoFilter.apply on a table: sets a column's criteria (if given) and hides the rows that fail. */
+  applyTableFilter(table: TableState, columnIndex?: number, criteria?: FilterCriteriaState): void {
+    table.autoFilter.enabled = true;
+    if (columnIndex !== undefined && columnIndex !== null && criteria) {
+      const column =
+        table.columns[columnIndex] ?? fail("InvalidArgument", "The column index is outside the table.");
+      if (criteria.filterOn !== "Values" && criteria.filterOn !== "Custom")
+        fail("NotImplemented", `In-memory Excel: filterOn "${criteria.filterOn}" is not modelled.`);
+      if (criteria.filterOn === "Values" && !Array.isArray(criteria.values))
+        fail("InvalidArgument", "A Values filter needs values.");
+      if (criteria.filterOn === "Custom" && typeof criteria.criterion1 !== "string")
+        fail("InvalidArgument", "A Custom filter needs criterion1.");
+      table.autoFilter.criteria.set(column.id, structuredClone(criteria));
+    }
+    this.reapplyTableFilter(table);
+  }
+
+  /** Hides the body rows that fail the criteria and shows the others (AutoFilter.reapply). */
+  reapplyTableFilter(table: TableState): void {
+    const { sheet } = table;
+    for (let r = table.rect.row + 1; r < table.rect.row + table.rect.rows; r++) {
+      let visible = true;
+      for (const [id, crit] of table.autoFilter.criteria) {
+        const c = table.columns.findIndex((x) => x.id === id);
+        if (c >= 0 && !passesFilter(this.value(sheet, r, table.rect.col + c), crit)) {
+          visible = false;
+          break;
+        }
+      }
+      if (visible) sheet.hiddenRows.delete(r);
+      else sheet.hiddenRows.add(r);
+    }
+  }
+
+  /** clearCriteria (columnIndex undefined), clearColumnCriteria, or remove (enabled = false). */
+  clearTableFilter(table: TableState, columnIndex?: number, remove = false): void {
+    if (columnIndex === undefined) table.autoFilter.criteria.clear();
+    else {
+      const column =
+        table.columns[columnIndex] ?? fail("InvalidArgument", "The column index is outside the table.");
+      table.autoFilter.criteria.delete(column.id);
+    }
+    if (remove) table.autoFilter.enabled = false;
+    this.reapplyTableFilter(table);
   }
 
   addTableColumn(
@@ -786,17 +1362,129 @@ export class Book {
     }
   }
 
-  /** A range written just below a table, spanning its columns, is taken into it (AutoExpansion). */
-  autoExpandTables(sheet: SheetState, rect: CellRect): void {
+  /**
+   * AutoExpansion: a block written just below a table, overlapping its columns, is taken into
+   * it (calculated columns, whole-column validation, conditional formats and number formats
+   * follow); a header written just right of the header row adds a column. `data` is what was
+   * written (null = cell left alone); without it any write counts.
+   */
+  autoExpandTables(sheet: SheetState, rect: CellRect, data?: unknown[][]): void {
+    const written = (r: number, c: number) => {
+      if (!data) return true;
+      const v = data[r - rect.row]?.[c - rect.col];
+      return v !== null && v !== undefined && v !== "";
+    };
     for (const t of this.tables) {
       if (t.sheet !== sheet) continue;
       const bottom = t.rect.row + t.rect.rows;
-      if (rect.row !== bottom || rect.col > t.rect.col || rect.col + rect.cols < t.rect.col + 1) continue;
-      if (rect.col + rect.cols < t.rect.col + 1) continue;
-      const intersects = rect.col < t.rect.col + t.rect.cols && rect.col + rect.cols > t.rect.col;
-      if (!intersects) continue;
-      t.rect = { ...t.rect, rows: t.rect.rows + rect.rows };
-      this.geometryDirty = true;
+      const right = t.rect.col + t.rect.cols;
+      const c0 = Math.max(rect.col, t.rect.col);
+      const c1 = Math.min(rect.col + rect.cols, right);
+      if (rect.row === bottom && c0 < c1) {
+        let any = false;
+        for (let r = rect.row; r < rect.row + rect.rows && !any; r++)
+          for (let c = c0; c < c1 && !any; c++) any = written(r, c);
+        const area = { row: bottom, col: t.rect.col, rows: rect.rows, cols: t.rect.cols };
+        const blocked = this.tables.some((o) => o !== t && o.sheet === sheet && rectsOverlap(o.rect, area));
+        if (any && !blocked && bottom + rect.rows <= MAX_ROWS) this.growTableRows(t, rect.rows);
+      }
+      if (
+        rect.row <= t.rect.row &&
+        rect.row + rect.rows > t.rect.row &&
+        rect.col <= right &&
+        rect.col + rect.cols > right
+      ) {
+        let added = 0;
+        for (let c = right; c < rect.col + rect.cols && c < MAX_COLS; c++) {
+          const text = String(this.value(sheet, t.rect.row, c)).trim();
+          if (!written(t.rect.row, c) || !text) break;
+          const area = { row: t.rect.row, col: c, rows: t.rect.rows, cols: 1 };
+          if (this.tables.some((o) => o !== t && o.sheet === sheet && rectsOverlap(o.rect, area))) break;
+          let name = text;
+          let n = 2;
+          while (t.columns.some((x) => x.name.toLowerCase() === name.toLowerCase())) name = `${text}${n++}`;
+          t.columns.push({ id: t.nextColumnId++, name });
+          this.writeContents(sheet, { row: t.rect.row, col: c, rows: 1, cols: 1 }, [[`'${name}`]]);
+          added++;
+        }
+        if (added) {
+          t.rect = { ...t.rect, cols: t.rect.cols + added };
+          this.geometryDirty = true;
+        }
+      }
+    }
+  }
+
+  /** Takes `added` rows under a table into its body, as AutoExpansion does. */
+  private growTableRows(t: TableState, added: number): void {
+    const before = { top: t.rect.row + 1, rows: t.rect.rows - 1, end: t.rect.row + t.rect.rows };
+    const calc = t.columns.map((_, c) => this.calculatedFormula(t, c));
+    t.rect = { ...t.rect, rows: t.rect.rows + added };
+    this.geometryDirty = true;
+    this.extendTableFormats(t, before, before.end, added);
+    calc.forEach((f, c) => {
+      if (!f) return;
+      const col = t.rect.col + c;
+      const block: (string | null)[][] = [];
+      for (let r = before.end; r < before.end + added; r++)
+        block.push([
+          hasContent(this.cell(t.sheet, r, col)) ? null : relocateFormula(f.formula, r - f.row, 0),
+        ]);
+      this.writeContents(t.sheet, { row: before.end, col, rows: added, cols: 1 }, block);
+    });
+  }
+
+  /**
+   * Calculated-column AutoCorrect: a write that puts one formula into body cells of a table
+   * column whose other body cells are blank or formulas fills the whole body with it.
+   */
+  autoFillCalculatedColumns(sheet: SheetState, rect: CellRect, data: unknown[][]): void {
+    if (!this.calculatedColumnAutoFill) return;
+    for (const t of this.tables) {
+      if (t.sheet !== sheet) continue;
+      const top = t.rect.row + 1;
+      const end = t.rect.row + t.rect.rows;
+      const r0 = Math.max(rect.row, top);
+      const r1 = Math.min(rect.row + rect.rows, end);
+      if (r0 >= r1) continue;
+      const c0 = Math.max(rect.col, t.rect.col);
+      const c1 = Math.min(rect.col + rect.cols, t.rect.col + t.rect.cols);
+      for (let col = c0; col < c1; col++) {
+        const writtenRows = new Set<number>();
+        let source: { formula: string; row: number } | undefined;
+        let shape: string | undefined;
+        let ok = true;
+        for (let r = r0; r < r1 && ok; r++) {
+          const input = data[r - rect.row]?.[col - rect.col];
+          if (input === null || input === undefined) continue;
+          writtenRows.add(r);
+          const f = this.cell(sheet, r, col)?.formula;
+          const k = f === undefined ? undefined : formulaShapeKey(f, r, col);
+          if (k === undefined || (shape !== undefined && k !== shape)) ok = false;
+          else {
+            shape = k;
+            source ??= { formula: f!, row: r };
+          }
+        }
+        if (!ok || !source) continue;
+        for (let r = top; r < end && ok; r++) {
+          if (writtenRows.has(r)) continue;
+          const cell = this.cell(sheet, r, col);
+          if (cell?.formula === undefined && cell?.value !== undefined) ok = false;
+        }
+        if (!ok) continue;
+        const block: (string | null)[][] = [];
+        for (let r = top; r < end; r++) {
+          const f = this.cell(sheet, r, col)?.formula;
+          block.push([
+            writtenRows.has(r) || (f !== undefined && formulaShapeKey(f, r, col) === shape)
+              ? null
+              : relocateFormula(source.formula, r - source.row, 0),
+          ]);
+        }
+        if (block.some((b) => b[0] !== null))
+          this.writeContents(sheet, { row: top, col, rows: end - top, cols: 1 }, block);
+      }
     }
   }
 
@@ -877,12 +1565,17 @@ export class Book {
     return () => set!.delete(handler);
   }
 
-  emitChanged(sheet: SheetState, address: string, source: ChangeSource): void {
+  emitChanged(
+    sheet: SheetState,
+    address: string,
+    source: ChangeSource,
+    changeType: ChangeType = "RangeEdited",
+  ): void {
     const handlers = this.listeners.get(sheet.id);
     if (handlers?.size) {
       const event: ChangedEvent = {
         type: "WorksheetChanged",
-        changeType: "RangeEdited",
+        changeType,
         source,
         worksheetId: sheet.id,
         address,
@@ -901,6 +1594,97 @@ export class Book {
   notify(): void {
     for (const l of this.bookListeners) l();
   }
+}
+
+const ERROR_RE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|CYCLE!|ERROR!)$/;
+
+interface SortKey {
+  rank: number;
+  v: string | number;
+}
+
+const collatorFold = new Intl.Collator("en", { sensitivity: "accent", numeric: false });
+const collatorCase = new Intl.Collator("en", { sensitivity: "variant", caseFirst: "lower" });
+
+/** Excel's sort order: numbers < text < logicals < errors, blanks last in both directions. */
+function compareForSort(a: SortKey, b: SortKey, ascending: boolean, matchCase: boolean): number {
+  if (a.rank === 4 || b.rank === 4) return a.rank === b.rank ? 0 : a.rank === 4 ? 1 : -1;
+  let d: number;
+  if (a.rank !== b.rank) d = a.rank - b.rank;
+  else if (typeof a.v === "number" && typeof b.v === "number") d = a.v - b.v;
+  else d = (matchCase ? collatorCase : collatorFold).compare(String(a.v), String(b.v));
+  return ascending ? d : -d;
+}
+
+function wildcard(pattern: string): RegExp {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "~" && i + 1 < pattern.length) re += pattern[++i].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    else if (ch === "*") re += ".*";
+    else if (ch === "?") re += ".";
+    else re += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`, "i");
+}
+
+function cellText(v: Scalar): string {
+  return typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+}
+
+/** One Custom criterion such as "=x", ">50", "<>*s" against a cell's value. */
+function passesCriterion(v: Scalar, criterion: string): boolean {
+  const m = /^(<>|>=|<=|=|>|<)?(.*)$/s.exec(criterion)!;
+  const op = m[1] ?? "=";
+  const operand = m[2];
+  const num = operand.trim() !== "" && Number.isFinite(Number(operand)) ? Number(operand) : null;
+  if (op === "=" || op === "<>") {
+    let eq: boolean;
+    if (operand === "") eq = v === "";
+    else if (num !== null && typeof v === "number") eq = v === num;
+    else eq = wildcard(operand).test(cellText(v));
+    return op === "=" ? eq : !eq;
+  }
+  if (v === "") return false;
+  let d: number;
+  if (num !== null && typeof v === "number") d = v - num;
+  else if (num !== null || typeof v === "number") return false;
+  else d = collatorFold.compare(cellText(v), operand);
+  return op === ">" ? d > 0 : op === ">=" ? d >= 0 : op === "<" ? d < 0 : d <= 0;
+}
+
+function passesFilter(v: Scalar, c: FilterCriteriaState): boolean {
+  if (c.filterOn === "Values") {
+    const text = cellText(v).toLowerCase();
+    return (c.values ?? []).some((x) => String(x).toLowerCase() === text);
+  }
+  const one = passesCriterion(v, c.criterion1 ?? "");
+  if (c.criterion2 === undefined || c.criterion2 === "") return one;
+  const two = passesCriterion(v, c.criterion2);
+  return c.operator === "Or" ? one || two : one && two;
+}
+
+function cloneCell(c: CellState): CellState {
+  const out: CellState = {};
+  if (c.formula !== undefined) out.formula = c.formula;
+  if (c.value !== undefined) out.value = c.value;
+  if (c.numberFormat !== undefined) out.numberFormat = c.numberFormat;
+  if (c.format !== undefined) out.format = { ...c.format };
+  return out;
+}
+
+function isEmptyCell(c: CellState): boolean {
+  return (
+    c.formula === undefined && c.value === undefined && c.numberFormat === undefined && c.format === undefined
+  );
+}
+
+const hasContent = (c: CellState | undefined): boolean =>
+  c !== undefined && (c.formula !== undefined || c.value !== undefined);
+
+/** A constant as HyperFormula must receive it: text is quoted so that it is never parsed. */
+function engineValue(v: Scalar): Scalar {
+  return typeof v === "string" ? `'${v}` : v;
 }
 
 function renameIdent(formula: string, from: string, to: string): string {

@@ -2,8 +2,15 @@
  * Request context of the in-memory Excel: queues operations and applies them at sync(),
  * counts round trips and payload bytes, enforces the 5 MB payload limit, injects faults.
  */
-import { CellRect, rectAddress, sheetAddress } from "../workbook/address";
-import { Book, SheetState } from "./book";
+import {
+  CellRect,
+  columnLetters,
+  MAX_COLS,
+  MAX_ROWS,
+  quoteSheetName,
+  rectAddress,
+} from "../workbook/address";
+import { Book, ChangeType, SheetState } from "./book";
 import { FakeOfficeError, FakeErrorCode, fail } from "./errors";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -28,6 +35,10 @@ export interface Host {
   book: Book;
   metrics: SyncMetrics;
   faults: Fault[];
+  /** Run at the start of a sync (1-based number over the host's lifetime), before its operations. */
+  beforeSync: { sync: number; fn: () => void }[];
+  /** Run after every sync, also a failed one, with that sync's number. */
+  afterSync: Set<(sync: number) => void>;
 }
 
 export interface Operation {
@@ -37,6 +48,18 @@ export interface Operation {
   run(): (() => void) | void;
   /** Loaded data, for measuring the response. */
   response?: () => unknown;
+}
+
+/** Excel's address: "Sheet!5:7" for whole rows, "Sheet!A:C" for whole columns. */
+export function rangeAddress(sheetName: string, rect: CellRect): string {
+  return `${quoteSheetName(sheetName)}!${localAddress(rect)}`;
+}
+
+function localAddress(rect: CellRect): string {
+  if (rect.cols === MAX_COLS && rect.rows < MAX_ROWS) return `${rect.row + 1}:${rect.row + rect.rows}`;
+  if (rect.rows === MAX_ROWS && rect.cols < MAX_COLS)
+    return `${columnLetters(rect.col)}:${columnLetters(rect.col + rect.cols - 1)}`;
+  return rectAddress(rect);
 }
 
 export function newMetrics(): SyncMetrics {
@@ -56,7 +79,7 @@ function byteLength(value: unknown): number {
 
 export class Ctx {
   private queue: Operation[] = [];
-  private touched: { sheet: SheetState; rect: CellRect }[] = [];
+  private touched: { sheet: SheetState; rect: CellRect; changeType: ChangeType }[] = [];
   private closed = false;
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
 
@@ -72,8 +95,8 @@ export class Ctx {
   }
 
   /** Records a written block so onChanged handlers hear of it after the sync. */
-  touch(sheet: SheetState, rect: CellRect): void {
-    this.touched.push({ sheet, rect });
+  touch(sheet: SheetState, rect: CellRect, changeType: ChangeType = "RangeEdited"): void {
+    this.touched.push({ sheet, rect, changeType });
   }
 
   close(): void {
@@ -96,11 +119,24 @@ export class Ctx {
     if (this.closed) fail("InvalidObjectPath", "sync() on a request context that has ended.");
     const ops = this.queue;
     this.queue = [];
-    const { metrics, faults } = this.host;
+    const { metrics } = this.host;
     metrics.syncs += 1;
     const syncNo = metrics.syncs;
     // a real round trip never completes synchronously
     await Promise.resolve();
+    try {
+      this.roundTrip(ops, syncNo);
+    } finally {
+      for (const fn of [...this.host.afterSync]) fn(syncNo);
+    }
+  }
+
+  private roundTrip(ops: Operation[], syncNo: number): void {
+    const { metrics, faults } = this.host;
+    // what others did while this batch was on its way lands first
+    const due = this.host.beforeSync.filter((h) => h.sync === syncNo);
+    this.host.beforeSync = this.host.beforeSync.filter((h) => h.sync !== syncNo);
+    for (const h of due) h.fn();
 
     const requestBytes = byteLength(ops.map((o) => o.payload));
     metrics.requestBytes += requestBytes;
@@ -140,18 +176,22 @@ export class Ctx {
   }
 
   private flushEvents(): void {
-    const bySheet = new Map<SheetState, CellRect[]>();
+    const bySheet = new Map<SheetState, Map<ChangeType, CellRect[]>>();
     for (const t of this.touched) {
-      const list = bySheet.get(t.sheet) ?? [];
+      const kinds = bySheet.get(t.sheet) ?? new Map<ChangeType, CellRect[]>();
+      const list = kinds.get(t.changeType) ?? [];
       list.push(t.rect);
-      bySheet.set(t.sheet, list);
+      kinds.set(t.changeType, list);
+      bySheet.set(t.sheet, kinds);
     }
     this.touched = [];
-    for (const [sheet, rects] of bySheet) {
+    for (const [sheet, kinds] of bySheet) {
       if (!this.host.book.sheets.includes(sheet)) continue;
-      const address =
-        rects.length === 1 ? sheetAddress(sheet.name, rects[0]) : rects.map(rectAddress).join(",");
-      this.host.book.emitChanged(sheet, address, "Local");
+      for (const [changeType, rects] of kinds) {
+        const address =
+          rects.length === 1 ? rangeAddress(sheet.name, rects[0]) : rects.map(localAddress).join(",");
+        this.host.book.emitChanged(sheet, address, "Local", changeType);
+      }
     }
     if (bySheet.size === 0) this.host.book.notify();
   }

@@ -6,6 +6,8 @@ export type FakeErrorCode =
   | "ItemAlreadyExists"
   | "InvalidReference"
   | "InvalidOperation"
+  | "InsertDeleteConflict"
+  | "NotImplemented"
   | "InvalidObjectPath"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"

@@ -49,10 +49,17 @@ export interface FakeExcel {
   failSync(nth: number, options?: { code?: Fault["code"]; applyFirst?: number }): void;
   /** A user (Local) or co-author (Remote) edit, as if typed into the grid. */
   userEdit(sheetName: string, address: string, values: unknown[][], source?: ChangeSource): void;
+  /**
+   * Runs `fn` at the start of the nth sync from now (1 = the next one), before that sync's
+   * queued operations apply: a co-author's edit landing while our batch is in flight.
+   */
+  beforeSync(nth: number, fn: () => void): void;
+  /** Runs `fn` after every sync (also a failed one), with the sync's number; returns an unsubscribe. */
+  afterEverySync(fn: (sync: number) => void): () => void;
 }
 
 export function createFakeExcel(book = new Book()): FakeExcel {
-  const host: Host = { book, metrics: newMetrics(), faults: [] };
+  const host: Host = { book, metrics: newMetrics(), faults: [], beforeSync: [], afterSync: new Set() };
   const run = async <T>(
     first: ((context: FakeRequestContext) => Promise<T>) | { context: unknown },
     second?: (context: FakeRequestContext) => Promise<T>,
@@ -92,6 +99,9 @@ export function createFakeExcel(book = new Book()): FakeExcel {
         invalidArgument: "InvalidArgument",
         itemAlreadyExists: "ItemAlreadyExists",
         generalException: "GeneralException",
+        invalidOperation: "InvalidOperation",
+        insertDeleteConflict: "InsertDeleteConflict",
+        notImplemented: "NotImplemented",
       },
     },
     book,
@@ -101,9 +111,18 @@ export function createFakeExcel(book = new Book()): FakeExcel {
     resetMetrics() {
       Object.assign(host.metrics, newMetrics());
       host.faults.length = 0;
+      host.beforeSync = [];
     },
     failSync(nth, options = {}) {
       host.faults.push({ sync: host.metrics.syncs + nth, ...options });
+    },
+    beforeSync(nth, fn) {
+      if (!Number.isInteger(nth) || nth < 1) throw new RangeError("beforeSync: nth counts from 1.");
+      host.beforeSync.push({ sync: host.metrics.syncs + nth, fn });
+    },
+    afterEverySync(fn) {
+      host.afterSync.add(fn);
+      return () => void host.afterSync.delete(fn);
     },
     userEdit(sheetName, address, values, source = "Local") {
       const sheet = book.findSheet(sheetName);
@@ -112,7 +131,8 @@ export function createFakeExcel(book = new Book()): FakeExcel {
         throw new FakeOfficeError("InvalidArgument", `No such cell ${sheetName}!${address}`);
       book.writeContents(sheet, rect, values);
       book.syncHeadersFromCells(sheet, rect);
-      book.autoExpandTables(sheet, rect);
+      book.autoExpandTables(sheet, rect, values);
+      book.autoFillCalculatedColumns(sheet, rect, values);
       book.evaluate();
       book.emitChanged(sheet, sheetAddress(sheet.name, rect), source);
     },

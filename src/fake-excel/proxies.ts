@@ -12,6 +12,7 @@ import {
   Book,
   CellFormat,
   ChangedEvent,
+  FilterCriteriaState,
   NamedItemState,
   Scalar,
   SheetState,
@@ -19,7 +20,7 @@ import {
   TableState,
 } from "./book";
 import { ClientCollection, ClientObject } from "./clientObject";
-import { Ctx } from "./context";
+import { Ctx, rangeAddress } from "./context";
 import { fail } from "./errors";
 
 type Lazy<T> = () => T;
@@ -47,6 +48,13 @@ function nullable<T>(f: Lazy<T | undefined | null>): { get: Lazy<T>; isNull: Laz
 interface RangeTarget {
   sheet: SheetState;
   rect: CellRect;
+}
+
+function structureChange(rect: CellRect, shift: string): ChangedEvent["changeType"] {
+  const inserted = shift === "Down" || shift === "Right";
+  if (rect.cols === MAX_COLS) return inserted ? "RowInserted" : "RowDeleted";
+  if (rect.rows === MAX_ROWS) return inserted ? "ColumnInserted" : "ColumnDeleted";
+  return inserted ? "CellInserted" : "CellDeleted";
 }
 
 function checkDims(rect: CellRect, data: unknown, prop: string): unknown[][] {
@@ -382,7 +390,7 @@ export class Range extends ClientObject {
       );
     switch (prop) {
       case "address":
-        return sheetAddress(sheet.name, this.t().rect);
+        return rangeAddress(sheet.name, this.t().rect);
       case "values":
         return grid((r, c) => book.value(sheet, r, c));
       case "text":
@@ -407,8 +415,29 @@ export class Range extends ClientObject {
         return this.t().rect.row;
       case "columnIndex":
         return this.t().rect.col;
+      case "rowHidden": {
+        const { rect: r } = this.t();
+        const rows = Math.min(r.rows, MAX_ROWS - r.row);
+        let hidden = 0;
+        for (const h of sheet.hiddenRows) if (h >= r.row && h < r.row + rows) hidden++;
+        return hidden === 0 ? false : hidden === rows ? true : null;
+      }
     }
     return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  /** ExcelApi 1.2: true when every row of the range is hidden, false when none is, null when mixed. */
+  get rowHidden(): boolean {
+    return this._get("rowHidden");
+  }
+  set rowHidden(v: boolean) {
+    this._set("rowHidden", v, () => {
+      const { sheet, rect } = this.t();
+      for (let r = rect.row; r < rect.row + rect.rows && r < MAX_ROWS; r++) {
+        if (v) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+      this.ctx.book.notify();
+    });
   }
   get address(): string {
     return this._get("address");
@@ -458,8 +487,35 @@ export class Range extends ClientObject {
     const book = this.ctx.book;
     book.writeContents(sheet, rect, data);
     book.syncHeadersFromCells(sheet, rect);
-    book.autoExpandTables(sheet, rect);
+    book.autoExpandTables(sheet, rect, data);
+    book.autoFillCalculatedColumns(sheet, rect, data);
     this.ctx.touch(sheet, rect);
+  }
+  /**
+   * ExcelApi 1.1: inserts cells of this range's size, shifting the others down or right (whole
+   * rows/columns: rows/columns inserted). Returns the new blank range.
+   */
+  insert(shift: "Down" | "Right"): Range {
+    let area: RangeTarget | undefined;
+    this._call("insert", [shift], () => {
+      const { sheet, rect } = this.t();
+      this.ctx.book.insertCells(sheet, rect, shift);
+      area = { sheet, rect };
+      this.ctx.touch(sheet, rect, structureChange(rect, shift));
+    });
+    return new Range(
+      this.ctx,
+      `${this.path}.inserted`,
+      () => area ?? fail("ItemNotFound", "Nothing was inserted."),
+    );
+  }
+  /** ExcelApi 1.1: deletes the cells, shifting the others up or left (whole rows/columns: removed). */
+  delete(shift: "Up" | "Left"): void {
+    this._call("delete", [shift], () => {
+      const { sheet, rect } = this.t();
+      this.ctx.book.deleteCells(sheet, rect, shift);
+      this.ctx.touch(sheet, rect, structureChange(rect, shift));
+    });
   }
   get worksheet(): Worksheet {
     return new Worksheet(this.ctx, `${this.path}.ws`, () => this.t().sheet);
@@ -511,6 +567,9 @@ export class Range extends ClientObject {
   }
   getEntireColumn(): Range {
     return this.sub("entireColumn", ({ rect }) => ({ ...rect, row: 0, rows: MAX_ROWS }));
+  }
+  getEntireRow(): Range {
+    return this.sub("entireRow", ({ rect }) => ({ ...rect, col: 0, cols: MAX_COLS }));
   }
   getAbsoluteResizedRange(rows: number, cols: number): Range {
     return this.sub(`absResize(${rows},${cols})`, ({ rect }) => ({ ...rect, rows, cols }));
@@ -1051,12 +1110,32 @@ export class Table extends ClientObject {
   private readonly target: ReturnType<typeof nullable<TableState>>;
   readonly columns: TableColumnCollection;
   readonly rows: TableRowCollection;
+  /** ExcelApi 1.2 */
+  readonly sort: TableSort;
+  /** ExcelApi 1.9 */
+  readonly autoFilter: AutoFilter;
   constructor(ctx: Ctx, path: string, find: () => TableState | undefined, isNullable = false) {
     const target = nullable(find);
     super(ctx, path, isNullable);
     this.target = target;
     this.columns = new TableColumnCollection(ctx, `${path}.cols`, () => this.target.get());
     this.rows = new TableRowCollection(ctx, `${path}.rows`, () => this.target.get());
+    this.sort = new TableSort(ctx, `${path}.sort`, () => this.target.get());
+    this.autoFilter = new AutoFilter(ctx, `${path}.autoFilter`, () => this.target.get());
+  }
+  /** ExcelApi 1.2: the table becomes a plain range (structured references become A1). */
+  convertToRange(): Range {
+    let area: RangeTarget | undefined;
+    this._call("convertToRange", [], () => {
+      const t = this.target.get();
+      area = { sheet: t.sheet, rect: this.ctx.book.convertTableToRange(t) };
+      this.ctx.touch(area.sheet, area.rect);
+    });
+    return new Range(
+      this.ctx,
+      `${this.path}.converted`,
+      () => area ?? fail("ItemNotFound", "Not converted."),
+    );
   }
   protected override _isNull(): boolean {
     return this.target.isNull();
@@ -1115,6 +1194,138 @@ export class Table extends ClientObject {
   }
   delete(): void {
     this._call("delete", [], () => this.ctx.book.deleteTable(this.target.get()));
+  }
+}
+
+/** ExcelApi 1.2: sorting a table's rows. */
+export class TableSort extends ClientObject {
+  protected readonly _scalars = ["fields", "matchCase", "method"] as const;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly table: () => TableState,
+  ) {
+    super(ctx, path);
+  }
+  protected _read(prop: string): unknown {
+    const t = this.table();
+    if (prop === "fields") return t.sort.fields.map((f) => ({ ...f }));
+    if (prop === "matchCase") return t.sort.matchCase;
+    if (prop === "method") return "PinYin";
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get fields(): { key: number; ascending: boolean }[] {
+    return this._get("fields");
+  }
+  get matchCase(): boolean {
+    return this._get("matchCase");
+  }
+  get method(): string {
+    return this._get("method");
+  }
+  apply(fields: { key: number; ascending?: boolean }[], matchCase = false, method?: string): void {
+    const given = structuredClone(fields);
+    this._call("apply", [given, matchCase, method ?? null], () => {
+      const t = this.table();
+      this.ctx.book.sortTableBy(t, given, matchCase);
+      this.ctx.touch(t.sheet, { ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 });
+    });
+  }
+  /** Forgets the sort state (the rows stay as they are). */
+  clear(): void {
+    this._call("clear", [], () => void (this.table().sort = { fields: [], matchCase: false }));
+  }
+  reapply(): void {
+    this._call("reapply", [], () => {
+      const t = this.table();
+      if (t.sort.fields.length) this.ctx.book.sortTableBy(t, t.sort.fields, t.sort.matchCase);
+    });
+  }
+}
+
+/** ExcelApi 1.9: a table's AutoFilter (Values and Custom criteria; rows that fail are hidden). */
+export class AutoFilter extends ClientObject {
+  protected readonly _scalars = ["enabled", "isDataFiltered", "criteria"] as const;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly table: () => TableState,
+  ) {
+    super(ctx, path);
+  }
+  protected _read(prop: string): unknown {
+    const t = this.table();
+    if (prop === "enabled") return t.autoFilter.enabled;
+    if (prop === "isDataFiltered") return t.autoFilter.criteria.size > 0;
+    if (prop === "criteria")
+      return t.columns.map((c) => structuredClone(t.autoFilter.criteria.get(c.id) ?? { filterOn: "Custom" }));
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get enabled(): boolean {
+    return this._get("enabled");
+  }
+  get isDataFiltered(): boolean {
+    return this._get("isDataFiltered");
+  }
+  get criteria(): FilterCriteriaState[] {
+    return this._get("criteria");
+  }
+  /** `columnIndex` counts from the first column of `range` (the table's range, or an address). */
+  apply(range: Range | string, columnIndex?: number, criteria?: FilterCriteriaState): void {
+    const given = criteria === undefined ? undefined : structuredClone(criteria);
+    const rangeArg = typeof range === "string" ? range : range._path();
+    this._call("apply", [rangeArg, columnIndex ?? null, given ?? null], () => {
+      const t = this.table();
+      let firstCol = t.rect.col;
+      if (typeof range === "string") {
+        const { sheet, local } = splitSheetAddress(range);
+        const rect = parseRect(local) ?? fail("InvalidArgument", `The address "${range}" is not valid.`);
+        if (sheet !== null && this.ctx.book.findSheet(sheet) !== t.sheet)
+          fail("InvalidArgument", "The range is not on the table's sheet.");
+        firstCol = rect.col;
+      } else {
+        const target = range._target();
+        if (target.sheet !== t.sheet) fail("InvalidArgument", "The range is not on the table's sheet.");
+        firstCol = target.rect.col;
+      }
+      const index =
+        columnIndex === undefined || columnIndex === null ? undefined : firstCol + columnIndex - t.rect.col;
+      if (index !== undefined && (index < 0 || index >= t.columns.length))
+        fail("InvalidArgument", "The column index is outside the table.");
+      this.ctx.book.applyTableFilter(t, index, given);
+      this.ctx.book.notify();
+    });
+  }
+  clearCriteria(): void {
+    this._call("clearCriteria", [], () => this.ctx.book.clearTableFilter(this.table()));
+  }
+  clearColumnCriteria(columnIndex: number): void {
+    this._call("clearColumnCriteria", [columnIndex], () =>
+      this.ctx.book.clearTableFilter(this.table(), columnIndex),
+    );
+  }
+  reapply(): void {
+    this._call("reapply", [], () => this.ctx.book.reapplyTableFilter(this.table()));
+  }
+  remove(): void {
+    this._call("remove", [], () => this.ctx.book.clearTableFilter(this.table(), undefined, true));
+  }
+  getRange(): Range {
+    return new Range(this.ctx, `${this.path}.range`, () => {
+      const t = this.table();
+      return { sheet: t.sheet, rect: t.rect };
+    });
+  }
+  getRangeOrNullObject(): Range {
+    return new Range(
+      this.ctx,
+      `${this.path}.range?`,
+      () => {
+        const t = this.table();
+        return t.autoFilter.enabled ? { sheet: t.sheet, rect: t.rect } : undefined;
+      },
+      true,
+    );
   }
 }
 
@@ -1336,7 +1547,9 @@ class TableRow extends ClientObject {
     this._set("values", v, () => {
       const t = this.tableOf();
       const rect = this.rect();
-      this.ctx.book.writeContents(t.sheet, rect, checkDims(rect, v, "values"));
+      const data = checkDims(rect, v, "values");
+      this.ctx.book.writeContents(t.sheet, rect, data);
+      this.ctx.book.autoFillCalculatedColumns(t.sheet, rect, data);
       this.ctx.touch(t.sheet, rect);
     });
   }

@@ -22,6 +22,15 @@ export interface RefResolver {
 
 export class FormulaRefError extends Error {}
 
+export interface TranslateOptions {
+  /** Copy references to tables the resolver does not know as written, instead of failing. */
+  keepUnknownTables?: boolean;
+  /** Leave workbook names as written. */
+  keepNames?: boolean;
+  /** Write references to tables on this sheet without a sheet qualifier (as Excel does). */
+  localSheet?: string;
+}
+
 const IDENT_START = /[A-Za-z_\\\u00C0-\u024F]/;
 const IDENT_CHAR = /[A-Za-z0-9_.\\\u00C0-\u024F]/;
 
@@ -30,6 +39,7 @@ export function translateFormula(
   formula: string,
   at: { sheetName: string; row: number; col: number },
   resolver: RefResolver,
+  options: TranslateOptions = {},
 ): { text: string; symbolic: boolean } {
   let out = "";
   let symbolic = false;
@@ -58,9 +68,14 @@ export function translateFormula(
     if (ch === "[") {
       // a bare structured reference: the table that holds the formula cell
       const table = resolver.tableAt(at.sheetName, at.row, at.col);
-      if (!table) throw new FormulaRefError("A structured reference outside a table");
       const end = matchBracket(formula, i);
-      out += resolveSpec(table, formula.slice(i, end), at);
+      if (!table && options.keepUnknownTables) {
+        out += formula.slice(i, end);
+        i = end;
+        continue;
+      }
+      if (!table) throw new FormulaRefError("A structured reference outside a table");
+      out += resolveSpec(table, formula.slice(i, end), at, options.localSheet);
       symbolic = true;
       i = end;
       continue;
@@ -72,9 +87,14 @@ export function translateFormula(
       const next = formula[j];
       if (next === "[") {
         const table = resolver.table(ident);
-        if (!table) throw new FormulaRefError(`Unknown table ${ident}`);
         const end = matchBracket(formula, j);
-        out += resolveSpec(table, formula.slice(j, end), at);
+        if (!table && options.keepUnknownTables) {
+          out += formula.slice(i, end);
+          i = end;
+          continue;
+        }
+        if (!table) throw new FormulaRefError(`Unknown table ${ident}`);
+        out += resolveSpec(table, formula.slice(j, end), at, options.localSheet);
         symbolic = true;
         i = end;
         continue;
@@ -82,12 +102,12 @@ export function translateFormula(
       if (next !== "(" && next !== "!") {
         const table = resolver.table(ident);
         if (table) {
-          out += resolveSpec(table, "[]", at);
+          out += resolveSpec(table, "[]", at, options.localSheet);
           symbolic = true;
           i = j;
           continue;
         }
-        const named = resolver.name(ident);
+        const named = options.keepNames ? null : resolver.name(ident);
         if (named !== null) {
           out += `(${named})`;
           symbolic = true;
@@ -160,7 +180,12 @@ function items(inner: string): string[] {
   return parts;
 }
 
-function resolveSpec(table: TableGeometry, spec: string, at: { sheetName: string; row: number }): string {
+function resolveSpec(
+  table: TableGeometry,
+  spec: string,
+  at: { sheetName: string; row: number },
+  localSheet?: string,
+): string {
   const inner = spec.slice(1, -1).trim();
   let area: "data" | "all" | "headers" | "thisRow" = "data";
   let colSpec = "";
@@ -196,14 +221,17 @@ function resolveSpec(table: TableGeometry, spec: string, at: { sheetName: string
     c2 = Math.max(...idx);
   }
   const { rect } = table;
-  const sheet = quoteSheetName(table.sheetName);
+  const sheet =
+    localSheet !== undefined && localSheet.toLowerCase() === table.sheetName.toLowerCase()
+      ? ""
+      : `${quoteSheetName(table.sheetName)}!`;
   const colA = columnLetters(rect.col + c1);
   const colB = columnLetters(rect.col + c2);
   if (area === "thisRow") {
     const r = at.row + 1;
-    return c1 === c2 ? `${sheet}!$${colA}${r}` : `${sheet}!$${colA}${r}:$${colB}${r}`;
+    return c1 === c2 ? `${sheet}$${colA}${r}` : `${sheet}$${colA}${r}:$${colB}${r}`;
   }
   const top = area === "data" ? rect.row + 1 : rect.row;
   const bottom = area === "headers" ? rect.row : rect.row + rect.rows - 1;
-  return `${sheet}!$${colA}$${top + 1}:$${colB}$${bottom + 1}`;
+  return `${sheet}$${colA}$${top + 1}:$${colB}$${bottom + 1}`;
 }
