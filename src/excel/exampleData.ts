@@ -1,16 +1,17 @@
 /**
- * Fills the generated tables with the example organisation. Refuses when a register already
- * holds data. Round trips: generate's + 1 read + 1 write, plus chunks under 5 MB for big fills.
+ * Fills the generated tables with the example organisation, appending below each table. Refuses
+ * when a register holds other data; after a run that failed halfway it goes on where it stopped.
+ * Round trips: two generates, one read, the appends (chunks under 4 MB) and the keyed settings.
  */
 import type { ExampleData } from "../workbook/example";
 import { EXAMPLE_ORGANISATION } from "../workbook/example";
 import { exampleRows } from "../workbook/rows";
 import { InstrumentKey, INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
-import { chunkRows } from "./chunks";
 import { generate, GenerateResult } from "./generate";
 import { WbLang } from "../workbook/lang";
-import { cellInput } from "../workbook/cellText";
-import type { Criterion } from "../domain/priorities";
+import { appendRows } from "./appendRows";
+import { writeByKey } from "./keyedWrites";
+import { readTables, recordsOf } from "./readTables";
 
 export class TablesNotEmptyError extends Error {
   readonly code = "VtoTablesNotEmpty";
@@ -44,61 +45,84 @@ export async function fillExample(
   );
   const generated = await generate(context, { ...options, instruments });
   const lang = generated.lang;
-  const wb = context.workbook;
-  const probes = filled.map((key) => ({
-    key,
-    body: wb.tables.getItem(TABLE_NAMES[key]).getDataBodyRange().load("rowCount,values"),
-  }));
-  // only the first row is needed to tell an empty table; rowCount tells the rest
-  await context.sync();
-  const busy = probes
-    .filter(
-      (p) =>
-        p.body.rowCount > 1 ||
-        p.body.values[0].some((v, i) => v !== "" && !SPEC_BY_KEY[p.key].columns[i]?.formula),
-    )
-    .map((p) => TABLE_NAMES[p.key]);
+  const rowsOf = exampleRows(data, lang);
+
+  // each table is empty, or holds the start of the example (a run that failed halfway: go on
+  // from there), or holds someone's data (refuse: nothing is overwritten)
+  const fill = `${options.year}:${filled.map((k) => `${k}=${rowsOf[k]?.length ?? 0}`).join(",")}`;
+  const marker = context.workbook.names.getItemOrNullObject(EXAMPLE_NAME).load("value");
+  const read = await readTables(context, [...filled, "settings"]);
+  const { records } = recordsOf(read);
+  // only a fill of this same data set that stopped halfway may be continued
+  const resumable = !marker.isNullObject && marker.value === `busy ${fill}`;
+  const busy: string[] = [];
+  const todo: { key: TableKey; from: number; blank: boolean }[] = [];
+  for (const key of filled) {
+    const columns = SPEC_BY_KEY[key].columns;
+    const rows = records[key] ?? [];
+    const blank = rows.every((r) => columns.every((c) => c.formula || isBlank(r[c.key])));
+    const mine = rowsOf[key] ?? [];
+    const prefix =
+      rows.length <= mine.length &&
+      rows.every((r, i) => columns.every((c, j) => c.formula || same(r[c.key], mine[i][j])));
+    if (!blank && !(prefix && resumable)) busy.push(TABLE_NAMES[key]);
+    else todo.push({ key, from: blank ? 0 : rows.length, blank });
+  }
   if (busy.length) throw new TablesNotEmptyError(busy);
 
-  const rowsOf = exampleRows(data, lang);
-  const chunks = filled.flatMap((key) => chunkRows(rowsOf[key] ?? []).map((c) => ({ key, ...c })));
-  let done = 0;
-  for (const chunk of chunks) {
-    const table = wb.tables.getItem(TABLE_NAMES[chunk.key]);
-    let rows = chunk.rows;
-    if (chunk.start === 0) {
-      // the empty first body row takes the first record; the rest are appended
-      table.getDataBodyRange().getRow(0).values = [rows[0]];
-      rows = rows.slice(1);
-    }
-    if (rows.length) table.rows.add(undefined, rows);
-    done += chunk.rows.length;
-    await context.sync();
-    options.onProgress?.(
-      done,
-      filled.reduce((n, key) => n + (rowsOf[key]?.length ?? 0), 0),
-    );
-  }
-  // the organisation's name, and any settings or weights the data set brings
-  const settings = wb.tables.getItem(TABLE_NAMES.settings);
-  const settingsBody = settings.getDataBodyRange().load("values");
-  const weights = wb.tables.getItem(TABLE_NAMES.weights);
-  const weightsBody = weights.getDataBodyRange().load("values");
+  setMarker(context, marker.isNullObject, `busy ${fill}`);
   await context.sync();
-  const values: Record<string, unknown> = { ...data.settingValues };
-  const orgRow = settingsBody.values.findIndex((r) => r[0] === "organisation");
-  if (orgRow >= 0 && settingsBody.values[orgRow][2] === "") values.organisation = EXAMPLE_ORGANISATION;
-  settingsBody.values.forEach((r, i) => {
-    if (String(r[0]) in values)
-      settings.getDataBodyRange().getCell(i, 2).values = [[cellInput(values[String(r[0])] as string)]];
-  });
-  weightsBody.values.forEach((r, i) => {
-    const w = data.weightValues?.[String(r[0]) as Criterion];
-    if (w)
-      weights.getDataBodyRange().getCell(i, 2).getResizedRange(0, 1).values = [
-        [cellInput(w[0] as string), cellInput(w[1])],
-      ];
-  });
+  const total = todo.reduce((n, t) => n + (rowsOf[t.key]?.length ?? 0) - t.from, 0);
+  let done = 0;
+  for (const t of todo) {
+    const rows = (rowsOf[t.key] ?? []).slice(t.from);
+    if (!rows.length) continue;
+    await appendRows(context, t.key, rows, { fillFirstBlank: t.blank });
+    done += rows.length;
+    options.onProgress?.(done, total);
+  }
+  // the organisation's name where none is set, and any settings or weights the data set brings
+  const settings = records.settings ?? [];
+  const values: Record<string, string | number> = { ...data.settingValues };
+  const org = settings.find((r) => String(r.key ?? "").trim() === "organisation");
+  if (org && isBlank(org.value)) values.organisation = EXAMPLE_ORGANISATION;
+  const value = SPEC_BY_KEY.settings.columns.find((c) => c.key === "value")!.header;
+  await writeByKey(
+    context,
+    TABLE_NAMES.settings,
+    SPEC_BY_KEY.settings.columns[0].header,
+    Object.entries(values).map(([key, v]) => ({ key, column: value, value: v })),
+  );
+  const weightCols = SPEC_BY_KEY.weights.columns;
+  const header = (k: string) => weightCols.find((c) => c.key === k)!.header;
+  await writeByKey(
+    context,
+    TABLE_NAMES.weights,
+    weightCols[0].header,
+    Object.entries(data.weightValues ?? {}).flatMap(([key, w]) => [
+      { key, column: header("weight"), value: w![0] as number },
+      { key, column: header("direction"), value: String(w![1]) },
+    ]),
+  );
+  setMarker(context, false, `done ${fill}`);
+  await context.sync();
   // generate again: computed columns over the complete bodies, diagnosis and matrix sized by the catalogue
   return generate(context, { lang, year: options.year, instruments });
+}
+
+/** Marks a fill in progress (so a retry after a failure goes on) or done (so it is not repeated). */
+export const EXAMPLE_NAME = "VTO_ExampleFill";
+function setMarker(context: Excel.RequestContext, add: boolean, value: string) {
+  const formula = `="${value}"`;
+  if (add) context.workbook.names.add(EXAMPLE_NAME, formula);
+  else context.workbook.names.getItem(EXAMPLE_NAME).formula = formula;
+}
+
+const isBlank = (v: unknown) => v === null || v === undefined || String(v).trim() === "";
+
+/** A value read back against the one we would write (text written with its quote prefix). */
+function same(read: unknown, written: unknown): boolean {
+  const w = typeof written === "string" && written.startsWith("'") ? written.slice(1) : written;
+  if (isBlank(read) && isBlank(w)) return true;
+  return String(read) === String(w);
 }

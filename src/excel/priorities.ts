@@ -15,13 +15,15 @@ import {
 } from "../domain/priorities";
 import { assessQuestion, isRealNeed } from "../domain/questions";
 import { sensitivity, WeightInterval } from "../domain/sensitivity";
-import { headerMatches, WbLang, YES } from "../workbook/lang";
+import { WbLang, YES } from "../workbook/lang";
 import { parseNeed, parsePrioritySettings, parseQuestion } from "../workbook/parse";
 import { priorityRow } from "../workbook/rows";
-import { FormulaBuilder, SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
+import { SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
 import { generate } from "./generate";
 import { MissingTablesError } from "./questions";
 import { readTables, recordsOf } from "./readTables";
+import { appendRows } from "./appendRows";
+import { KeyedResult, normalizeKey, writeByKey } from "./keyedWrites";
 
 export interface RankedNeed {
   row: number;
@@ -150,77 +152,72 @@ export function optimumOf(ranked: RankedNeed[], s: PrioritySettings): Optimum {
   };
 }
 
-/** Writes the seven weights (fractions) by criterion key. 2 syncs. */
+/**
+ * Writes the seven weights (fractions) into the weights table, each into the row of its criterion
+ * (found by key, wherever a sort put it); only weights that change are written, nothing else.
+ */
 export async function writeWeights(
   context: Excel.RequestContext,
   weights: Record<Criterion, number>,
-): Promise<void> {
-  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.weights);
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values");
-  await context.sync();
-  if (table.isNullObject) throw new MissingTablesError([TABLE_NAMES.weights]);
+): Promise<KeyedResult> {
   const columns = SPEC_BY_KEY.weights.columns;
-  const keyCol = header.values[0].findIndex((h) => headerMatches(h, columns[0].header));
-  const weightCol = header.values[0].findIndex((h) => headerMatches(h, columns[2].header));
-  if (keyCol < 0 || weightCol < 0) throw new MissingTablesError([TABLE_NAMES.weights]);
-  const column = body.values.map((r) => {
-    const key = String(r[keyCol]).trim() as Criterion;
-    return [CRITERIA.includes(key) ? weights[key] : r[weightCol]];
-  });
-  table.getDataBodyRange().getColumn(weightCol).values = column as (string | number)[][];
-  await context.sync();
+  const weight = columns.find((c) => c.key === "weight")!.header;
+  return writeByKey(
+    context,
+    TABLE_NAMES.weights,
+    columns[0].header,
+    CRITERIA.map((c) => ({ key: c, column: weight, value: weights[c] })),
+  );
 }
 
-/** Appends a row per question ID, then regenerates so the ranking table has room. */
+/** Appends a row per question ID below the priorities, then regenerates so the ranking table has room. */
 export async function addNeeds(context: Excel.RequestContext, ids: string[], lang: WbLang, year: number) {
   if (!ids.length) return;
-  const f = new FormulaBuilder(lang);
-  const table = context.workbook.tables.getItem(TABLE_NAMES.priorities);
-  const header = table.getHeaderRowRange().load("values");
-  await context.sync();
-  const specCols = header.values[0].map((h) =>
-    SPEC_BY_KEY.priorities.columns.findIndex((c) => headerMatches(h, c.header)),
+  await appendRows(
+    context,
+    "priorities",
+    ids.map((id) =>
+      priorityRow({
+        questionId: id,
+        scores: { urgency: "", success: "", equity: "", feasibility: "", efficiency: "", strategic: "" },
+        participants: "",
+        hoursPerParticipant: "",
+        externalCost: "",
+        subsidy: "",
+      }),
+    ),
+    { fillFirstBlank: true },
   );
-  const rows = ids.map((id) => {
-    const values = priorityRow({
-      questionId: id,
-      scores: { urgency: "", success: "", equity: "", feasibility: "", efficiency: "", strategic: "" },
-      participants: "",
-      hoursPerParticipant: "",
-      externalCost: "",
-      subsidy: "",
-    });
-    return specCols.map((c) => {
-      if (c < 0) return "";
-      const spec = SPEC_BY_KEY.priorities.columns[c];
-      return spec.formula ? spec.formula(f) : values[c];
-    });
-  });
-  table.rows.add(undefined, rows);
-  await context.sync();
   await generate(context, { lang, year });
 }
 
 /**
- * Marks the optimum in the "in budget optimum" column: yes for the chosen rows, blank for the
- * others. The column belongs to the add-in; the user confirms before it is written. 2 syncs.
+ * Marks the optimum in the "in budget optimum" column: yes for the chosen needs, blank for the
+ * others, each in the row of its question ID (found by ID, wherever a sort put it). The column
+ * belongs to the add-in; the user confirms before it is written. Returns how many are marked.
  */
 export async function writeOptimum(
   context: Excel.RequestContext,
   ids: string[],
   lang: WbLang,
 ): Promise<number> {
-  const table = context.workbook.tables.getItem(TABLE_NAMES.priorities);
-  const idCol = table.columns
-    .getItem(SPEC_BY_KEY.priorities.columns[0].header[lang])
-    .getDataBodyRange()
-    .load("values");
-  await context.sync();
-  const chosen = new Set(ids.map((i) => i.toLowerCase()));
-  const column = idCol.values.map((r) => [chosen.has(String(r[0]).trim().toLowerCase()) ? YES[lang] : ""]);
-  const header = SPEC_BY_KEY.priorities.columns.find((c) => c.key === "optimum")!.header[lang];
-  table.columns.getItem(header).getDataBodyRange().values = column;
-  await context.sync();
-  return column.filter((r) => r[0] !== "").length;
+  const spec = SPEC_BY_KEY.priorities;
+  const idHeader = spec.columns[0].header;
+  const optimum = spec.columns.find((c) => c.key === "optimum")!.header;
+  const read = await readTables(context, ["priorities"]);
+  if (read.missing.length) throw new MissingTablesError([TABLE_NAMES.priorities]);
+  const { records } = recordsOf(read);
+  const chosen = new Set(ids.map(normalizeKey));
+  const present = [
+    ...new Set(
+      (records.priorities ?? []).map((r) => String(r.questionId ?? "")).filter((k) => normalizeKey(k)),
+    ),
+  ];
+  await writeByKey(
+    context,
+    TABLE_NAMES.priorities,
+    idHeader,
+    present.map((id) => ({ key: id, column: optimum, value: chosen.has(normalizeKey(id)) ? YES[lang] : "" })),
+  );
+  return present.filter((id) => chosen.has(normalizeKey(id))).length;
 }

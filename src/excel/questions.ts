@@ -14,7 +14,7 @@ import {
 } from "../domain/proposals";
 import { cellAddress, quoteSheetName } from "../workbook/address";
 import type { Locations, TableLocation } from "../workbook/findings";
-import { CAUSE, headerMatches, WbLang } from "../workbook/lang";
+import { CAUSE, WbLang } from "../workbook/lang";
 import {
   parseEmployee,
   parseGap,
@@ -24,9 +24,10 @@ import {
   parseSettings,
 } from "../workbook/parse";
 import { questionRow } from "../workbook/rows";
-import { FormulaBuilder, INSTRUMENTS, InstrumentKey, SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
+import { INSTRUMENTS, InstrumentKey, TABLE_NAMES } from "../workbook/specs";
 import { applyQuickFixes } from "./marks";
 import { readTables, recordsOf } from "./readTables";
+import { appendRows } from "./appendRows";
 
 export interface QuestionsOverview {
   lang: WbLang;
@@ -127,8 +128,6 @@ export async function addQuestions(
     fresh.length,
   );
   if (fresh.length) {
-    const headers = read.tables[0].headers;
-    const f = new FormulaBuilder(lang);
     const specRow = (p: GapProposal, id: string) =>
       questionRow(
         {
@@ -145,20 +144,12 @@ export async function addQuestions(
         },
         lang,
       );
-    // in the table's own column order; computed columns get their formula, as Excel would fill them
-    const columns = headers.map((h) =>
-      SPEC_BY_KEY.questions.columns.findIndex((c) => headerMatches(h, c.header)),
+    // below the table, in its own column order; the calculated columns fill themselves
+    await appendRows(
+      context,
+      "questions",
+      fresh.map((p, i) => specRow(p, ids[i])),
     );
-    const rows = fresh.map((p, i) => {
-      const values = specRow(p, ids[i]);
-      return columns.map((c) => {
-        if (c < 0) return "";
-        const spec = SPEC_BY_KEY.questions.columns[c];
-        return spec.formula ? spec.formula(f) : values[c]; // questionRow protects text already
-      });
-    });
-    context.workbook.tables.getItem(TABLE_NAMES.questions).rows.add(undefined, rows);
-    await context.sync();
   }
   return { ids, alreadyThere: proposals.length - fresh.length };
 }

@@ -13,15 +13,16 @@ import { INSTRUMENT_SPECS } from "./instrumentSpecs";
 import { weightRows } from "./prioritySpecs";
 import { cellInput } from "./cellText";
 import { columnLetters } from "./address";
+import { columnRef, headerRef, thisRowRef } from "./formulaText";
 
 export * from "./specKit";
 
 /** Names that validation lists use, so the lists grow with the tables. */
 export const LIST_NAMES = {
-  employeeIds: { name: "VTO_EmployeeIDs", ref: "=VTO_Employees[ID]" },
-  competenceIds: { name: "VTO_CompetenceIDs", ref: "=VTO_Competences[ID]" },
-  teams: { name: "VTO_TeamNames", ref: "=VTO_Teams[Team]" },
-  questionIds: { name: "VTO_QuestionIDs", ref: "=VTO_Questions[ID]" },
+  employeeIds: { name: "VTO_EmployeeIDs", ref: "=VTO_Employees[[ID]]" },
+  competenceIds: { name: "VTO_CompetenceIDs", ref: "=VTO_Competences[[ID]]" },
+  teams: { name: "VTO_TeamNames", ref: "=VTO_Teams[[Team]]" },
+  questionIds: { name: "VTO_QuestionIDs", ref: "=VTO_Questions[[ID]]" },
 } as const;
 
 /** Builds formula text in the workbook's language (headers differ per language). */
@@ -33,13 +34,13 @@ export class FormulaBuilder {
     if (!col) throw new Error(`No column ${table}.${column}`);
     return col.header[this.lang];
   }
-  /** The whole data column: VTO_Gaps[Kloof]. */
+  /** The whole data column: VTO_Gaps[[Kloof]] (the form valid for any header). */
   col(table: TableKey, column: string): string {
-    return `${TABLE_NAMES[table]}[${this.header(table, column)}]`;
+    return columnRef(TABLE_NAMES[table], this.header(table, column));
   }
   /** This row's cell: VTO_Gaps[@[Kloof]]. */
   at(table: TableKey, column: string): string {
-    return `${TABLE_NAMES[table]}[@[${this.header(table, column)}]]`;
+    return thisRowRef(TABLE_NAMES[table], this.header(table, column));
   }
   /**
    * The cell of a column one row up, as a placeholder that the writer resolves per row to an A1
@@ -50,7 +51,7 @@ export class FormulaBuilder {
   }
   /** The header cell (for row numbering). */
   head(table: TableKey, column: string): string {
-    return `${TABLE_NAMES[table]}[[#Headers],[${this.header(table, column)}]]`;
+    return headerRef(TABLE_NAMES[table], this.header(table, column));
   }
   setting(key: SettingKey): string {
     return `INDEX(${this.col("settings", "value")},MATCH("${key}",${this.col("settings", "key")},0))`;

@@ -219,7 +219,7 @@ test("a foreign table with our name is left alone, with a clear message", async 
   const t = fake.book.addTable(s, { row: 0, col: 0, rows: 2, cols: 2 }, true);
   fake.book.renameTable(t, "VTO_Gaps");
   const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
-  expect(result.messages).toContainEqual({ kind: "foreignTable", table: "VTO_Gaps", sheet: "" });
+  expect(result.messages).toContainEqual({ kind: "foreignTable", table: "VTO_Gaps", sheet: "Data" });
   expect(tableRows(fake.book, "VTO_Gaps")).toEqual([{ Product: "a", Prijs: 1 }]);
 });
 

@@ -30,6 +30,8 @@ function describe(m: GenerateMessage, t: Translate): string {
       return t("msgColumnRestored", { table: m.table, column: m.column });
     case "keptUserCells":
       return t("msgKeptUserCells", { table: m.table, column: m.column, count: m.count });
+    default:
+      return JSON.stringify(m); // TODO(session): localized texts for the new messages
   }
 }
 

@@ -1,0 +1,1159 @@
+/**
+ * Plans "generate or upgrade the analysis sheets" from what was read, as plain data: the add-in
+ * writes only cells it owns — new sheets and tables, headers it adds, computed cells that are blank
+ * or still hold its own formula, seed rows it appends, the team matrix where it is blank or its
+ * own — found by table and header, never by a fixed position. Anything a user typed (also a
+ * formula over a computed cell, or data where a new table would go) is kept and reported with its
+ * address. A plan applied after a failed run converges to the clean result: half-made sheets and
+ * tables of ours are recognised and reused. Pure.
+ */
+import {
+  CellRect,
+  cellAddress,
+  columnLetters,
+  parseRect,
+  quoteSheetName,
+  rectsOverlap,
+  splitSheetAddress,
+} from "./address";
+import { canonicalFormula, sameFormula } from "./formulaText";
+import { headerMatches, LANGUAGE_NAME, WbLang } from "./lang";
+import { MATRIX, matrixBlocks, MATRIX_TITLES } from "./matrix";
+import { Cell, ChartPlan, PlanOp, Scalar, Target } from "./plan";
+import { CHARTS } from "./prioritySpecs";
+import {
+  COMPUTED_FILL,
+  FLAG_COLORS,
+  FormulaBuilder,
+  InstrumentKey,
+  LIST_NAMES,
+  refersAbove,
+  rowFormula,
+  Scale,
+  seedRows,
+  SPEC_BY_KEY,
+  TABLE_SPECS,
+  TableKey,
+  TableSpec,
+} from "./specs";
+import { cellInput } from "./cellText";
+
+// ---- what was read ----------------------------------------------------------------------------
+
+export interface TableSnap {
+  name: string;
+  sheet: string;
+  /** Header row and body. */
+  rect: CellRect;
+  headers: string[];
+  /** A filter hides rows: positions in the body are not what they seem, so its body is not written. */
+  filtered: boolean;
+}
+
+export interface SheetSnap {
+  name: string;
+  /** The cells with content (values only), or null for an empty sheet. */
+  used: CellRect | null;
+  charts: { name: string; type: string }[];
+}
+
+/** Phase 1 and 2: the workbook's inventory and the bodies of the seeded tables. */
+export interface Snapshot {
+  lang: WbLang | null;
+  sheets: SheetSnap[];
+  tables: TableSnap[];
+  /** Lower-case name → its formula. */
+  names: Map<string, string>;
+  /** Bodies (formulas) of the settings and weights tables, when they exist. */
+  seedBodies: Partial<Record<TableKey, Scalar[][]>>;
+}
+
+export interface GenerateOptions {
+  lang: WbLang;
+  year: number;
+  /** Instrument sheets to add; those already in the workbook are upgraded whatever this says. */
+  instruments?: InstrumentKey[];
+}
+
+/** Cells read for planning (formulas, "" for blank). */
+export class CellStore {
+  private readonly sheets = new Map<string, Map<number, Scalar>>();
+  private readonly areas = new Map<string, CellRect[]>();
+  put(sheet: string, rect: CellRect, formulas: Scalar[][]): void {
+    const key = sheet.toLowerCase();
+    let map = this.sheets.get(key);
+    if (!map) this.sheets.set(key, (map = new Map()));
+    formulas.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== "" && v !== null && v !== undefined) map!.set((rect.row + r) * 16384 + rect.col + c, v);
+      }),
+    );
+    const list = this.areas.get(key) ?? [];
+    list.push(rect);
+    this.areas.set(key, list);
+  }
+  get(sheet: string, row: number, col: number): Scalar {
+    return this.sheets.get(sheet.toLowerCase())?.get(row * 16384 + col) ?? "";
+  }
+  /** Non-blank cells inside a rectangle. */
+  filled(sheet: string, rect: CellRect): { row: number; col: number; v: Scalar }[] {
+    const out: { row: number; col: number; v: Scalar }[] = [];
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.cols; c++) {
+        const v = this.get(sheet, rect.row + r, rect.col + c);
+        if (v !== "") out.push({ row: rect.row + r, col: rect.col + c, v });
+      }
+    return out;
+  }
+  /** Whether every cell of the rectangle was read. */
+  covers(sheet: string, rect: CellRect): boolean {
+    const list = this.areas.get(sheet.toLowerCase()) ?? [];
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++)
+        if (!list.some((a) => r >= a.row && r < a.row + a.rows && c >= a.col && c < a.col + a.cols))
+          return false;
+    return true;
+  }
+}
+
+/** What a computed column of an existing table holds, row by row, summarised while reading. */
+export interface ColumnScan {
+  /** Rows that are blank or hold an older formula of ours: [start, count] runs. */
+  toWrite: [number, number][];
+  /** Exact texts of the older formulas seen (the write guard accepts them). */
+  legacy: Scalar[];
+  /** Cells holding a user's constant or own formula: body rows (at most USER_CELLS_KEPT listed). */
+  user: number[];
+  userCount: number;
+  userFormulas: number;
+}
+
+export const USER_CELLS_KEPT = 20;
+
+/** A computed column to scan: what the formula of each body row should be. */
+export interface ColumnRead {
+  /** The table to read (a half-made table of ours may still carry Excel's default name). */
+  table: string;
+  /** Our name for it: formulas refer to it, scans are keyed by it. */
+  spec: string;
+  key: TableKey;
+  column: string;
+  header: string;
+  rows: number;
+  /** The formula of a body row (per-row formulas refer to the row above). */
+  expected: (row: number) => string;
+  /** Bytes a cell takes in a response, generously. */
+  cellBytes: number;
+}
+
+/** Scans a column's formulas chunk by chunk; memory stays small whatever the row count. */
+export class ColumnScanner {
+  readonly scan: ColumnScan = { toWrite: [], legacy: [], user: [], userCount: 0, userFormulas: 0 };
+  private readonly verdicts = new Map<string, "ours" | "legacy" | "user">();
+  constructor(private readonly read: ColumnRead) {}
+  add(offset: number, formulas: Scalar[][]): void {
+    const uniform = !refersAbove(this.read.expected(0)) && this.read.expected(0) === this.read.expected(1);
+    formulas.forEach((row, i) => {
+      const r = offset + i;
+      const v = row[0];
+      if (v === "" || v === null || v === undefined) return this.mark(r);
+      const want = this.read.expected(r);
+      if (v === want) return;
+      const memo = uniform && typeof v === "string" ? this.verdicts.get(v) : undefined;
+      const verdict = memo ?? this.classify(v, want);
+      if (uniform && typeof v === "string" && !memo) this.verdicts.set(v, verdict);
+      if (verdict === "ours") return;
+      if (verdict === "legacy") {
+        if (!this.scan.legacy.includes(v)) this.scan.legacy.push(v);
+        return this.mark(r);
+      }
+      this.scan.userCount++;
+      if (typeof v === "string" && v.startsWith("=")) this.scan.userFormulas++;
+      if (this.scan.user.length < USER_CELLS_KEPT) this.scan.user.push(r);
+    });
+  }
+  private classify(v: Scalar, want: string): "ours" | "legacy" | "user" {
+    if (typeof v !== "string" || !v.startsWith("=")) return "user";
+    // the same formula as Excel shows it back (table name dropped, other bracket form) is ours,
+    // and it then needs no write; an exact text of our own in another form is too
+    return sameFormula(v, want, this.read.spec) ? "ours" : "user";
+  }
+  private mark(r: number): void {
+    const runs = this.scan.toWrite;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === r) last[1]++;
+    else runs.push([r, 1]);
+  }
+}
+
+// ---- results ------------------------------------------------------------------------------------
+
+export type GenerateMessage =
+  | { kind: "sheetNameTaken"; wanted: string; used: string; table: string }
+  | { kind: "foreignTable"; table: string; sheet: string }
+  | { kind: "nameClash"; table: string }
+  | { kind: "columnRestored"; table: string; column: string }
+  | {
+      kind: "keptUserCells";
+      table: string;
+      column: string;
+      count: number;
+      formulas: number;
+      /** Sheet!A1 of the first cells. */
+      cells: string[];
+    }
+  | { kind: "tableMoved"; table: string; address: string; blockedBy: string[] }
+  | { kind: "tableAdopted"; table: string; address: string }
+  | { kind: "columnBlocked"; table: string; column: string; blockedBy: string[] }
+  | { kind: "filtered"; table: string }
+  | { kind: "keptMatrixCells"; count: number; cells: string[] }
+  | { kind: "changedMeanwhile"; cells: string[] };
+
+export interface GeneratePlan {
+  lang: WbLang;
+  ops: PlanOp[];
+  messages: GenerateMessage[];
+  createdTables: string[];
+  addedColumns: number;
+  /** Where each table of ours ends up (after the plan), for claims and tests. */
+  places: Map<string, { sheet: string; rect: CellRect; headers: string[] }>;
+}
+
+// ---- shared helpers -----------------------------------------------------------------------------
+
+export const LAYOUT_NAME = "VTO_Layout";
+const TITLE_ROW_SPECS = new Set<TableKey>(["teams"]);
+const hasHints = (spec: TableSpec) => spec.columns.some((c) => c.hint);
+/** Rows above the header a new table writes into (its title or guiding questions). */
+const aboveRows = (spec: TableSpec) => (TITLE_ROW_SPECS.has(spec.key) || hasHints(spec) ? 1 : 0);
+
+const addr = (sheet: string, row: number, col: number) => `${quoteSheetName(sheet)}!${cellAddress(row, col)}`;
+
+export function findTable(snap: Snapshot, name: string): TableSnap | undefined {
+  return snap.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+}
+
+const isOurs = (t: TableSnap, spec: TableSpec) =>
+  spec.columns.some((c) => t.headers.some((h) => headerMatches(h, c.header)));
+
+/** Excel's default table names in any language (Table1, Tabel1, Tableau1…). */
+const DEFAULT_TABLE = /^(table|tabel|tableau|tabelle|tabla)\d+$/i;
+
+/** A table a failed run left without its name: at our place, with exactly our headers. */
+function adoptable(snap: Snapshot, spec: TableSpec, lang: WbLang): TableSnap | undefined {
+  const headers = spec.columns.map((c) => c.header[lang].toLowerCase());
+  return snap.tables.find(
+    (t) =>
+      DEFAULT_TABLE.test(t.name) &&
+      t.headers.length === headers.length &&
+      t.headers.every((h, i) => String(h).trim().toLowerCase() === headers[i]),
+  );
+}
+
+/** Which language the workbook speaks: its language name, else its headers. */
+export function workbookLang(snap: Snapshot): WbLang | null {
+  const v = (snap.names.get(LANGUAGE_NAME.toLowerCase()) ?? "").replace(/^=/, "").replace(/"/g, "").trim();
+  if (v === "nl" || v === "en") return v;
+  for (const spec of TABLE_SPECS) {
+    const t = findTable(snap, spec.name);
+    if (!t) continue;
+    for (const h of t.headers) {
+      const col = spec.columns.find((c) => headerMatches(h, c.header) && c.header.nl !== c.header.en);
+      if (col) return String(h).trim().toLowerCase() === col.header.nl.toLowerCase() ? "nl" : "en";
+    }
+  }
+  return null;
+}
+
+/** A fingerprint of everything generate lays out besides contents: formats, validation, marks. */
+export function layoutSignature(lang: WbLang): string {
+  const text = JSON.stringify([
+    lang,
+    TABLE_SPECS.map((s) => [
+      s.name,
+      s.columns.map((c) => [
+        c.header[lang],
+        c.numberFormat,
+        c.text,
+        c.width,
+        c.heat,
+        c.flag,
+        c.validation?.(lang),
+        !!c.formula,
+      ]),
+    ]),
+    MATRIX,
+    CHARTS,
+  ]);
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+  return `v1-${h.toString(36)}`;
+}
+
+export function colorScale(scale: Scale): Record<string, unknown> {
+  const point = ([v, color]: [number, string]) => ({ formula: String(v), type: "Number", color });
+  return {
+    minimum: point(scale.min),
+    ...(scale.mid ? { midpoint: point(scale.mid) } : {}),
+    maximum: point(scale.max),
+  };
+}
+
+// ---- phase 3: what to read ------------------------------------------------------------------------
+
+interface Counts {
+  teams: number;
+  competences: number;
+}
+
+function counts(snap: Snapshot): Counts {
+  const rows = (key: TableKey) => {
+    const t = findTable(snap, SPEC_BY_KEY[key].name);
+    return t ? t.rect.rows - 1 : 1;
+  };
+  return { teams: rows("teams"), competences: rows("competences") };
+}
+
+/** The rows a formulas-only table needs: its source table's rows plus spare rows. */
+function neededRows(spec: TableSpec, snap: Snapshot): number {
+  if (!spec.sizedBy) return 1;
+  const src = findTable(snap, SPEC_BY_KEY[spec.sizedBy.table].name);
+  return (src ? src.rect.rows - 1 : 1) + spec.sizedBy.spare;
+}
+
+/** The matrix's top-left from its name, or null. */
+export function matrixAnchor(snap: Snapshot): { sheet: string; row: number; col: number } | null {
+  const ref = snap.names.get(MATRIX.name.toLowerCase());
+  if (!ref) return null;
+  const { sheet, local } = splitSheetAddress(ref.replace(/^=/, ""));
+  const rect = sheet ? parseRect(local.replace(/\$/g, "")) : null;
+  if (!sheet || !rect || !snap.sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase())) return null;
+  return {
+    sheet: snap.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase())!.name,
+    row: rect.row,
+    col: rect.col,
+  };
+}
+
+function matrixSize(snap: Snapshot, c: Counts) {
+  return {
+    teams: Math.max(c.teams, 1) + MATRIX.spareTeams,
+    competences: c.competences + MATRIX.spareCompetences,
+  };
+}
+
+function matrixRect(
+  lang: WbLang,
+  at: { row: number; col: number },
+  size: { teams: number; competences: number },
+): CellRect {
+  const blocks = matrixBlocks(lang, size.teams, size.competences, at);
+  const last = blocks[blocks.length - 1];
+  return {
+    row: at.row,
+    col: at.col,
+    rows: last.top + last.cells.length - at.row,
+    cols: size.competences + 1,
+  };
+}
+
+/** The area a new table would take at an anchor (rows above for title or hints included). */
+function tableArea(spec: TableSpec, at: { row: number; col: number }, bodyRows: number): CellRect {
+  const above = aboveRows(spec);
+  return { row: at.row - above, col: at.col, rows: above + 1 + bodyRows, cols: spec.columns.length };
+}
+
+const sheetOf = (snap: Snapshot, name: string) =>
+  snap.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+
+/** Own-sheet names to try in order: the wanted name, then "name (2)", "name (3)"… */
+function candidateNames(wanted: string, count: number): string[] {
+  return [wanted, ...Array.from({ length: count }, (_, i) => `${wanted.slice(0, 26)} (${i + 2})`)];
+}
+
+export interface ReadPlan {
+  areas: { sheet: string; rect: CellRect }[];
+  columns: ColumnRead[];
+}
+
+function rowsFor(spec: TableSpec, snap: Snapshot, lang: WbLang, year: number): number {
+  const seeds = seedRows(spec.key, lang, year);
+  return seeds ? seeds.length : neededRows(spec, snap);
+}
+
+/** Everything the planner looks at besides the snapshot: computed columns and the areas it may write. */
+export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
+  const lang = workbookLang(snap) ?? options.lang;
+  const f = new FormulaBuilder(lang);
+  const areas: ReadPlan["areas"] = [];
+  const columns: ColumnRead[] = [];
+  const c = counts(snap);
+  const add = (sheet: string, rect: CellRect) => {
+    if (rect.rows > 0 && rect.cols > 0 && sheetOf(snap, sheet))
+      areas.push({ sheet: sheetOf(snap, sheet)!.name, rect });
+  };
+  const columnOf = (t: TableSnap) => (key: TableKey, column: string) => {
+    const other = findTable(snap, SPEC_BY_KEY[key].name) ?? t;
+    const text = SPEC_BY_KEY[key].columns.find((x) => x.key === column)!.header;
+    return other.rect.col + other.headers.findIndex((h) => headerMatches(h, text));
+  };
+  for (const spec of TABLE_SPECS) {
+    const t = findTable(snap, spec.name) ?? adoptable(snap, spec, lang);
+    if (t && (isOurs(t, spec) || t !== findTable(snap, spec.name))) {
+      // computed columns of an existing table: what each cell holds
+      for (const col of spec.columns) {
+        if (!col.formula) continue;
+        const header = t.headers.find((h) => headerMatches(h, col.header));
+        if (!header) continue;
+        const formula = col.formula(f);
+        const perRow = refersAbove(formula);
+        columns.push({
+          table: t.name,
+          spec: spec.name,
+          key: spec.key,
+          column: col.key,
+          header,
+          rows: t.rect.rows - 1,
+          expected: perRow ? (r) => rowFormula(formula, r, t.rect.row, columnOf(t)) : () => formula,
+          cellBytes: Math.ceil(formula.length * 1.3) + 24,
+        });
+      }
+      // below the table (seed rows or rows to grow) and right of it (columns to add)
+      const body = t.rect.rows - 1;
+      const seeds = seedRows(spec.key, lang, options.year);
+      const extra = seeds ? seeds.length : spec.sizedBy ? Math.max(0, neededRows(spec, snap) - body) : 0;
+      const missing = spec.columns.filter((x) => !t.headers.some((h) => headerMatches(h, x.header))).length;
+      if (extra > 0)
+        add(t.sheet, {
+          row: t.rect.row + t.rect.rows,
+          col: t.rect.col,
+          rows: extra,
+          cols: t.rect.cols + missing,
+        });
+      if (missing > 0)
+        add(t.sheet, { row: t.rect.row, col: t.rect.col + t.rect.cols, rows: t.rect.rows, cols: missing });
+      continue;
+    }
+    if (t) continue; // foreign
+    // a new table: its anchor on a sibling's sheet, or on a candidate own sheet
+    const rows = rowsFor(spec, snap, lang, options.year);
+    const sibling = TABLE_SPECS.find(
+      (s) => s !== spec && s.sheet.nl === spec.sheet.nl && findTable(snap, s.name),
+    );
+    const sheets = sibling
+      ? [findTable(snap, sibling.name)!.sheet]
+      : candidateNames(spec.sheet[lang], 5).filter((n) => sheetOf(snap, n));
+    for (const name of sheets) {
+      const s = sheetOf(snap, name)!;
+      const area = tableArea(spec, spec.anchor, rows);
+      const bottom = s.used ? Math.max(area.row + area.rows, s.used.row + s.used.rows) : area.row + area.rows;
+      add(name, { ...area, rows: Math.min(bottom - area.row, 200000) });
+      add(name, { row: 0, col: 0, rows: 1, cols: 1 });
+      if (s.used)
+        add(
+          name,
+          s.used.rows * s.used.cols <= 40000
+            ? s.used
+            : { ...s.used, rows: Math.min(s.used.rows, 20), cols: Math.min(s.used.cols, 20) },
+        );
+    }
+  }
+  // the team matrix: the area its blocks will take
+  const at = matrixAnchor(snap);
+  if (at) add(at.sheet, matrixRect(lang, at, matrixSize(snap, c)));
+  else
+    for (const name of candidateNames(MATRIX.sheet[lang], 5).filter((n) => sheetOf(snap, n))) {
+      const s = sheetOf(snap, name)!;
+      add(name, matrixRect(lang, MATRIX.anchor, matrixSize(snap, c)));
+      add(name, { row: 0, col: 0, rows: 1, cols: 1 });
+      if (s.used)
+        add(
+          name,
+          s.used.rows * s.used.cols <= 40000
+            ? s.used
+            : { ...s.used, rows: Math.min(s.used.rows, 20), cols: Math.min(s.used.cols, 20) },
+        );
+    }
+  return { areas, columns };
+}
+
+// ---- phase 4: the plan ----------------------------------------------------------------------------
+
+interface Place {
+  sheet: string;
+  rect: CellRect;
+  headers: string[];
+  isNew: boolean;
+}
+
+export function planGenerate(
+  snap: Snapshot,
+  store: CellStore,
+  scans: Map<string, ColumnScan>,
+  options: GenerateOptions,
+): GeneratePlan {
+  const lang = workbookLang(snap) ?? options.lang;
+  const f = new FormulaBuilder(lang);
+  const structure: PlanOp[] = [];
+  const contents: PlanOp[] = [];
+  const layout: PlanOp[] = [];
+  const messages: GenerateMessage[] = [];
+  const createdTables: string[] = [];
+  let addedColumns = 0;
+  const places = new Map<string, Place>();
+  const skipped = new Set<TableKey>();
+  const takenSheets = new Set(snap.sheets.map((s) => s.name.toLowerCase()));
+  const claimed = new Map<string, CellRect[]>(); // areas of sheets this plan takes (for later tables)
+  const signature = layoutSignature(lang);
+  const relayout = (snap.names.get(LAYOUT_NAME.toLowerCase()) ?? "").replace(/^=|"/g, "") !== signature;
+  const c = counts(snap);
+
+  const claim = (sheet: string, rect: CellRect) => {
+    const list = claimed.get(sheet.toLowerCase()) ?? [];
+    list.push(rect);
+    claimed.set(sheet.toLowerCase(), list);
+  };
+  const areaFree = (sheet: string, rect: CellRect) =>
+    (!sheetOf(snap, sheet) || store.covers(sheet, rect)) &&
+    store.filled(sheet, rect).length === 0 &&
+    !(claimed.get(sheet.toLowerCase()) ?? []).some((r) => rectsOverlap(r, rect)) &&
+    !snap.tables.some((t) => t.sheet.toLowerCase() === sheet.toLowerCase() && rectsOverlap(t.rect, rect));
+
+  /** A sheet of ours to (re)use: absent, or present but holding nothing but what we would write. */
+  const reusable = (spec: { title: string; area: CellRect; headers: string[] }, name: string) => {
+    const s = sheetOf(snap, name);
+    if (!s) return true;
+    if (snap.tables.some((t) => t.sheet.toLowerCase() === name.toLowerCase())) return false;
+    if (!s.used) return true;
+    const title = store.get(name, 0, 0);
+    if (title !== "" && title !== spec.title) return false;
+    // every cell with content is the title or inside the area we would write
+    const inside = (r: number, col: number) =>
+      (r === 0 && col === 0) ||
+      (r >= spec.area.row &&
+        r < spec.area.row + spec.area.rows &&
+        col >= spec.area.col &&
+        col < spec.area.col + spec.area.cols);
+    const u = s.used;
+    if (!store.covers(name, u)) return false;
+    return store.filled(name, u).every((x) => inside(x.row, x.col));
+  };
+
+  const ownSheet = (wanted: string, table: string, title: string, area: CellRect, headers: string[]) => {
+    const name = candidateNames(wanted, 20).find((n) => reusable({ title, area, headers }, n))!;
+    if (name !== wanted) messages.push({ kind: "sheetNameTaken", wanted, used: name, table });
+    const exists = !!sheetOf(snap, name);
+    if (!exists) {
+      structure.push({ op: "addSheet", sheet: name });
+      takenSheets.add(name.toLowerCase());
+    }
+    if (store.get(name, 0, 0) !== title)
+      structure.push({
+        op: "write",
+        target: { sheet: name, rect: { row: 0, col: 0, rows: 1, cols: 1 } },
+        cells: [[cellInput(title)]],
+      });
+    structure.push({
+      op: "format",
+      target: { sheet: name, rect: { row: 0, col: 0, rows: 1, cols: 1 } },
+      bold: true,
+    });
+    return name;
+  };
+
+  const seed = (key: TableKey) => seedRows(key, lang, options.year);
+
+  // the matrix sits right after the diagnosis; the sheets after it follow it
+  let matrixPlanned = false;
+  const planMatrixSheet = () => {
+    matrixPlanned = true;
+    planMatrix();
+  };
+
+  for (const spec of TABLE_SPECS) {
+    if (!matrixPlanned && spec.key === "questions") planMatrixSheet();
+    const named = findTable(snap, spec.name);
+    const orphan = named ? undefined : adoptable(snap, spec, lang);
+    const existing = named ?? orphan;
+    if (spec.instrument && !existing && !options.instruments?.includes(spec.instrument)) {
+      skipped.add(spec.key);
+      continue;
+    }
+    if (named && !isOurs(named, spec)) {
+      messages.push({ kind: "foreignTable", table: spec.name, sheet: named.sheet });
+      skipped.add(spec.key);
+      continue;
+    }
+    if (!named && snap.names.has(spec.name.toLowerCase())) {
+      messages.push({ kind: "nameClash", table: spec.name });
+      skipped.add(spec.key);
+      continue;
+    }
+    if (existing) {
+      if (orphan) {
+        structure.push({ op: "renameTable", from: orphan.name, to: spec.name, style: "TableStyleMedium2" });
+        createdTables.push(spec.name);
+      }
+      planExisting(spec, existing);
+      continue;
+    }
+    planNew(spec);
+  }
+  if (!matrixPlanned) planMatrixSheet();
+
+  // names that the validation lists use, pointed at the table columns on every run (a name Excel
+  // turned into a fixed address is pointed back), and the workbook's language
+  for (const { name, ref } of Object.values(LIST_NAMES)) {
+    const now = snap.names.get(name.toLowerCase());
+    if (now === undefined) structure.push({ op: "name", name, formula: ref, exists: false });
+    else if (canonicalFormula(now) !== canonicalFormula(ref))
+      structure.push({ op: "name", name, formula: ref, exists: true });
+  }
+  if (!snap.names.has(LANGUAGE_NAME.toLowerCase()))
+    structure.push({ op: "name", name: LANGUAGE_NAME, formula: `="${lang}"`, exists: false });
+
+  planCharts();
+  if (relayout)
+    layout.push({
+      op: "name",
+      name: LAYOUT_NAME,
+      formula: `="${signature}"`,
+      exists: snap.names.has(LAYOUT_NAME.toLowerCase()),
+    });
+
+  return {
+    lang,
+    ops: [...structure, ...contents, ...layout],
+    messages,
+    createdTables,
+    addedColumns,
+    places: new Map([...places].map(([k, p]) => [k, { sheet: p.sheet, rect: p.rect, headers: p.headers }])),
+  };
+
+  // ---- per table ----------------------------------------------------------------------------
+
+  function placeOf(key: TableKey): Place | undefined {
+    return places.get(SPEC_BY_KEY[key].name);
+  }
+
+  function columnIndexOf(key: TableKey, column: string): number {
+    const p = placeOf(key)!;
+    const text = SPEC_BY_KEY[key].columns.find((x) => x.key === column)!.header;
+    return p.rect.col + p.headers.findIndex((h) => headerMatches(h, text));
+  }
+
+  function planNew(spec: TableSpec) {
+    const rowsToSeed = seed(spec.key);
+    const rows = rowsToSeed ? rowsToSeed.length : neededRows(spec, snap);
+    const headers = spec.columns.map((x) => x.header[lang]);
+    const sibling = TABLE_SPECS.find((s) => s !== spec && s.sheet.nl === spec.sheet.nl && places.has(s.name));
+    let sheet: string;
+    let at = spec.anchor;
+    let adoptRows = 0;
+    if (sibling) {
+      sheet = places.get(sibling.name)!.sheet;
+      const area = tableArea(spec, at, rows);
+      const converted = convertedRows(sheet, spec, at, headers);
+      if (converted !== null) adoptRows = converted;
+      else if (!areaFree(sheet, area)) {
+        // data where the table would go: place it right of everything on the sheet
+        const used = sheetOf(snap, sheet)?.used;
+        const right = Math.max(
+          used ? used.col + used.cols + 1 : 0,
+          ...(claimed.get(sheet.toLowerCase()) ?? []).map((r) => r.col + r.cols + 1),
+          at.col,
+        );
+        const blockedBy = store
+          .filled(sheet, area)
+          .slice(0, 5)
+          .map((x) => addr(sheet, x.row, x.col));
+        at = { row: at.row, col: right };
+        messages.push({
+          kind: "tableMoved",
+          table: spec.name,
+          address: addr(sheet, at.row, at.col),
+          blockedBy,
+        });
+      }
+    } else {
+      const area = tableArea(spec, at, rows);
+      sheet = ownSheet(spec.sheet[lang], spec.name, spec.title[lang], area, headers);
+      const converted = sheetOf(snap, sheet) ? convertedRows(sheet, spec, at, headers) : null;
+      if (converted !== null) adoptRows = converted;
+      structure.push({ op: "freeze", sheet, rows: at.row + 1 });
+    }
+    const bodyRows = adoptRows || rows;
+    const rect: CellRect = { row: at.row, col: at.col, rows: bodyRows + 1, cols: headers.length };
+    claim(sheet, tableArea(spec, at, bodyRows));
+    if (TITLE_ROW_SPECS.has(spec.key) && store.get(sheet, at.row - 1, at.col) === "")
+      structure.push({
+        op: "write",
+        target: { sheet, rect: { row: at.row - 1, col: at.col, rows: 1, cols: 1 } },
+        cells: [[cellInput(spec.title[lang])]],
+      });
+    if (hasHints(spec)) {
+      // guiding questions above the headers, only into blank cells: later edits stay
+      const hintRect = { row: at.row - 1, col: at.col, rows: 1, cols: headers.length };
+      const cells: Cell[][] = [
+        spec.columns.map((x, i) =>
+          x.hint && store.get(sheet, hintRect.row, hintRect.col + i) === "" ? cellInput(x.hint[lang]) : null,
+        ),
+      ];
+      if (cells[0].some((v) => v !== null))
+        structure.push({ op: "write", target: { sheet, rect: hintRect }, cells });
+      layout.push({ op: "format", target: { sheet, rect: hintRect }, wrap: true, italic: true, top: true });
+    }
+    if (!adoptRows) {
+      structure.push({
+        op: "write",
+        target: { sheet, rect: { ...rect, rows: 1 } },
+        cells: [headers.map((h) => `'${h}`)],
+      });
+    } else messages.push({ kind: "tableAdopted", table: spec.name, address: addr(sheet, at.row, at.col) });
+    structure.push({ op: "addTable", sheet, rect, name: spec.name, style: "TableStyleMedium2" });
+    places.set(spec.name, { sheet, rect, headers, isNew: true });
+    createdTables.push(spec.name);
+    if (rowsToSeed && !adoptRows) {
+      // formulas come later, once every table they refer to exists
+      structure.push({
+        op: "write",
+        target: { table: spec.name },
+        cells: rowsToSeed.map((r) => r.map((v) => (isFormula(v) ? null : v))),
+      });
+      seedFormulas(
+        spec,
+        rowsToSeed.map((r, i) => ({ row: i, values: r, now: null })),
+      );
+    }
+    spec.columns.forEach((x) => {
+      layout.push({
+        op: "columnWidth",
+        target: { table: spec.name, column: x.header[lang], header: true },
+        width: x.width * 6.5,
+      });
+    });
+    planColumns(spec, true, new Set(), null);
+  }
+
+  /** Rows of a range the user made of our table (convert to range), when the anchor shows our headers. */
+  function convertedRows(
+    sheet: string,
+    spec: TableSpec,
+    at: { row: number; col: number },
+    headers: string[],
+  ): number | null {
+    const row = headers.map((_, i) => store.get(sheet, at.row, at.col + i));
+    if (!row.every((v, i) => String(v).trim().toLowerCase() === headers[i].toLowerCase())) return null;
+    let n = 0;
+    for (;;) {
+      const r = at.row + 1 + n;
+      if (!store.covers(sheet, { row: r, col: at.col, rows: 1, cols: headers.length })) break;
+      if (headers.every((_, i) => store.get(sheet, r, at.col + i) === "")) break;
+      n++;
+    }
+    return Math.max(n, 1);
+  }
+
+  function planExisting(spec: TableSpec, t: TableSnap) {
+    const headers = [...t.headers];
+    const place: Place = { sheet: t.sheet, rect: { ...t.rect }, headers, isNew: false };
+    places.set(spec.name, place);
+    claim(t.sheet, t.rect);
+    const newColumns = new Set<string>();
+    // columns a user deleted or a newer version adds: at the right end, if that column is free
+    const missing = spec.columns.filter((x) => !t.headers.some((h) => headerMatches(h, x.header)));
+    let right = t.rect.col + t.rect.cols;
+    for (const x of missing) {
+      const strip = { row: t.rect.row, col: right, rows: t.rect.rows, cols: 1 };
+      if (!areaFree(t.sheet, strip)) {
+        const blockedBy = store
+          .filled(t.sheet, strip)
+          .slice(0, 5)
+          .map((v) => addr(t.sheet, v.row, v.col));
+        messages.push({ kind: "columnBlocked", table: spec.name, column: x.header[lang], blockedBy });
+        continue;
+      }
+      structure.push({ op: "addColumn", table: spec.name, header: x.header[lang] });
+      headers.push(x.header[lang]);
+      newColumns.add(x.key);
+      place.rect.cols++;
+      right++;
+      addedColumns++;
+      messages.push({ kind: "columnRestored", table: spec.name, column: x.header[lang] });
+    }
+    if (t.filtered) {
+      messages.push({ kind: "filtered", table: spec.name });
+      planColumns(spec, false, newColumns, t, true);
+      return;
+    }
+    // seed rows a newer version added (settings, criteria): appended; existing values stay
+    const rowsToSeed = seed(spec.key);
+    const body = snap.seedBodies[spec.key];
+    let bodyRows = t.rect.rows - 1;
+    if (rowsToSeed && body) {
+      const keyIdx = headers.findIndex((h) => headerMatches(h, spec.columns[0].header));
+      const have = new Set(body.map((r) => String(r[keyIdx] ?? "").trim()));
+      const missingRows = rowsToSeed.filter((r) => !have.has(String(r[0])));
+      const at = bodyRows;
+      if (missingRows.length && keyIdx >= 0) {
+        append(
+          spec,
+          place,
+          missingRows.map((r) =>
+            inTableOrder(
+              spec,
+              headers,
+              r.map((v) => (isFormula(v) ? null : v)),
+            ),
+          ),
+        );
+        bodyRows += missingRows.length;
+      }
+      // formula cells of seed rows (sum and check of the weights) that are blank: ours to fill
+      const placed = [
+        ...body.map((r, i) => ({ row: i, key: String(r[keyIdx] ?? "").trim(), cells: r })),
+        ...missingRows.map((r, i) => ({ row: at + i, key: String(r[0]), cells: null })),
+      ];
+      const byKey = new Map(rowsToSeed.map((r) => [String(r[0]), r]));
+      seedFormulas(
+        spec,
+        placed
+          .filter((p) => byKey.has(p.key))
+          .map((p) => ({ row: p.row, values: byKey.get(p.key)!, now: p.cells })),
+      );
+    }
+    // formulas-only tables grow with their source
+    if (spec.sizedBy) {
+      const need = neededRows(spec, snap) - bodyRows;
+      if (need > 0) {
+        const rows = Array.from({ length: need }, (_, i) =>
+          inTableOrder(
+            spec,
+            headers,
+            spec.columns.map((x) => {
+              if (!x.formula) return "";
+              const formula = x.formula(f);
+              return refersAbove(formula)
+                ? rowFormula(formula, bodyRows + i, place.rect.row, columnIndexOf)
+                : formula;
+            }),
+          ),
+        );
+        append(spec, place, rows);
+        bodyRows += need;
+      }
+    }
+    planColumns(spec, false, newColumns, t);
+  }
+
+  /** Rows appended under a table: written below it (the table takes them in), else inserted. */
+  function append(spec: TableSpec, place: Place, rows: Cell[][]) {
+    const below: CellRect = {
+      row: place.rect.row + place.rect.rows,
+      col: place.rect.col,
+      rows: rows.length,
+      cols: place.rect.cols,
+    };
+    const body = place.rect.rows - 1 + rows.length;
+    if (areaFree(place.sheet, below)) {
+      const target: Target = { sheet: place.sheet, rect: below };
+      structure.push({ op: "write", target, cells: rows, guard: { allowed: [""] } });
+      structure.push({
+        op: "expectRows",
+        table: spec.name,
+        rows: body,
+        written: target,
+        insert: rows.map((r) => r.map((v) => (v === null ? "" : v))),
+      });
+    } else {
+      structure.push({
+        op: "insertRows",
+        table: spec.name,
+        rows: rows.map((r) => r.map((v) => (v === null ? "" : v))),
+      });
+    }
+    place.rect = { ...place.rect, rows: place.rect.rows + rows.length };
+    claim(place.sheet, place.rect);
+  }
+
+  /** Formula cells of seed rows: written where blank (new rows, or a failed run's leftovers). */
+  function seedFormulas(
+    spec: TableSpec,
+    rows: { row: number; values: (string | number | boolean)[]; now: Scalar[] | null }[],
+  ) {
+    const place = places.get(spec.name)!;
+    for (const r of rows) {
+      r.values.forEach((v, i) => {
+        if (!isFormula(v)) return;
+        const idx = place.headers.findIndex((h) => headerMatches(h, spec.columns[i].header));
+        if (idx < 0) return;
+        const header = place.headers[idx];
+        const now = r.now?.[idx] ?? "";
+        if (now !== "") {
+          if (!sameFormula(now, v, spec.name))
+            messages.push({
+              kind: "keptUserCells",
+              table: spec.name,
+              column: header,
+              count: 1,
+              formulas: isFormula(now) ? 1 : 0,
+              cells: [addr(place.sheet, place.rect.row + 1 + r.row, place.rect.col + idx)],
+            });
+          return;
+        }
+        contents.push({
+          op: "write",
+          target: { table: spec.name, column: header, bodyRow: r.row, rows: 1 },
+          cells: [[v]],
+          guard: { allowed: [""] },
+        });
+      });
+    }
+  }
+
+  /** Formulas, formats, validation and conditional formats of a table's columns. */
+  function planColumns(
+    spec: TableSpec,
+    isNew: boolean,
+    newColumns: Set<string>,
+    t: TableSnap | null,
+    layoutOnly = false,
+  ) {
+    const place = places.get(spec.name)!;
+    for (const x of spec.columns) {
+      const header = place.headers.find((h) => headerMatches(h, x.header));
+      if (!header) continue;
+      const fresh = isNew || newColumns.has(x.key);
+      const target: Target = { table: spec.name, column: header };
+      if (x.formula && !layoutOnly) {
+        const formula = x.formula(f);
+        const perRow = refersAbove(formula);
+        if (fresh) {
+          contents.push(
+            perRow
+              ? {
+                  op: "write",
+                  target,
+                  cells: Array.from({ length: place.rect.rows - 1 }, (_, r) => [
+                    rowFormula(formula, r, place.rect.row, columnIndexOf),
+                  ]),
+                }
+              : { op: "write", target, cells: formula },
+          );
+        } else {
+          const scan = scans.get(`${spec.name}|${x.key}`.toLowerCase());
+          if (scan && scan.userCount > 0) {
+            messages.push({
+              kind: "keptUserCells",
+              table: spec.name,
+              column: header,
+              count: scan.userCount,
+              formulas: scan.userFormulas,
+              cells: scan.user.map((r) => addr(place.sheet, t!.rect.row + 1 + r, columnOf(place, header))),
+            });
+          } else if (scan) {
+            // blank cells and older formulas of ours; the rest of the column is ours already
+            for (const [start, count] of scan.toWrite) {
+              contents.push({
+                op: "write",
+                target: { table: spec.name, column: header, bodyRow: start, rows: count },
+                cells: perRow
+                  ? Array.from({ length: count }, (_, i) => [
+                      rowFormula(formula, start + i, place.rect.row, columnIndexOf),
+                    ])
+                  : Array.from({ length: count }, () => [formula]),
+                guard: { allowed: ["", ...scan.legacy] },
+              });
+            }
+          }
+        }
+      }
+      if (!(fresh || relayout)) continue;
+      if (x.numberFormat || x.text)
+        layout.push({ op: "numberFormat", target, format: x.numberFormat ?? "@" });
+      if (x.formula) layout.push({ op: "format", target, fill: COMPUTED_FILL, italic: true });
+      if (x.validation) {
+        const v = x.validation(lang);
+        layout.push({
+          op: "validation",
+          target,
+          rule: v.rule,
+          title: header.slice(0, 32),
+          prompt: v.prompt[lang],
+          error: v.error[lang],
+        });
+      }
+      if (x.heat || x.flag) {
+        layout.push({ op: "clearConditionalFormats", target });
+        if (x.heat) layout.push({ op: "colorScale", target, criteria: colorScale(x.heat) });
+        if (x.flag)
+          layout.push({
+            op: "flagText",
+            target,
+            text: x.flag[lang],
+            font: FLAG_COLORS.font,
+            fill: FLAG_COLORS.fill,
+          });
+      }
+    }
+  }
+
+  function columnOf(place: Place, header: string): number {
+    return place.rect.col + place.headers.indexOf(header);
+  }
+
+  // ---- the team matrix --------------------------------------------------------------------------
+
+  function planMatrix() {
+    const size = matrixSize(snap, c);
+    let at = matrixAnchor(snap);
+    let fresh = false;
+    if (!at) {
+      const area = matrixRect(lang, MATRIX.anchor, size);
+      const sheet = ownSheet(MATRIX.sheet[lang], MATRIX.name, MATRIX.title[lang], area, []);
+      structure.push({ op: "freeze", sheet, columns: 1 });
+      at = { sheet, ...MATRIX.anchor };
+      const ref = `=${quoteSheetName(sheet)}!$${columnLetters(at.col)}$${at.row + 1}`;
+      structure.push({
+        op: "name",
+        name: MATRIX.name,
+        formula: ref,
+        exists: snap.names.has(MATRIX.name.toLowerCase()),
+      });
+      fresh = !sheetOf(snap, sheet);
+    }
+    const { sheet } = at;
+    const templates = matrixShapes(lang);
+    let kept = 0;
+    const keptCells: string[] = [];
+    let wrote = false;
+    for (const block of matrixBlocks(lang, size.teams, size.competences, at)) {
+      const cells: Cell[][] = block.cells.map((row, r) =>
+        row.map((want, col) => {
+          const target = r === 0 && col === 0 ? block.title : want;
+          const cur = fresh ? "" : store.get(sheet, block.top + r, block.left + col);
+          if (cur === target || (isFormula(want) && sameFormula(cur, want))) return null;
+          if (cur === "" || isMatrixContent(cur, templates)) {
+            wrote = true;
+            return r === 0 && col === 0 ? cellInput(block.title) : want;
+          }
+          kept++;
+          if (keptCells.length < USER_CELLS_KEPT)
+            keptCells.push(addr(sheet, block.top + r, block.left + col));
+          return null;
+        }),
+      );
+      if (cells.some((row) => row.some((v) => v !== null)))
+        contents.push({
+          op: "write",
+          target: {
+            sheet,
+            rect: { row: block.top, col: block.left, rows: cells.length, cols: cells[0].length },
+          },
+          cells,
+          guard: fresh ? undefined : { allowed: ["", ...guardTexts(sheet, block)] },
+        });
+      if (wrote || relayout || fresh) {
+        const rows = block.cells.length;
+        const cols = block.cells[0].length;
+        layout.push({
+          op: "format",
+          target: { sheet, rect: { row: block.top, col: block.left, rows: 1, cols } },
+          bold: true,
+        });
+        const body: Target = {
+          sheet,
+          rect: { row: block.top + 1, col: block.left + 1, rows: rows - 1, cols: cols - 1 },
+        };
+        layout.push({ op: "numberFormat", target: body, format: block.numberFormat });
+        layout.push({ op: "clearConditionalFormats", target: body });
+        if (block.scale) layout.push({ op: "colorScale", target: body, criteria: colorScale(block.scale) });
+      }
+    }
+    claim(sheet, matrixRect(lang, at, size));
+    if (kept) messages.push({ kind: "keptMatrixCells", count: kept, cells: keptCells });
+  }
+
+  /** What the matrix cells of a block hold now that we may replace (ours: blank, titles, our formulas). */
+  function guardTexts(sheet: string, block: { top: number; left: number; cells: string[][] }): Scalar[] {
+    const out = new Set<Scalar>();
+    block.cells.forEach((row, r) =>
+      row.forEach((_, col) => {
+        const v = store.get(sheet, block.top + r, block.left + col);
+        if (v !== "") out.add(v);
+      }),
+    );
+    return [...out];
+  }
+
+  // ---- charts -----------------------------------------------------------------------------------
+
+  function planCharts() {
+    if (skipped.has("priorities") || skipped.has("ranking")) return;
+    const ranking = placeOf("ranking")!;
+    const priorities = placeOf("priorities")!;
+    const col = (p: Place, key: TableKey, column: string): Target => {
+      const text = SPEC_BY_KEY[key].columns.find((x) => x.key === column)!.header;
+      return { table: SPEC_BY_KEY[key].name, column: p.headers.find((h) => headerMatches(h, text))! };
+    };
+    const data = {
+      value: { x: col(priorities, "priorities", "netCost"), y: col(priorities, "priorities", "score") },
+      ranking: { x: col(ranking, "ranking", "title"), y: col(ranking, "ranking", "score") },
+    };
+    const onSheet = sheetOf(snap, ranking.sheet)?.charts ?? [];
+    const all = snap.sheets.flatMap((s) => s.charts.map((ch) => ({ ...ch, sheet: s.name })));
+    const orphans = onSheet.filter((ch) => /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name));
+    for (const key of ["value", "ranking"] as const) {
+      const spec = CHARTS[key];
+      const found = all.find((ch) => ch.name.toLowerCase() === spec.name.toLowerCase());
+      const orphanIdx = found
+        ? -1
+        : orphans.findIndex((o) => o.type.toLowerCase() === spec.type.toLowerCase());
+      const adopt = orphanIdx >= 0 ? orphans.splice(orphanIdx, 1)[0].name : undefined;
+      const chart: ChartPlan = {
+        sheet: found ? found.sheet : ranking.sheet,
+        name: spec.name,
+        type: spec.type,
+        title: spec.title[lang],
+        xTitle: key === "value" ? CHARTS.value.x[lang] : undefined,
+        yTitle: key === "value" ? CHARTS.value.y[lang] : undefined,
+        reversePlotOrder: key === "ranking",
+        position: spec.at as [string, string],
+        x: data[key].x,
+        y: data[key].y,
+        exists: !!found,
+        adopt,
+      };
+      layout.push({ op: "chart", chart });
+    }
+  }
+}
+
+const isFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
+
+/** A spec-ordered row laid out in the table's own column order (user columns blank). */
+function inTableOrder(spec: TableSpec, headers: string[], row: Cell[]): Cell[] {
+  return headers.map((h) => {
+    const i = spec.columns.findIndex((x) => headerMatches(h, x.header));
+    return i >= 0 ? row[i] : null;
+  });
+}
+
+/** The shapes of the matrix formulas: A1 references and numbers as placeholders. */
+function matrixShapes(lang: WbLang): Set<string> {
+  const out = new Set<string>();
+  for (const b of matrixBlocks(lang, 2, 2))
+    for (const row of b.cells) for (const v of row) if (isFormula(v)) out.add(shape(v));
+  return out;
+}
+
+const shape = (formula: string) =>
+  canonicalFormula(formula)
+    .replace(/\$?[a-z]{1,3}\$?\d+/g, "R")
+    .replace(/\d+/g, "N");
+
+function isMatrixContent(v: Scalar, templates: Set<string>): boolean {
+  if (typeof v !== "string") return false;
+  if (MATRIX_TITLES.has(v)) return true;
+  return isFormula(v) && templates.has(shape(v));
+}
