@@ -38,7 +38,11 @@ export async function appendRows(
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange().load("rowCount");
   const sheet = table.worksheet.load("name");
+  // the first body row (a blank one takes the first record) and the rows the new ones will take
+  const first = table.getDataBodyRange().getRow(0).load("formulas");
+  const below = table.getRange().getRowsBelow(Math.max(1, rows.length)).load("formulas");
   await context.sync();
+  let syncs = 1;
   if (table.isNullObject) throw new MissingTablesError([name]);
   const headers = header.values[0].map(String);
   const width = headers.length;
@@ -48,16 +52,6 @@ export async function appendRows(
   const layout = (r: Scalar[]): Cell[] =>
     specIdx.map((i) => (i < 0 || spec.columns[i].formula ? null : r[i]));
   let bodyRows = body.rowCount;
-  const first = table.getDataBodyRange().getRow(0).load("formulas");
-  const below = sheet.getRangeByIndexes(
-    header.rowIndex + 1 + bodyRows,
-    header.columnIndex,
-    Math.max(1, rows.length),
-    width,
-  );
-  below.load("formulas");
-  await context.sync();
-  let syncs = 2;
   const ops: PlanOp[] = [];
   let rest = rows;
   const blankFirst =

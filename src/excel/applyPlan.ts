@@ -68,7 +68,7 @@ export async function applyPlan(
     for (const op of batch) {
       if (op.op === "write" && op.guard) {
         const pre = rangeOf(wb, op.target).load("formulas,values,address");
-        const key = op.guard.key ? rangeOf(wb, op.guard.key.target).load("formulas") : null;
+        const key = op.guard.key ? rangeOf(wb, op.guard.key.target).load("values") : null;
         guarded.push({ pre, key, op });
       }
       if (op.op === "expectRows") {
@@ -82,7 +82,7 @@ export async function applyPlan(
     for (const { pre, key, op } of guarded) {
       const allowed = new Set(op.guard!.allowed);
       // the row that was meant is no longer there: undo every cell of this write
-      const moved = key !== null && key.formulas[0][0] !== op.guard!.key!.value;
+      const moved = key !== null && key.values[0][0] !== op.guard!.key!.value;
       const [sheet, local] = splitAddress(pre.address);
       pre.formulas.forEach((row, r) =>
         row.forEach((held, c) => {

@@ -91,6 +91,7 @@ export async function fillExample(
     context,
     TABLE_NAMES.settings,
     SPEC_BY_KEY.settings.columns[0].header,
+    [value],
     Object.entries(values).map(([key, v]) => ({ key, column: value, value: v })),
   );
   const weightCols = SPEC_BY_KEY.weights.columns;
@@ -99,6 +100,7 @@ export async function fillExample(
     context,
     TABLE_NAMES.weights,
     weightCols[0].header,
+    [header("weight"), header("direction")],
     Object.entries(data.weightValues ?? {}).flatMap(([key, w]) => [
       { key, column: header("weight"), value: w![0] as number },
       { key, column: header("direction"), value: String(w![1]) },

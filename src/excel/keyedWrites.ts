@@ -3,7 +3,8 @@
  * column and the target columns, plan one guarded write per cell that really changes (the key
  * must still be in that row and the cell must still hold what was read), apply, and when rows
  * moved meanwhile (a sort, an insert by a co-author) plan again from a fresh read. Values read
- * are never written back.
+ * are never written back. 3 syncs (geometry, read, write), plus one repair and one more round
+ * when something changed meanwhile.
  */
 import { headerMatches, Text } from "../workbook/lang";
 import { packBatches, PlanOp, Scalar } from "../workbook/plan";
@@ -38,15 +39,20 @@ export interface KeyedResult {
   syncs: number;
 }
 
+/**
+ * @param columns the columns written (besides the key column, which is only read)
+ * @param cells the cells to write, or a function that makes them from the keys the table holds
+ */
 export async function writeByKey(
   context: Excel.RequestContext,
   tableName: string,
   keyColumn: Text,
-  cells: KeyedCell[],
+  columns: Text[],
+  cells: KeyedCell[] | ((keys: Scalar[]) => KeyedCell[]),
 ): Promise<KeyedResult> {
   const result: KeyedResult = { written: 0, missing: [], duplicate: [], changedMeanwhile: [], syncs: 0 };
-  let pending = cells;
-  for (let attempt = 0; attempt < 3 && pending.length; attempt++) {
+  let retry: KeyedCell[] | null = null;
+  for (let attempt = 0; attempt < 3; attempt++) {
     const table = context.workbook.tables.getItemOrNullObject(tableName);
     const header = table.getHeaderRowRange().load("values");
     const body = table.getDataBodyRange().load("rowCount");
@@ -55,43 +61,41 @@ export async function writeByKey(
     if (table.isNullObject) throw new MissingTablesError([tableName]);
     const headers = header.values[0].map(String);
     const keyHeader = headers.find((h) => headerMatches(h, keyColumn));
-    if (!keyHeader) throw new MissingTablesError([tableName]);
-    const wanted = [...new Set(pending.map((c) => headers.find((h) => headerMatches(h, c.column)) ?? ""))];
-    if (wanted.includes("")) throw new MissingTablesError([tableName]);
-    const columns = new Map<string, Scalar[]>();
-    for (const h of [keyHeader, ...wanted]) columns.set(h, []);
+    const targets = columns.map((c) => headers.find((h) => headerMatches(h, c)));
+    if (!keyHeader || targets.some((h) => !h)) throw new MissingTablesError([tableName]);
+    const read = new Map<string, Scalar[]>([keyHeader, ...(targets as string[])].map((h) => [h, []]));
     result.syncs += await readAreas(
       context,
-      [...columns.keys()].map((h) => ({
+      [...read.keys()].map((h) => ({
         target: { table: tableName, column: h },
         rows: body.rowCount,
         cols: 1,
         cellBytes: 80,
+        // the key as it shows (the write's guard compares values); the targets as they are
+        prop: h === keyHeader ? ("values" as const) : ("formulas" as const),
         onRows: (offset: number, formulas: unknown[][]) =>
-          formulas.forEach((r, i) => (columns.get(h)![offset + i] = r[0] as Scalar)),
+          formulas.forEach((r, i) => (read.get(h)![offset + i] = r[0] as Scalar)),
       })),
     );
-    const keys = columns.get(keyHeader)!;
+    const keys = read.get(keyHeader)!;
     const rowsOf = new Map<string, number[]>();
     keys.forEach((k, r) => {
       const n = normalizeKey(k);
       if (n) rowsOf.set(n, [...(rowsOf.get(n) ?? []), r]);
     });
+    const pending = retry ?? (Array.isArray(cells) ? cells : cells(keys));
     const ops: PlanOp[] = [];
     const behind: KeyedCell[] = [];
     for (const c of pending) {
       const rows = rowsOf.get(normalizeKey(c.key)) ?? [];
-      if (rows.length === 0) {
-        if (!result.missing.includes(c.key)) result.missing.push(c.key);
-        continue;
-      }
-      if (rows.length > 1) {
-        if (!result.duplicate.includes(c.key)) result.duplicate.push(c.key);
+      if (rows.length !== 1) {
+        const list = rows.length ? result.duplicate : result.missing;
+        if (!list.includes(c.key)) list.push(c.key);
         continue;
       }
       const r = rows[0];
       const h = headers.find((x) => headerMatches(x, c.column))!;
-      const held = columns.get(h)![r];
+      const held = read.get(h)![r];
       if (held === c.value) continue;
       ops.push({
         op: "write",
@@ -104,15 +108,17 @@ export async function writeByKey(
       });
       behind.push(c);
     }
+    if (!ops.length) break;
     const applied = await applyPlan(context, packBatches(ops));
     result.syncs += applied.syncs;
     result.written += ops.length - new Set(applied.breaches.map((b) => b.op)).size;
     // a row that moved is planned again from a fresh read; a cell a co-author changed stays theirs
-    pending = [];
+    retry = [];
     for (const b of applied.breaches) {
-      if (b.reason === "moved") pending.push(behind[ops.indexOf(b.op)]);
+      if (b.reason === "moved") retry.push(behind[ops.indexOf(b.op)]);
       else result.changedMeanwhile.push(b.address);
     }
+    if (!retry.length) break;
   }
   return result;
 }

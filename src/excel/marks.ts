@@ -1,7 +1,7 @@
 /**
  * Highlighting finding cells with conditional formats (never by changing fills: the user's own
  * formatting stays exactly as it was), and removing exactly those marks again.
- * Round trips: adding 1, applying quick fixes 2, removing 3 — whatever the number of cells.
+ * Round trips: adding 1, removing 3 — whatever the number of cells.
  */
 import { splitSheetAddress } from "../workbook/address";
 
@@ -57,28 +57,4 @@ export async function removeMarks(context: Excel.RequestContext, marks: Mark[]):
   }
   await context.sync();
   return removed;
-}
-
-export interface QuickFix {
-  address: string;
-  /** The value the check saw; the fix applies only if the cell still holds it. */
-  expected: unknown;
-  replacement: string | number;
-}
-
-/** Applies confirmed quick fixes to cells that did not change meanwhile. Returns the count. */
-export async function applyQuickFixes(context: Excel.RequestContext, fixes: QuickFix[]): Promise<number> {
-  const cells = fixes.map((f) => {
-    const { sheet, local } = split(f.address);
-    return { f, range: context.workbook.worksheets.getItem(sheet).getRange(local).load("values") };
-  });
-  await context.sync();
-  let changed = 0;
-  for (const { f, range } of cells) {
-    if (range.values[0][0] !== f.expected) continue; // a co-author changed it: leave it
-    range.values = [[typeof f.replacement === "string" ? `'${f.replacement}` : f.replacement]];
-    changed++;
-  }
-  await context.sync();
-  return changed;
 }

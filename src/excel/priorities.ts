@@ -166,6 +166,7 @@ export async function writeWeights(
     context,
     TABLE_NAMES.weights,
     columns[0].header,
+    [weight],
     CRITERIA.map((c) => ({ key: c, column: weight, value: weights[c] })),
   );
 }
@@ -204,20 +205,16 @@ export async function writeOptimum(
   const spec = SPEC_BY_KEY.priorities;
   const idHeader = spec.columns[0].header;
   const optimum = spec.columns.find((c) => c.key === "optimum")!.header;
-  const read = await readTables(context, ["priorities"]);
-  if (read.missing.length) throw new MissingTablesError([TABLE_NAMES.priorities]);
-  const { records } = recordsOf(read);
   const chosen = new Set(ids.map(normalizeKey));
-  const present = [
-    ...new Set(
-      (records.priorities ?? []).map((r) => String(r.questionId ?? "")).filter((k) => normalizeKey(k)),
-    ),
-  ];
-  await writeByKey(
-    context,
-    TABLE_NAMES.priorities,
-    idHeader,
-    present.map((id) => ({ key: id, column: optimum, value: chosen.has(normalizeKey(id)) ? YES[lang] : "" })),
-  );
-  return present.filter((id) => chosen.has(normalizeKey(id))).length;
+  let marked = 0;
+  await writeByKey(context, TABLE_NAMES.priorities, idHeader, [optimum], (keys) => {
+    const present = [...new Set(keys.map(String).filter((k) => normalizeKey(k)))];
+    marked = present.filter((id) => chosen.has(normalizeKey(id))).length;
+    return present.map((id) => ({
+      key: id,
+      column: optimum,
+      value: chosen.has(normalizeKey(id)) ? YES[lang] : "",
+    }));
+  });
+  return marked;
 }

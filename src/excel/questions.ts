@@ -25,7 +25,8 @@ import {
 } from "../workbook/parse";
 import { questionRow } from "../workbook/rows";
 import { INSTRUMENTS, InstrumentKey, TABLE_NAMES } from "../workbook/specs";
-import { applyQuickFixes } from "./marks";
+import { applyQuickFixes, RowKey } from "./quickFixes";
+import type { Scalar } from "../workbook/plan";
 import { readTables, recordsOf } from "./readTables";
 import { appendRows } from "./appendRows";
 
@@ -166,6 +167,8 @@ export interface CauseSuggestion extends CauseProposal {
   proposedLabel: string;
   /** The instrument record's first cell, Sheet!A1. */
   recordAddress: string;
+  /** The question's ID cell as read: the cause is written only while that row is still this question. */
+  key: RowKey;
 }
 
 const cellOf = (loc: TableLocation | undefined, row: number, column: string) => {
@@ -203,6 +206,7 @@ export async function suggestCauses(
       current: raw[p.question].cause ?? "",
       proposedLabel: CAUSE[p.proposed as Cause][lang],
       recordAddress: firstCellOf(loc[p.from], p.record),
+      key: { address: cellOf(loc.questions, p.question, "id"), value: raw[p.question].id as Scalar },
     })),
   };
 }
@@ -215,6 +219,7 @@ export function applyCauses(context: Excel.RequestContext, chosen: CauseSuggesti
       address: s.address,
       expected: s.current,
       replacement: s.proposedLabel,
+      key: s.key,
     })),
   );
 }

@@ -18,6 +18,8 @@ export interface AreaRead {
   cols: number;
   /** Estimated response bytes per cell. */
   cellBytes: number;
+  /** What to read (formulas by default). */
+  prop?: "formulas" | "values";
   /** Receives each piece as it arrives (offset in rows from the area's top). */
   onRows: (offset: number, formulas: Scalar[][]) => void;
 }
@@ -53,7 +55,7 @@ export async function readAreas(
       if (batch.length && bytes + size > READ_BUDGET) break;
       pieces.shift();
       bytes += size;
-      batch.push({ piece: p, range: rangeOf(context.workbook, sliceOf(p)).load("formulas") });
+      batch.push({ piece: p, range: rangeOf(context.workbook, sliceOf(p)).load(p.read.prop ?? "formulas") });
     }
     try {
       await context.sync();
@@ -81,7 +83,7 @@ export async function readAreas(
       continue;
     }
     for (const { piece, range } of batch) {
-      piece.read.onRows(piece.offset, range.formulas as Scalar[][]);
+      piece.read.onRows(piece.offset, (p_(piece) === "values" ? range.values : range.formulas) as Scalar[][]);
       done += piece.rows;
     }
     onProgress?.(done, total);
@@ -89,6 +91,8 @@ export async function readAreas(
   }
   return syncs;
 }
+
+const p_ = (piece: Piece) => piece.read.prop ?? "formulas";
 
 function sliceOf(p: Piece): Target {
   const t = p.read.target;

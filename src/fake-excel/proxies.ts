@@ -565,6 +565,17 @@ export class Range extends ClientObject {
       cols: rect.cols + deltaCols,
     }));
   }
+  /** ExcelApi 1.2: the rows directly below the range. */
+  getRowsBelow(count = 1): Range {
+    return this.sub(`below(${count})`, ({ rect }) => ({ ...rect, row: rect.row + rect.rows, rows: count }));
+  }
+  /** ExcelApi 1.2: the columns directly right of the range. */
+  getColumnsAfter(count = 1): Range {
+    return this.sub(`after(${count})`, ({ rect }) => ({ ...rect, col: rect.col + rect.cols, cols: count }));
+  }
+  getLastRow(): Range {
+    return this.sub("lastRow", ({ rect }) => ({ ...rect, row: rect.row + rect.rows - 1, rows: 1 }));
+  }
   getEntireColumn(): Range {
     return this.sub("entireColumn", ({ rect }) => ({ ...rect, row: 0, rows: MAX_ROWS }));
   }

@@ -31,8 +31,8 @@ export type Target =
 export interface Guard {
   allowed: Scalar[];
   /**
-   * The row's key (an ID cell) must still hold this value: a write matched by key lands nowhere
-   * else when the table was sorted or rows were inserted meanwhile.
+   * The row's key (an ID cell, or a computed key) must still show this value: a write matched by
+   * key lands nowhere else when the table was sorted or rows were inserted meanwhile.
    */
   key?: { target: Target; value: Scalar };
 }

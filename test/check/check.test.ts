@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import { recheckRows, runCheck } from "../../src/excel/check";
 import { fillExample } from "../../src/excel/exampleData";
-import { addMarks, applyQuickFixes, removeMarks } from "../../src/excel/marks";
+import { addMarks, removeMarks } from "../../src/excel/marks";
+import { applyQuickFixes } from "../../src/excel/quickFixes";
 import { watchLocalEdits } from "../../src/excel/live";
 import { Book, createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
@@ -324,7 +325,7 @@ test("a sync that fails during quick fixes leaves the workbook as it was, and ca
   paste(fake, GAPS, "F4", "'3");
   const before = contents(fake.book);
   const fixes = [{ address: `${GAPS}!F4`, expected: "3", replacement: 3 }];
-  fake.failSync(2); // the write
+  fake.failSync(1); // the one sync: guard and write
   await expect(fake.Excel.run((ctx) => applyQuickFixes(ctx as never, fixes))).rejects.toMatchObject({
     code: "ConnectionFailure",
   });

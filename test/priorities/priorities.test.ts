@@ -43,7 +43,7 @@ test("the pane's ranking is the sheet's; excluded needs are listed with their st
   expect(opt.plan.ids.sort()).toEqual(planned.sort());
 });
 
-test("writing weights (rank-order centroid) takes 2 syncs and the workbook re-ranks by itself", async () => {
+test("writing weights (rank-order centroid) takes 3 syncs (geometry, keys, write) and the workbook re-ranks by itself", async () => {
   const fake = await example();
   const ranks: Criterion[] = [
     "strategic",
@@ -58,7 +58,7 @@ test("writing weights (rank-order centroid) takes 2 syncs and the workbook re-ra
   const weights = Object.fromEntries(ranks.map((c, i) => [c, roc[i]])) as Record<Criterion, number>;
   fake.resetMetrics();
   await fake.Excel.run((ctx) => writeWeights(ctx as never, weights));
-  expect(fake.metrics.syncs).toBe(2);
+  expect(fake.metrics.syncs).toBe(3);
   const rows = tableRows(fake.book, "VTO_Weights");
   expect(rows.map((r) => r["Gewicht"])).toEqual(CRITERIA.map((c) => weights[c]));
   const settings = tableRows(fake.book, "VTO_Settings");
@@ -105,12 +105,12 @@ test("a new real need is offered, added with its formulas, and the ranking table
   expect((await read(fake)).missing).toEqual([]);
 });
 
-test("the optimum is written only to its own column, in 2 syncs", async () => {
+test("the optimum is written only to its own column, by question ID, in 3 syncs", async () => {
   const fake = await example();
   const view = await read(fake);
   fake.resetMetrics();
   const n = await fake.Excel.run((ctx) => writeOptimum(ctx as never, view.optimum!.ids, "nl"));
-  expect(fake.metrics.syncs).toBe(2);
+  expect(fake.metrics.syncs).toBe(3);
   expect(n).toBe(view.optimum!.ids.length);
   const marked = tableRows(fake.book, "VTO_Priorities")
     .filter((r) => r["In budgetoptimum"] === "ja")

@@ -10,9 +10,10 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import { numberInText, Severity } from "../../domain/validation";
+import { Severity } from "../../domain/validation";
 import { CheckResult, Edit, recheckRows, runCheck, selectCell } from "../../excel/check";
-import { addMarks, applyQuickFixes, Mark, QuickFix, removeMarks } from "../../excel/marks";
+import { addMarks, Mark, removeMarks } from "../../excel/marks";
+import { applyQuickFixes, quickFixesFor } from "../../excel/quickFixes";
 import { watchLocalEdits } from "../../excel/live";
 import { runExcel, runExcelWith } from "../../excel/run";
 import type { LocatedFinding } from "../../workbook/findings";
@@ -24,18 +25,6 @@ import { useOperation } from "../useOperation";
 
 const PER_GROUP = 50;
 const LIVE_DELAY_MS = 800;
-
-function quickFixes(findings: LocatedFinding[]): QuickFix[] {
-  return findings.flatMap((f): QuickFix[] => {
-    if (f.rule === "numberAsText" && numberInText(f.value) !== null) {
-      return [{ address: f.address, expected: f.value, replacement: numberInText(f.value)! }];
-    }
-    if (f.rule === "surroundingSpaces" && typeof f.value === "string") {
-      return [{ address: f.address, expected: f.value, replacement: f.value.trim() }];
-    }
-    return [];
-  });
-}
 
 export function CheckPanel() {
   const { t } = useI18n();
@@ -93,7 +82,7 @@ export function CheckPanel() {
     () => (result?.findings ?? []).filter((f) => !sheet || f.sheet === sheet),
     [result, sheet],
   );
-  const fixes = useMemo(() => quickFixes(shown), [shown]);
+  const fixes = useMemo(() => (result ? quickFixesFor(result, shown) : []), [result, shown]);
   const groups = useMemo(() => {
     const bySeverity = new Map<Severity, Map<string, LocatedFinding[]>>([
       ["error", new Map()],
