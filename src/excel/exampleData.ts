@@ -53,8 +53,8 @@ export async function fillExample(
   const marker = context.workbook.names.getItemOrNullObject(EXAMPLE_NAME).load("value");
   const read = await readTables(context, [...filled, "settings"]);
   const { records } = recordsOf(read);
-  // only a fill of this same data set that stopped halfway may be continued
-  const resumable = !marker.isNullObject && marker.value === `busy ${fill}`;
+  // only a fill of this same data set may be continued (it stopped halfway, or only its last steps failed)
+  const resumable = !marker.isNullObject && [`busy ${fill}`, `done ${fill}`].includes(String(marker.value));
   const busy: string[] = [];
   const todo: { key: TableKey; from: number; blank: boolean }[] = [];
   for (const key of filled) {

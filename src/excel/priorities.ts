@@ -174,10 +174,16 @@ export async function writeWeights(
 /** Appends a row per question ID below the priorities, then regenerates so the ranking table has room. */
 export async function addNeeds(context: Excel.RequestContext, ids: string[], lang: WbLang, year: number) {
   if (!ids.length) return;
+  // read again: a need added meanwhile (by a co-author, or by a run that failed halfway) is not added twice
+  const read = await readTables(context, ["priorities"]);
+  const present = new Set((recordsOf(read).records.priorities ?? []).map((r) => normalizeKey(r.questionId)));
+  const fresh = [...new Map(ids.map((id) => [normalizeKey(id), id])).values()].filter(
+    (id) => !present.has(normalizeKey(id)),
+  );
   await appendRows(
     context,
     "priorities",
-    ids.map((id) =>
+    fresh.map((id) =>
       priorityRow({
         questionId: id,
         scores: { urgency: "", success: "", equity: "", feasibility: "", efficiency: "", strategic: "" },

@@ -15,7 +15,7 @@ export const nl = {
   dismiss: "Sluiten",
   errorTitle: "Er ging iets mis",
   errorBody:
-    "De taak werd niet afgewerkt. Je werkmap is niet gewijzigd door de mislukte stap. Details: {detail}",
+    "De taak werd niet afgewerkt. Wat al gebeurd was, blijft staan; wat je zelf invulde, is niet overschreven. Probeer opnieuw: de invoegtoepassing gaat verder waar ze stopte. Details: {detail}",
   errorUnexpected: "Onverwachte fout in het taakvenster: {detail}",
   errorReload: "Taakvenster herladen",
   unsupportedTitle: "Deze Excel-versie is te oud",
@@ -77,7 +77,23 @@ export const nl = {
     "De naam {table} is al in gebruik in deze werkmap (Formules > Namen beheren); de tabel werd niet aangemaakt. Hernoem die naam en probeer opnieuw.",
   msgColumnRestored: "Kolom '{column}' ontbrak in {table} en werd achteraan opnieuw toegevoegd.",
   msgKeptUserCells:
-    "{count} cel(len) in de berekende kolom '{column}' van {table} bevatten eigen invoer en werden niet overschreven.",
+    "In de berekende kolom '{column}' van {table} staat eigen invoer ({count}, waarvan {formulas} eigen formules); die werd niet overschreven. Eerste cellen: {cells}.",
+  msgRestoreOffer: "Onze formule terugzetten in '{column}'",
+  msgRestoreTitle: "Formule terugzetten?",
+  msgRestoreBody:
+    "De cellen van de kolom '{column}' ({table}) met eigen invoer krijgen opnieuw de formule van de analyse. Cellen die intussen veranderden, blijven ongemoeid. Excel kan dit niet ongedaan maken.",
+  msgRestoreDone: "Formule teruggezet in {count} cel(len).",
+  msgTableMoved:
+    "De tabel {table} kon niet op haar vaste plaats: daar staan gegevens ({cells}). Ze staat nu op {address}.",
+  msgTableAdopted: "Het bereik op {address} werd opnieuw de tabel {table}; alle rijen bleven staan.",
+  msgColumnBlocked:
+    "De kolom '{column}' kon niet aan {table} worden toegevoegd: rechts van de tabel staan gegevens ({cells}). Maak die cellen leeg of verplaats ze, en probeer opnieuw.",
+  msgFiltered:
+    "{table} is gefilterd: de berekende kolommen werden niet bijgewerkt, want in een gefilterde tabel kan een schrijfactie in verkeerde rijen landen. Wis de filter en probeer opnieuw.",
+  msgKeptMatrixCells:
+    "In de teammatrix staat eigen invoer ({count} cellen); die werd niet overschreven. Eerste cellen: {cells}.",
+  msgChangedMeanwhile:
+    "Terwijl de invoegtoepassing schreef, veranderde iemand deze cellen; hun inhoud bleef behouden: {cells}. Probeer opnieuw als je wil dat ze bijgewerkt worden.",
   tablesNotEmpty:
     "Niet ingevuld: deze tabellen bevatten al gegevens ({tables}). Voorbeeldgegevens overschrijven nooit bestaande invoer; gebruik een lege werkmap.",
   navQuestions: "Leervragen",
@@ -220,7 +236,8 @@ export const en: Strings = {
   retry: "Try again",
   dismiss: "Close",
   errorTitle: "Something went wrong",
-  errorBody: "The task did not finish. The failed step did not change your workbook. Details: {detail}",
+  errorBody:
+    "The task did not finish. What was already done stays; nothing you entered was overwritten. Try again: the add-in carries on where it stopped. Details: {detail}",
   errorUnexpected: "Unexpected error in the task pane: {detail}",
   errorReload: "Reload task pane",
   unsupportedTitle: "This version of Excel is too old",
@@ -280,7 +297,23 @@ export const en: Strings = {
     "The name {table} is already used in this workbook (Formulas > Name Manager); the table was not created. Rename that name and try again.",
   msgColumnRestored: "Column '{column}' was missing from {table} and was added again at the end.",
   msgKeptUserCells:
-    "{count} cell(s) in the computed column '{column}' of {table} hold your own entries and were not overwritten.",
+    "The computed column '{column}' of {table} holds entries of your own ({count}, of which {formulas} formulas of your own); they were not overwritten. First cells: {cells}.",
+  msgRestoreOffer: "Put our formula back in '{column}'",
+  msgRestoreTitle: "Put the formula back?",
+  msgRestoreBody:
+    "The cells of column '{column}' ({table}) that hold your own entries get the analysis formula again. Cells that changed meanwhile are left alone. Excel cannot undo this.",
+  msgRestoreDone: "Formula put back in {count} cell(s).",
+  msgTableMoved:
+    "The table {table} could not go to its usual place: data is there ({cells}). It is now at {address}.",
+  msgTableAdopted: "The range at {address} became the table {table} again; every row stayed.",
+  msgColumnBlocked:
+    "The column '{column}' could not be added to {table}: there is data right of the table ({cells}). Clear or move those cells and try again.",
+  msgFiltered:
+    "{table} is filtered: its computed columns were not updated, because in a filtered table a write can land in the wrong rows. Clear the filter and try again.",
+  msgKeptMatrixCells:
+    "The team matrix holds entries of your own ({count} cells); they were not overwritten. First cells: {cells}.",
+  msgChangedMeanwhile:
+    "Someone changed these cells while the add-in was writing; their content was kept: {cells}. Try again if you want them updated.",
   tablesNotEmpty:
     "Not filled: these tables already hold data ({tables}). Example data never overwrites existing entries; use an empty workbook.",
   navQuestions: "Questions",

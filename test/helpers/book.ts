@@ -24,3 +24,59 @@ export function contents(book: Book): Map<string, unknown> {
   }
   return out;
 }
+
+/** JSON with object keys sorted, so that two equal states print the same. */
+function stable(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (Array.isArray(value)) return value.map((v) => stable(v, seen));
+  if (value instanceof Map) return [...value].map(([k, v]) => [k, stable(v, seen)]);
+  if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    // a reference to a sheet or table is written as its name (the state is a graph)
+    if ("cells" in o && "name" in o && "hfId" in o) return `sheet:${String(o.name)}`;
+    if (seen.has(o)) return "[ref]";
+    seen.add(o);
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(o).sort()) {
+      if (k === "id" || o[k] === undefined) continue;
+      out[k] = stable(o[k], seen);
+    }
+    seen.delete(o);
+    return out;
+  }
+  // the in-memory Excel's internal ids ({cf-12}, {table-3}) differ between equal workbooks
+  if (typeof value === "string" && /^\{[a-z]+-\d+\}$/.test(value)) return "[id]";
+  return value;
+}
+
+/**
+ * Everything a user could see of the workbook, ids aside: sheets in order with their cells
+ * (contents, number formats, formats), widths, frozen panes, validation, conditional formats and
+ * charts; tables; names. Two runs that leave the same workbook give the same text.
+ */
+export function bookState(book: Book): string {
+  return JSON.stringify(
+    stable({
+      sheets: book.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        frozen: [s.frozenRows, s.frozenColumns],
+        cells: [...s.cells]
+          .filter(([, c]) => c.formula !== undefined || c.value !== undefined || c.numberFormat || c.format)
+          .sort(([a], [b]) => a - b)
+          .map(([k, c]) => [k, c.formula ?? c.value ?? null, c.numberFormat ?? null, c.format ?? null]),
+        widths: [...s.columnWidths].sort(([a], [b]) => a - b),
+        validations: s.validations,
+        conditionalFormats: s.conditionalFormats,
+        charts: s.charts,
+      })),
+      tables: book.tables.map((t) => ({
+        name: t.name,
+        sheet: t.sheet.name,
+        rect: t.rect,
+        columns: t.columns.map((c) => c.name),
+        style: t.style,
+      })),
+      names: book.names.map((n) => ({ name: n.name, ref: n.ref ? book.refText(n.ref) : n.constant })),
+    }),
+  );
+}

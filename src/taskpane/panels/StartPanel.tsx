@@ -4,6 +4,7 @@ import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -11,12 +12,16 @@ import {
 import { fillExample, TablesNotEmptyError } from "../../excel/exampleData";
 import { generate, GenerateMessage, GenerateResult } from "../../excel/generate";
 import { runExcel } from "../../excel/run";
+import { restoreComputed } from "../../excel/restoreComputed";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { exampleData } from "../../workbook/example";
 import type { WbLang } from "../../workbook/lang";
 import { TABLE_SPECS } from "../../workbook/specs";
 import { useI18n, Translate } from "../i18n";
 import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
+
+const list = (cells: string[]) => cells.join(", ");
 
 function describe(m: GenerateMessage, t: Translate): string {
   switch (m.kind) {
@@ -29,11 +34,35 @@ function describe(m: GenerateMessage, t: Translate): string {
     case "columnRestored":
       return t("msgColumnRestored", { table: m.table, column: m.column });
     case "keptUserCells":
-      return t("msgKeptUserCells", { table: m.table, column: m.column, count: m.count });
-    default:
-      return JSON.stringify(m); // TODO(session): localized texts for the new messages
+      return t("msgKeptUserCells", {
+        table: m.table,
+        column: m.column,
+        count: m.count,
+        formulas: m.formulas,
+        cells: list(m.cells),
+      });
+    case "tableMoved":
+      return t("msgTableMoved", { table: m.table, address: m.address, cells: list(m.blockedBy) });
+    case "tableAdopted":
+      return t("msgTableAdopted", { table: m.table, address: m.address });
+    case "columnBlocked":
+      return t("msgColumnBlocked", { table: m.table, column: m.column, cells: list(m.blockedBy) });
+    case "filtered":
+      return t("msgFiltered", { table: m.table });
+    case "keptMatrixCells":
+      return t("msgKeptMatrixCells", { count: m.count, cells: list(m.cells) });
+    case "changedMeanwhile":
+      return t("msgChangedMeanwhile", { cells: list(m.cells) });
   }
 }
+
+/** Messages that only inform; the others ask the user to look at something. */
+const INFO = new Set<GenerateMessage["kind"]>([
+  "columnRestored",
+  "keptUserCells",
+  "tableAdopted",
+  "keptMatrixCells",
+]);
 
 const SHEET_COUNT = new Set(TABLE_SPECS.filter((s) => !s.instrument).map((s) => s.sheet.nl)).size + 1; // + the team matrix
 
@@ -44,6 +73,8 @@ export function StartPanel() {
   const [lang, setLang] = useState<WbLang>(uiLang);
   const op = useOperation<Outcome>();
   const [refused, setRefused] = useState<string | null>(null);
+  const [restore, setRestore] = useState<{ table: string; column: string } | null>(null);
+  const restoring = useOperation<number>();
   const year = new Date().getFullYear();
 
   const onGenerate = () =>
@@ -131,13 +162,46 @@ export function StartPanel() {
         </MessageBar>
       )}
       {outcome?.result.messages.map((m, i) => (
-        <MessageBar
-          key={i}
-          intent={m.kind === "columnRestored" || m.kind === "keptUserCells" ? "info" : "warning"}
-        >
+        <MessageBar key={i} intent={INFO.has(m.kind) ? "info" : "warning"}>
           <MessageBarBody>{describe(m, t)}</MessageBarBody>
+          {m.kind === "keptUserCells" && (
+            <MessageBarActions>
+              <Button
+                onClick={() => setRestore({ table: m.table, column: m.column })}
+                disabled={restoring.busy}
+              >
+                {t("msgRestoreOffer", { column: m.column })}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       ))}
+      <OperationStatus
+        busy={restoring.busy}
+        progress={null}
+        error={restoring.error}
+        onRetry={restoring.retry}
+        onDismiss={restoring.dismiss}
+      />
+      {restoring.result !== null && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{t("msgRestoreDone", { count: restoring.result })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ConfirmDialog
+        open={restore !== null}
+        title={t("msgRestoreTitle")}
+        body={restore ? t("msgRestoreBody", restore) : ""}
+        onCancel={() => setRestore(null)}
+        onConfirm={() => {
+          const target = restore!;
+          setRestore(null);
+          void restoring.run(async () => {
+            const r = await runExcel((ctx) => restoreComputed(ctx, target.table, target.column));
+            return r.restored;
+          });
+        }}
+      />
     </section>
   );
 }
