@@ -17,7 +17,6 @@ import {
   DIAGNOSIS_SPARE,
   FLAG_COLORS,
   FormulaBuilder,
-  LIST_NAMES,
   Scale,
   rowFormula,
   seedRows,
@@ -28,7 +27,7 @@ import {
 
 /** Office.js formula text → the form stored in .xlsx files. */
 export function toFileFormula(formula: string): string {
-  return formula.replace(/^=/, "").replace(/(\w+)\[@\[([^\]]+)\]\]/g, "$1[[#This Row],[$2]]");
+  return formula.replace(/^=/, "").replace(/(\w+)\[@\[((?:'.|[^\]'])+)\]\]/g, "$1[[#This Row],[$2]]");
 }
 
 /** Cell text as written through Office.js (a leading apostrophe marks text) → the stored value. */
@@ -48,9 +47,8 @@ function scaleRule(scale: Scale): ExcelJS.ConditionalFormattingRule {
 }
 
 function listRule(source: string): string {
-  // names with structured references are not portable through ExcelJS; INDIRECT is
-  const name = Object.values(LIST_NAMES).find((n) => `=${n.name}` === source);
-  return name ? `INDIRECT("${name.ref.slice(1)}")` : `"${source}"`;
+  // a list from a table column (INDIRECT on its structured reference), or the choices themselves
+  return source.startsWith("=") ? source.slice(1) : `"${source}"`;
 }
 
 /**

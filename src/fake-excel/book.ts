@@ -18,7 +18,7 @@ import {
 import { dateSerial } from "../workbook/dates";
 import { formulaShapeKey, relocateFormula, remapExtent, shiftFormula, ShiftSpec } from "./a1Refs";
 import { fail } from "./errors";
-import { FormulaRefError, RefResolver, TableGeometry, translateFormula } from "./structuredRefs";
+import { FormulaRefError, RefResolver, structuredSyntaxError, TableGeometry, translateFormula } from "./structuredRefs";
 
 export type Scalar = string | number | boolean;
 
@@ -49,9 +49,15 @@ export interface ValidationState {
   ignoreBlanks?: boolean;
 }
 
+/**
+ * A conditional format. The sheet's list is in priority order (index 0 is the top priority, where
+ * ConditionalFormatCollection.add puts a new rule); the API's `ConditionalFormat.id` is that
+ * position, not `key`, which only the in-memory Excel sees.
+ */
 export interface ConditionalFormatState {
-  id: string;
-  rect: CellRect;
+  key: string;
+  /** The areas the rule applies to (more than one when added through RangeAreas). */
+  areas: CellRect[];
   type: string;
   settings: Record<string, unknown>;
 }
@@ -319,6 +325,8 @@ export class Book {
           this.symbolic.get(sheet)?.delete(k);
           hfRow.push(null);
         } else if (parsed.kind === "formula") {
+          const syntax = structuredSyntaxError(parsed.formula);
+          if (syntax) fail("InvalidArgument", `There's a problem with this formula: ${syntax}.`);
           const cell = this.cellForWrite(sheet, row, col);
           if (cell.formula === parsed.formula) {
             hfRow.push(undefined); // the same formula again: nothing changes
@@ -502,6 +510,24 @@ export class Book {
     }
   }
 
+  /** False when Excel would reject the formula text (syntax only; English function names). */
+  isValidFormula(formula: string): boolean {
+    return formula.startsWith("=") && this.hf.validateFormula(formula);
+  }
+
+  /**
+   * The value of a formula that refers to no cell, as a conditional format's rule computes it in
+   * every cell it covers (e.g. `=N("…")=0` is TRUE); undefined when formulas are not evaluated.
+   */
+  constantFormulaValue(sheet: SheetState, formula: string): Scalar | undefined {
+    if (!this.evaluateFormulas || !this.isValidFormula(formula)) return undefined;
+    this.evaluate();
+    const v = this.hf.calculateFormula(formula, sheet.hfId);
+    if (Array.isArray(v)) return undefined;
+    if (v !== null && typeof v === "object") return "value" in v ? String(v.value) : undefined;
+    return v as Scalar;
+  }
+
   /** Value as Range.values reports it: computed for formulas, "" for empty, "#DIV/0!" for errors. */
   value(sheet: SheetState, row: number, col: number): Scalar {
     const cell = this.cell(sheet, row, col);
@@ -581,7 +607,12 @@ export class Book {
     this.pushToEngine(sheet, rect, block);
     if (what !== "Contents") {
       sheet.validations = sheet.validations.filter((v) => !rectsOverlap(v.rect, rect));
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((v) => !rectsOverlap(v.rect, rect));
+      // the cleared cells leave the rule (here: whole areas that overlap them)
+      sheet.conditionalFormats = sheet.conditionalFormats.flatMap((v) => {
+        const areas = v.areas.filter((a) => !rectsOverlap(a, rect));
+        if (areas.length === v.areas.length) return [v];
+        return areas.length ? [{ ...v, areas }] : [];
+      });
     }
   }
 
@@ -811,7 +842,7 @@ export class Book {
       r.row + r.rows === before.end;
     for (const v of sheet.validations) if (within(v.rect)) v.rect = { ...v.rect, rows: v.rect.rows + added };
     for (const cf of sheet.conditionalFormats)
-      if (within(cf.rect)) cf.rect = { ...cf.rect, rows: cf.rect.rows + added };
+      cf.areas = cf.areas.map((a) => (within(a) ? { ...a, rows: a.rows + added } : a));
     for (let c = 0; c < table.rect.cols; c++) {
       const col = table.rect.col + c;
       let nf: string | undefined;
@@ -1062,10 +1093,11 @@ export class Book {
       return [v];
     });
     sheet.conditionalFormats = sheet.conditionalFormats.flatMap((v) => {
-      const r = remap(v.rect);
-      if (r === null) return [];
-      if (r !== "same") v.rect = r;
-      return [v];
+      v.areas = v.areas.flatMap((a) => {
+        const r = remap(a);
+        return r === null ? [] : r === "same" ? [a] : [r];
+      });
+      return v.areas.length ? [v] : [];
     });
 
     // 5. names, charts, hidden rows, column widths

@@ -235,3 +235,45 @@ function resolveSpec(
   const bottom = area === "headers" ? rect.row : rect.row + rect.rows - 1;
   return `${sheet}$${colA}$${top + 1}:$${colB}$${bottom + 1}`;
 }
+
+/**
+ * Characters that Microsoft's structured-reference rules allow in a column specifier only inside
+ * an extra pair of brackets (`T[[Col-1]]`, `T[@[Col-1]]`); `'`, `[`, `]` and `#` must also be
+ * escaped with a leading `'`. Space is allowed unbracketed (`DeptSales[Sales Amount]`).
+ */
+const NEEDS_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-><\/]/;
+
+/**
+ * Rejects what Excel rejects when a formula is written: a single-bracket column specifier with a
+ * special character (`VTO_Gaps[Competentie-ID]`, `[@Verschil zelf - leidinggevende]`). Returns an
+ * error message, or null when the formula's structured references are well formed.
+ */
+export function structuredSyntaxError(formula: string): string | null {
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      i = skipString(formula, i);
+      continue;
+    }
+    if (ch === "]") return "Unbalanced [ ] in a structured reference";
+    if (ch !== "[") {
+      i++;
+      continue;
+    }
+    let end: number;
+    try {
+      end = matchBracket(formula, i);
+    } catch {
+      return "Unbalanced [ ] in a structured reference";
+    }
+    const inner = formula.slice(i + 1, end - 1).trim();
+    const simple = inner.startsWith("@") ? inner.slice(1).trim() : inner;
+    if (!simple.startsWith("[") && !simple.startsWith("#") && NEEDS_BRACKETS.test(simple.replace(/'./g, "x"))) {
+      return `The column name "${simple}" needs double brackets in a structured reference`;
+    }
+    if (!simple.startsWith("[") && /(^|[^'])[[\]#']/.test(simple)) return `Unescaped character in "${simple}"`;
+    i = end;
+  }
+  return null;
+}

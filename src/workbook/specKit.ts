@@ -104,11 +104,29 @@ export const list = (values: string[], prompt: Text, error: Text): ValidationSpe
   error,
 });
 
-export const fromName = (name: string, prompt: Text, error: Text): ValidationSpec => ({
-  rule: { list: { inCellDropDown: true, source: `=${name}` } },
-  prompt,
-  error,
-});
+/**
+ * Workbook names for the ID and team columns the validation lists offer. The lists themselves
+ * use INDIRECT on the structured reference, which keeps growing with the table in every Excel
+ * (office-js #740: a name added through the API may be turned into a fixed address); the names
+ * are kept, pointed at the columns again on every generate, for users' own formulas.
+ */
+export const LIST_NAMES = {
+  employeeIds: { name: "VTO_EmployeeIDs", ref: "=VTO_Employees[[ID]]" },
+  competenceIds: { name: "VTO_CompetenceIDs", ref: "=VTO_Competences[[ID]]" },
+  teams: { name: "VTO_TeamNames", ref: "=VTO_Teams[[Team]]" },
+  questionIds: { name: "VTO_QuestionIDs", ref: "=VTO_Questions[[ID]]" },
+} as const;
+
+/** A list from a table column, by the name of that column's list (see LIST_NAMES). */
+export const fromName = (name: string, prompt: Text, error: Text): ValidationSpec => {
+  const list = Object.values(LIST_NAMES).find((n) => n.name === name);
+  if (!list) throw new Error(`No list ${name}`);
+  return {
+    rule: { list: { inCellDropDown: true, source: `=INDIRECT("${list.ref.slice(1)}")` } },
+    prompt,
+    error,
+  };
+};
 
 export const level =
   (what: Text): ((lang: WbLang) => ValidationSpec) =>

@@ -4,7 +4,7 @@
  * validation, formats. The add-in and the .xlsx export both build from these specs.
  */
 import { ASSESSOR, COMPETENCE_TYPE, listOf, NO, RISK, Text, VERDICT, WbLang, YES } from "./lang";
-import { fromName, GAP_SCALE, level, list, t, TABLE_NAMES, type TableKey, type TableSpec } from "./specKit";
+import { fromName, GAP_SCALE, level, list, LIST_NAMES, t, TABLE_NAMES, type TableKey, type TableSpec } from "./specKit";
 
 import { QUESTIONS } from "./questionSpecs";
 import { PRIORITIES, PRIORITY_SETTING_ROWS, PrioritySettingKey, RANKING, WEIGHTS } from "./prioritySpecs";
@@ -16,14 +16,6 @@ import { columnLetters } from "./address";
 import { columnRef, headerRef, thisRowRef } from "./formulaText";
 
 export * from "./specKit";
-
-/** Names that validation lists use, so the lists grow with the tables. */
-export const LIST_NAMES = {
-  employeeIds: { name: "VTO_EmployeeIDs", ref: "=VTO_Employees[[ID]]" },
-  competenceIds: { name: "VTO_CompetenceIDs", ref: "=VTO_Competences[[ID]]" },
-  teams: { name: "VTO_TeamNames", ref: "=VTO_Teams[[Team]]" },
-  questionIds: { name: "VTO_QuestionIDs", ref: "=VTO_Questions[[ID]]" },
-} as const;
 
 /** Builds formula text in the workbook's language (headers differ per language). */
 export class FormulaBuilder {

@@ -337,6 +337,38 @@ test("example data writes the organisation's name into the settings' value colum
   expect(rows.every((r) => typeof r["Toelichting"] === "string")).toBe(true);
 });
 
+test("Excel's calculated-column fill cannot reach a user's formula: a column holding one is not written at all", async () => {
+  const fake = await filled();
+  expect(fake.book.calculatedColumnAutoFill).toBe(true);
+  const gaps = fake.book.findTable("VTO_Gaps")!;
+  const gapCol = gaps.rect.col + gaps.columns.findIndex((c) => c.name === "Kloof");
+  type(fake, gaps.sheet.name, cellAddress(gaps.rect.row + 2, gapCol), "=42");
+  type(fake, gaps.sheet.name, cellAddress(gaps.rect.row + 4, gapCol), ""); // a blank computed cell
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(cell(fake, gaps.sheet.name, gaps.rect.row + 2, gapCol)).toBe("=42");
+  expect(cell(fake, gaps.sheet.name, gaps.rect.row + 4, gapCol)).toBe("");
+  expect(result.messages).toContainEqual(expect.objectContaining({ kind: "keptUserCells", column: "Kloof", formulas: 1 }));
+  // without a user's cell, the blank one is filled again
+  type(fake, gaps.sheet.name, cellAddress(gaps.rect.row + 2, gapCol), "");
+  const ours = cell(fake, gaps.sheet.name, gaps.rect.row + 1, gapCol);
+  await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(cell(fake, gaps.sheet.name, gaps.rect.row + 2, gapCol)).toBe(ours);
+  expect(cell(fake, gaps.sheet.name, gaps.rect.row + 4, gapCol)).toBe(ours);
+});
+
+test("a filtered table's body is not written (rows may be hidden); the user is told to clear the filter", async () => {
+  const fake = await filled();
+  const gaps = fake.book.findTable("VTO_Gaps")!;
+  const gapCol = gaps.rect.col + gaps.columns.findIndex((c) => c.name === "Kloof");
+  type(fake, gaps.sheet.name, cellAddress(gaps.rect.row + 4, gapCol), "");
+  fake.book.applyTableFilter(gaps, 2, { filterOn: "Values", values: ["zelf"] } as never);
+  const before = bookState(fake.book);
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  expect(result.messages).toContainEqual({ kind: "filtered", table: "VTO_Gaps" });
+  expect(cell(fake, gaps.sheet.name, gaps.rect.row + 4, gapCol)).toBe("");
+  expect(bookState(fake.book)).toBe(before);
+});
+
 // ---- appends: questions and needs ------------------------------------------------------------
 
 test("added questions and needs go below their tables as text, whatever the team, competence or ID looks like", async () => {
