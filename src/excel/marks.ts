@@ -6,14 +6,17 @@
  * 0), so any pane finds and removes them again without remembering anything; rules without the
  * marker are never changed or deleted. A rule's `id` is only its priority (position), which moves
  * whenever a rule is added or removed, so ids are never kept: each removal reads the rules again
- * and deletes from the lowest priority up, in small batches, each delete preceded in the same
- * request by a read of the rule it hits.
+ * and deletes from the lowest priority up, in small batches, each delete guarded in the same
+ * request by reads that fail unless the rule there is custom and covers the mark's first area.
  *
  * Adding: finding cells grouped by sheet and severity, merged into rectangles (runs in a column,
- * joined across neighbouring columns) and added as one multi-area rule per ≤ 2,000-character
- * address (RangeAreas, ExcelApi 1.9), in syncs of ≤ 1 MB; at most MARK_LIMIT cells per run.
- * Round trips: finding the marks 2–3 (sheets, rule types, formulas of custom rules), removing 1 per
- * 25 marks, adding 1 per MB — whatever the number of cells.
+ * joined across neighbouring columns) and added as one multi-area rule (RangeAreas, ExcelApi 1.9)
+ * per address of at most 2,000 characters, in syncs of at most 1 MB; at most MARK_LIMIT cells a run.
+ *
+ * Round trips, whatever the number of cells: finding the marks 2 (sheets, rule types) + 1 when
+ * there are custom rules (their formulas and areas); removing 1 per 25 marks; adding 1 per MB.
+ * 5,000 scattered cells: 15 rules, 3 syncs to add (0.4 MB), 4 to remove. 20,000 (limit raised):
+ * 59 rules, 3 syncs to add (0.84 MB), 6 to remove.
  */
 import type { Severity } from "../domain/validation";
 import { CellRect, parseRect, rectAddress, splitSheetAddress } from "../workbook/address";

@@ -20,9 +20,9 @@ export class ClientResult<T> {
   }
 }
 
-type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
+export type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
 
-function propsOf(spec: LoadSpec): string[] | null {
+export function propsOf(spec: LoadSpec): string[] | null {
   if (spec === undefined) return null;
   if (typeof spec === "string")
     return spec

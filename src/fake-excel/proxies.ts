@@ -12,6 +12,7 @@ import {
   Book,
   CellFormat,
   ChangedEvent,
+  ConditionalFormatState,
   FilterCriteriaState,
   NamedItemState,
   Scalar,
@@ -19,9 +20,9 @@ import {
   TableColumnState,
   TableState,
 } from "./book";
-import { ClientCollection, ClientObject } from "./clientObject";
+import { ClientCollection, ClientObject, LoadSpec, propsOf } from "./clientObject";
 import { Ctx, rangeAddress } from "./context";
-import { fail } from "./errors";
+import { fail, FakeOfficeError } from "./errors";
 
 type Lazy<T> = () => T;
 
@@ -283,6 +284,22 @@ export class Worksheet extends ClientObject {
   getCell(row: number, col: number): Range {
     return this.getRangeByIndexes(row, col, 1, 1);
   }
+  /**
+   * ExcelApi 1.9: areas given as "A1:B2,D5" (or separated by ";"); the whole sheet without an
+   * address. Very long addresses fail as Excel was seen to fail them (office-js #5198).
+   */
+  getRanges(address?: string): RangeAreas {
+    return new RangeAreas(
+      this.ctx,
+      `${this.path}.ranges(${address ?? ""})`,
+      () => {
+        const sheet = this.target.get();
+        if (!address) return { sheet, areas: [{ row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }] };
+        return { sheet, areas: parseAreas(this.ctx.book, sheet, address) };
+      },
+      false,
+    );
+  }
   getUsedRange(valuesOnly = false): Range {
     return new Range(this.ctx, `${this.path}.used`, () => {
       const sheet = this.target.get();
@@ -364,7 +381,10 @@ export class Range extends ClientObject {
     this.target = target;
     this.format = new RangeFormat(ctx, `${path}.format`, () => this.t());
     this.dataValidation = new DataValidation(ctx, `${path}.dv`, () => this.t());
-    this.conditionalFormats = new ConditionalFormatCollection(ctx, `${path}.cf`, () => this.t());
+    this.conditionalFormats = new ConditionalFormatCollection(ctx, `${path}.cf`, () => ({
+      sheet: this.t().sheet,
+      areas: [this.t().rect],
+    }));
   }
   /** @internal where this range points, resolved when a queued operation runs */
   _target(): RangeTarget {
@@ -905,6 +925,9 @@ function overlaps(a: CellRect, b: CellRect): boolean {
 
 // ---- conditional formats --------------------------------------------------------------------
 
+/** getRanges addresses longer than this fail (Excel failed some of about 8,200 characters). */
+export const GET_RANGES_MAX_CHARS = 8192;
+
 const CF_TYPES: Record<string, string> = {
   Custom: "custom",
   ColorScale: "colorScale",
@@ -914,12 +937,37 @@ const CF_TYPES: Record<string, string> = {
   ContainsText: "textComparison",
 };
 
+/** Scalar leaves of the settings tree: reading one that was not loaded throws, as in Office.js. */
+const CF_LEAVES = new Set([
+  "formula",
+  "formulaLocal",
+  "formulaR1C1",
+  "color",
+  "bold",
+  "italic",
+  "strikethrough",
+  "underline",
+  "style",
+  "numberFormat",
+]);
+
+/** What a conditional-format collection covers: one sheet, one or more areas. */
+interface AreasTarget {
+  sheet: SheetState;
+  areas: CellRect[];
+}
+
+type CfState = ConditionalFormatState;
+
+const touchesAny = (cf: CfState, areas: CellRect[]) =>
+  cf.areas.some((a) => areas.some((b) => overlaps(a, b)));
+
 // A nested settings tree is untyped by nature (cf.custom.format.fill.color = …).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type SettingsNode = any;
 
-/** Settable nested object tree (cf.custom.rule.formula = …, cf.custom.format.fill.color = …). */
-function settingsProxy(
+/** Settable nested object tree (chart.title.text = …); reads are not supported. */
+function treeProxy(
   ctx: Ctx,
   path: string,
   root: () => Record<string, unknown>,
@@ -931,7 +979,7 @@ function settingsProxy(
       get(_t, prop: string) {
         if (prop === "toJSON") return () => structuredClone(root());
         if (prop === "load") return () => undefined;
-        return settingsProxy(ctx, `${path}.${prop}`, root, [...keys, prop]);
+        return treeProxy(ctx, `${path}.${prop}`, root, [...keys, prop]);
       },
       set(_t, prop: string, value: unknown) {
         ctx.enqueue({
@@ -948,26 +996,138 @@ function settingsProxy(
   );
 }
 
+/**
+ * Nested object tree of a conditional format (cf.custom.rule.formula = …, cf.custom.format.fill.color
+ * = …, cf.custom.rule.load("formula")): writes and loads are queued on the format they belong to.
+ */
+function settingsProxy(cf: ConditionalFormat, keys: string[]): SettingsNode {
+  return new Proxy(
+    {},
+    {
+      get(_t, prop, receiver) {
+        if (typeof prop !== "string" || prop === "then") return undefined;
+        if (prop === "toJSON") return () => cf._loadedUnder(keys);
+        if (prop === "load")
+          return (spec?: LoadSpec) => {
+            cf._loadSettings(keys, propsOf(spec) ?? []);
+            return receiver;
+          };
+        const path = [...keys, prop].join("/");
+        if (cf._hasLoaded(path)) return cf._loadedValue(path);
+        if (CF_LEAVES.has(prop)) {
+          throw new FakeOfficeError(
+            "PropertyNotLoaded",
+            `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+          );
+        }
+        return settingsProxy(cf, [...keys, prop]);
+      },
+      set(_t, prop: string, value: unknown) {
+        cf._setSetting(keys, prop, value);
+        return true;
+      },
+    },
+  );
+}
+
+/**
+ * A conditional format. Like Excel's, it is addressed by its priority (its position among the
+ * sheet's rules, which `id` reports): once other rules are added or deleted, a proxy obtained
+ * earlier points at whatever rule is at that position now, or fails with ItemNotFound.
+ */
 class ConditionalFormat extends ClientObject {
-  protected readonly _scalars = ["type", "id", "priority"] as const;
+  protected readonly _scalars = ["type", "id", "priority", "stopIfTrue"] as const;
+  private readonly nested = new Map<string, unknown>();
   constructor(
     ctx: Ctx,
     path: string,
-    private readonly state: () => {
-      id: string;
-      type: string;
-      settings: Record<string, unknown>;
-      rect: CellRect;
-    },
+    /** The rule this proxy points at now (resolved whenever a queued operation runs). */
+    private readonly resolve: () => { sheet: SheetState; state: CfState },
   ) {
     super(ctx, path);
   }
+  private state(): CfState {
+    return this.resolve().state;
+  }
+  /** The settings branch of the rule's type, or InvalidOperation (e.g. `custom` on a color scale). */
+  private area(state: CfState, key: string): void {
+    if (CF_TYPES[state.type] !== key) {
+      fail("InvalidOperation", "This operation is not permitted for the current object.");
+    }
+  }
+  private nestedValue(state: CfState, path: string[]): unknown {
+    this.area(state, path[0]);
+    let node: unknown = state.settings;
+    for (const k of path)
+      node = node && typeof node === "object" ? (node as Record<string, unknown>)[k] : undefined;
+    return node === undefined ? null : structuredClone(node);
+  }
   protected _read(prop: string): unknown {
-    const s = this.state();
-    if (prop === "type") return s.type;
-    if (prop === "id") return s.id;
-    if (prop === "priority") return 0;
+    const { sheet, state } = this.resolve();
+    if (prop.includes("/")) return this.nestedValue(state, prop.split("/"));
+    if (prop === "type") return state.type;
+    if (prop === "id") return String(sheet.conditionalFormats.indexOf(state));
+    if (prop === "priority") return sheet.conditionalFormats.indexOf(state);
+    if (prop === "stopIfTrue") return (state.settings.stopIfTrue as boolean | undefined) ?? false;
     return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  override _publish(entries: [string, unknown][]): void {
+    super._publish(entries.filter(([p]) => !p.includes("/")));
+    for (const [p, v] of entries) if (p.includes("/")) this.nested.set(p, v);
+  }
+  override load(spec?: LoadSpec): this {
+    const props = propsOf(spec);
+    if (!props) return super.load(spec);
+    const byParent = new Map<string, string[]>();
+    for (const p of props.filter((x) => x.includes("/"))) {
+      const cut = p.lastIndexOf("/");
+      byParent.set(p.slice(0, cut), [...(byParent.get(p.slice(0, cut)) ?? []), p.slice(cut + 1)]);
+    }
+    for (const [parent, leaves] of byParent) this._loadSettings(parent.split("/"), leaves);
+    const own = props.filter((x) => !x.includes("/"));
+    return own.length ? super.load(own) : this;
+  }
+  /** @internal */ _hasLoaded(path: string): boolean {
+    return this.nested.has(path);
+  }
+  /** @internal */ _loadedValue(path: string): unknown {
+    return this.nested.get(path);
+  }
+  /** @internal */ _loadedUnder(keys: string[]): Record<string, unknown> {
+    const prefix = `${keys.join("/")}/`;
+    return Object.fromEntries(
+      [...this.nested].filter(([p]) => p.startsWith(prefix)).map(([p, v]) => [p.slice(prefix.length), v]),
+    );
+  }
+  /** @internal */ _loadSettings(keys: string[], props: string[]): void {
+    let loaded: [string, unknown][] = [];
+    this.ctx.enqueue({
+      payload: { o: `${this.path}.${keys.join(".")}`, m: "load", a: props },
+      run: () => {
+        const state = this.state();
+        loaded = props.map((p) => [[...keys, p].join("/"), this.nestedValue(state, [...keys, p])]);
+        return () => loaded.forEach(([p, v]) => this.nested.set(p, v));
+      },
+      response: () => Object.fromEntries(loaded),
+    });
+  }
+  /** @internal */ _setSetting(keys: string[], prop: string, value: unknown): void {
+    this.nested.delete([...keys, prop].join("/"));
+    this.ctx.enqueue({
+      payload: { o: `${this.path}.${keys.join(".")}`, m: "set", p: prop, v: value },
+      run: () => {
+        const state = this.state();
+        if (keys.length) this.area(state, keys[0]);
+        if (keys[0] === "custom" && keys[1] === "rule" && prop === "formula") {
+          if (typeof value !== "string" || !this.ctx.book.isValidFormula(value)) {
+            fail("InvalidArgument", `The formula "${String(value)}" is not valid.`);
+          }
+        }
+        let node = state.settings;
+        for (const k of keys) node = (node[k] ??= {}) as Record<string, unknown>;
+        node[prop] = structuredClone(value);
+      },
+    });
   }
   get type(): string {
     return this._get("type");
@@ -975,31 +1135,46 @@ class ConditionalFormat extends ClientObject {
   get id(): string {
     return this._get("id");
   }
-  private area(key: string): SettingsNode {
-    return settingsProxy(this.ctx, `${this.path}.${key}`, () => this.state().settings, [key]);
+  get priority(): number {
+    return this._get("priority");
   }
   get custom() {
-    return this.area("custom");
+    return settingsProxy(this, ["custom"]);
   }
   get colorScale() {
-    return this.area("colorScale");
+    return settingsProxy(this, ["colorScale"]);
   }
   get cellValue() {
-    return this.area("cellValue");
+    return settingsProxy(this, ["cellValue"]);
   }
   get dataBar() {
-    return this.area("dataBar");
+    return settingsProxy(this, ["dataBar"]);
   }
   get iconSet() {
-    return this.area("iconSet");
+    return settingsProxy(this, ["iconSet"]);
   }
   get textComparison() {
-    return this.area("textComparison");
+    return settingsProxy(this, ["textComparison"]);
+  }
+  /** ExcelApi 1.9: the areas the rule applies to. */
+  getRanges(): RangeAreas {
+    return new RangeAreas(
+      this.ctx,
+      `${this.path}.ranges`,
+      () => {
+        const { sheet, state } = this.resolve();
+        return { sheet, areas: state.areas };
+      },
+      false,
+    );
   }
   delete(): void {
-    this._call("delete", [], () => {
-      for (const sheet of this.ctx.book.sheets)
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c.id !== this.state().id);
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "delete", a: [] },
+      run: () => {
+        const { sheet, state } = this.resolve();
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== state);
+      },
     });
   }
 }
@@ -1008,25 +1183,34 @@ class ConditionalFormatCollection extends ClientCollection<ConditionalFormat> {
   constructor(
     ctx: Ctx,
     path: string,
-    private readonly t: () => RangeTarget,
+    private readonly t: () => AreasTarget,
   ) {
     super(ctx, path);
   }
-  protected _list(): ConditionalFormat[] {
-    const { sheet, rect } = this.t();
-    return sheet.conditionalFormats
-      .filter((c) => overlaps(c.rect, rect))
-      .map((c) => new ConditionalFormat(this.ctx, `${this.path}[${c.id}]`, () => c));
+  /** The rule at a priority (a position among the sheet's rules), if it touches this collection. */
+  private atPriority(priority: number): ConditionalFormat {
+    return new ConditionalFormat(this.ctx, `${this.path}[${priority}]`, () => {
+      const { sheet, areas } = this.t();
+      const state = sheet.conditionalFormats[priority];
+      if (!state || !touchesAny(state, areas)) fail("ItemNotFound", `No conditional format ${priority}.`);
+      return { sheet, state };
+    });
   }
+  protected _list(): ConditionalFormat[] {
+    const { sheet, areas } = this.t();
+    return sheet.conditionalFormats.flatMap((c, i) => (touchesAny(c, areas) ? [this.atPriority(i)] : []));
+  }
+  /** Adds a rule at the top priority (position 0): every existing rule's id moves up by one. */
   add(type: string): ConditionalFormat {
-    let created: { id: string; type: string; settings: Record<string, unknown>; rect: CellRect } | undefined;
+    let created: { sheet: SheetState; state: CfState } | undefined;
     this.ctx.enqueue({
       payload: { o: this.path, m: "add", a: [type] },
       run: () => {
         if (!CF_TYPES[type]) fail("InvalidArgument", `Unknown conditional format type ${type}.`);
-        const { sheet, rect } = this.t();
-        created = { id: this.ctx.book.nextId("cf"), type, settings: {}, rect };
-        sheet.conditionalFormats.push(created);
+        const { sheet, areas } = this.t();
+        const state: CfState = { key: this.ctx.book.nextId("cf"), type, settings: {}, areas: [...areas] };
+        sheet.conditionalFormats.unshift(state);
+        created = { sheet, state };
       },
     });
     return new ConditionalFormat(
@@ -1035,21 +1219,24 @@ class ConditionalFormatCollection extends ClientCollection<ConditionalFormat> {
       () => created ?? fail("ItemNotFound", "Not created."),
     );
   }
+  /** By id, which is the rule's priority: a stale id names whatever rule is there now. */
   getItem(id: string): ConditionalFormat {
-    return new ConditionalFormat(this.ctx, `${this.path}[${id}]`, () => {
-      const { sheet } = this.t();
-      return (
-        sheet.conditionalFormats.find((c) => c.id === id) ??
-        fail("ItemNotFound", `No conditional format ${id}.`)
-      );
+    return this.atPriority(Number(id));
+  }
+  /** By index within this collection (the rules that touch its cells, in priority order). */
+  getItemAt(index: number): ConditionalFormat {
+    return new ConditionalFormat(this.ctx, `${this.path}.at(${index})`, () => {
+      const { sheet, areas } = this.t();
+      const state = sheet.conditionalFormats.filter((c) => touchesAny(c, areas))[index];
+      return state ? { sheet, state } : fail("ItemNotFound", `No conditional format at ${index}.`);
     });
   }
   clearAll(): void {
     this.ctx.enqueue({
       payload: { o: this.path, m: "clearAll" },
       run: () => {
-        const { sheet, rect } = this.t();
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !overlaps(c.rect, rect));
+        const { sheet, areas } = this.t();
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !touchesAny(c, areas));
       },
     });
   }
@@ -1700,14 +1887,34 @@ export class NamedItem extends ClientObject {
   }
 }
 
-/** The few RangeAreas members the add-in reads. */
+/** "A1:B2,D5" or "A1;Blad1!D5" on one sheet, as getRanges and getIntersection take them. */
+function parseAreas(book: Book, sheet: SheetState, address: string): CellRect[] {
+  const invalid = () =>
+    fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+  if (address.length > GET_RANGES_MAX_CHARS) invalid();
+  return address.split(/[,;]/).map((part) => {
+    const { sheet: named, local } = splitSheetAddress(part.trim());
+    if (named !== null && book.findSheet(named) !== sheet) invalid();
+    return parseRect(local) ?? invalid();
+  });
+}
+
+/** The few RangeAreas members the add-in uses. */
 export class RangeAreas extends ClientObject {
   protected readonly _scalars = ["address", "areaCount", "cellCount"] as const;
   private readonly target: ReturnType<typeof nullable<{ sheet: SheetState; areas: CellRect[] }>>;
-  constructor(ctx: Ctx, path: string, find: () => { sheet: SheetState; areas: CellRect[] } | undefined) {
+  /** ExcelApi 1.9: the conditional formats that touch any of the areas; add() applies to all of them. */
+  readonly conditionalFormats: ConditionalFormatCollection;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    find: () => { sheet: SheetState; areas: CellRect[] } | undefined,
+    isNullable = true,
+  ) {
     const target = nullable(find);
-    super(ctx, path, true);
+    super(ctx, path, isNullable);
     this.target = target;
+    this.conditionalFormats = new ConditionalFormatCollection(ctx, `${path}.cf`, () => this.target.get());
   }
   protected override _isNull(): boolean {
     return this.target.isNull();
@@ -1725,6 +1932,33 @@ export class RangeAreas extends ClientObject {
   get cellCount(): number {
     return this._get("cellCount");
   }
+  get areaCount(): number {
+    return this._get("areaCount");
+  }
+  /** ExcelApi 1.9: the cells shared with an address on the same sheet; ItemNotFound when none. */
+  getIntersection(address: string): RangeAreas {
+    return new RangeAreas(
+      this.ctx,
+      `${this.path}.intersect(${address})`,
+      () => {
+        const { sheet, areas } = this.target.get();
+        const other = parseAreas(this.ctx.book, sheet, address);
+        const shared = areas.flatMap((a) => other.flatMap((b) => intersection(a, b) ?? []));
+        return shared.length
+          ? { sheet, areas: shared }
+          : fail("ItemNotFound", "The ranges do not intersect.");
+      },
+      false,
+    );
+  }
+}
+
+function intersection(a: CellRect, b: CellRect): CellRect | null {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
 }
 
 // ---- charts (data ranges and settings; nothing is drawn) ------------------------------------
@@ -1797,7 +2031,7 @@ class Chart extends ClientObject {
     this._set("name", v, () => void (this.target.get().name = v));
   }
   private area(key: string): SettingsNode {
-    return settingsProxy(this.ctx, `${this.path}.${key}`, () => this.target.get().settings, [key]);
+    return treeProxy(this.ctx, `${this.path}.${key}`, () => this.target.get().settings, [key]);
   }
   get title() {
     return this.area("title");

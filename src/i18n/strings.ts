@@ -54,7 +54,20 @@ export const nl = {
   checkMore: "… en nog {count}.",
   checkHighlight: "Markeer in werkblad",
   checkUnhighlight: "Markeringen weghalen",
-  checkMarked: "{count} cel(len) gemarkeerd; je eigen opmaak blijft ongewijzigd.",
+  checkMarked:
+    "{count} cel(len) gemarkeerd: {errors} met een fout, {warnings} met een waarschuwing. Je eigen opmaak blijft ongewijzigd.",
+  checkMarkedCapped:
+    "{count} cel(len) niet gemarkeerd: per keer worden hoogstens {limit} cellen gemarkeerd, fouten eerst. Kies een blad in de filter om de andere te markeren.",
+  checkMarksNone: "Er zijn geen meldingen meer: de markeringen zijn weggehaald.",
+  checkMarksRemoved: "{count} markering(en) weggehaald.",
+  checkMarksLeft:
+    "{count} markering(en) konden niet weggehaald worden. Probeer opnieuw, of verwijder de regel met ‘VTO-markering’ via Voorwaardelijke opmaak > Regels beheren.",
+  checkMarksForeign:
+    "Terwijl de markeringen weggehaald werden, veranderde iemand de regels voor voorwaardelijke opmaak; {count} regel(s) die niet van VTO-analyse waren, zijn mogelijk mee verwijderd. Kijk ze na via Voorwaardelijke opmaak > Regels beheren.",
+  checkMarksPresent: "Deze werkmap bevat markeringen van een eerdere controle.",
+  checkMarksLegend: "Markeringen in het werkblad",
+  checkMarkError: "Fout: rode vulling, vetjes, met rand",
+  checkMarkWarning: "Waarschuwing: gele vulling",
   checkFixes: "Snelle correcties ({count})",
   checkFixConfirmTitle: "Snelle correcties toepassen?",
   checkFixConfirmBody:
@@ -274,7 +287,20 @@ export const en: Strings = {
   checkMore: "… and {count} more.",
   checkHighlight: "Highlight in sheet",
   checkUnhighlight: "Remove highlights",
-  checkMarked: "{count} cell(s) highlighted; your own formatting stays as it was.",
+  checkMarked:
+    "{count} cell(s) highlighted: {errors} with an error, {warnings} with a warning. Your own formatting stays as it was.",
+  checkMarkedCapped:
+    "{count} cell(s) not highlighted: at most {limit} cells are highlighted at a time, errors first. Choose a sheet in the filter to highlight the others.",
+  checkMarksNone: "There are no messages left: the highlights were removed.",
+  checkMarksRemoved: "{count} highlight(s) removed.",
+  checkMarksLeft:
+    "{count} highlight(s) could not be removed. Try again, or delete the rule with ‘VTO-markering’ under Conditional Formatting > Manage Rules.",
+  checkMarksForeign:
+    "While the highlights were being removed, someone changed the conditional formatting rules; {count} rule(s) that did not belong to VTO analysis may have been removed too. Check them under Conditional Formatting > Manage Rules.",
+  checkMarksPresent: "This workbook holds highlights from an earlier check.",
+  checkMarksLegend: "Highlights in the sheet",
+  checkMarkError: "Error: red fill, bold, with a border",
+  checkMarkWarning: "Warning: yellow fill",
   checkFixes: "Quick fixes ({count})",
   checkFixConfirmTitle: "Apply quick fixes?",
   checkFixConfirmBody:

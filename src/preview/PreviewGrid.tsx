@@ -5,7 +5,7 @@
 import React, { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Book, SheetState } from "../fake-excel/book";
 import type { FakeExcel } from "../fake-excel";
-import { cellAddress, columnLetters, rectContains } from "../workbook/address";
+import { CellRect, cellAddress, columnLetters, rectContains } from "../workbook/address";
 import { displayValue, scaleColor } from "./displayValue";
 
 const ROW_H = 22;
@@ -43,34 +43,78 @@ function colorScales(book: Book, sheet: SheetState): Scale[] {
     ) as string[];
     let min = Infinity;
     let max = -Infinity;
-    const rows = Math.min(cf.rect.rows, 5000);
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cf.rect.cols; c++) {
-        const v = book.value(sheet, cf.rect.row + r, cf.rect.col + c);
-        if (typeof v === "number") {
-          min = Math.min(min, v);
-          max = Math.max(max, v);
+    for (const rect of cf.areas) {
+      const rows = Math.min(rect.rows, 5000);
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < rect.cols; c++) {
+          const v = book.value(sheet, rect.row + r, rect.col + c);
+          if (typeof v === "number") {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+          }
         }
       }
     }
-    if (colors.length >= 2 && min <= max) out.push({ rect: cf.rect, min, max, colors });
+    if (colors.length >= 2 && min <= max) for (const rect of cf.areas) out.push({ rect, min, max, colors });
   }
   return out;
 }
 
-interface MarkFill {
-  rect: { row: number; col: number; rows: number; cols: number };
-  color: string;
+interface MarkStyle {
+  fill?: string;
+  font?: string;
+  bold?: boolean;
+  border?: string;
 }
 
-/** Conditional formats with the constant rule =TRUE (the checker's marks) paint their cells. */
-function constantMarks(sheet: SheetState): MarkFill[] {
-  return sheet.conditionalFormats.flatMap((cf) => {
-    const custom = cf.settings.custom as
-      { rule?: { formula?: string }; format?: { fill?: { color?: string } } } | undefined;
-    const color = custom?.format?.fill?.color;
-    return custom?.rule?.formula === "=TRUE" && color ? [{ rect: cf.rect, color }] : [];
+interface CustomSettings {
+  rule?: { formula?: string };
+  format?: {
+    fill?: { color?: string };
+    font?: { color?: string; bold?: boolean };
+    borders?: Record<string, { style?: string; color?: string }>;
+  };
+}
+
+/** Looks up the first (highest-priority) style that covers a cell. */
+type MarkLookup = (row: number, col: number) => MarkStyle | undefined;
+
+/**
+ * Custom conditional formats whose rule does not depend on the cell and is TRUE (such as the
+ * checker's marks, =N("VTO-markering …")=0) paint their cells: fill, font colour, bold, border.
+ */
+function constantMarks(book: Book, sheet: SheetState): MarkLookup {
+  const verdicts = new Map<string, boolean>();
+  const byRow = new Map<number, { rect: CellRect; style: MarkStyle }[]>();
+  const tall: { rect: CellRect; style: MarkStyle }[] = [];
+  sheet.conditionalFormats.forEach((cf) => {
+    const custom = cf.settings.custom as CustomSettings | undefined;
+    const formula = custom?.rule?.formula;
+    if (!formula) return;
+    if (!verdicts.has(formula)) verdicts.set(formula, book.constantFormulaValue(sheet, formula) === true);
+    if (!verdicts.get(formula)) return;
+    const f = custom?.format;
+    const edge = Object.values(f?.borders ?? {}).find((b) => b.style && b.style !== "None");
+    const style: MarkStyle = {
+      fill: f?.fill?.color,
+      font: f?.font?.color,
+      bold: f?.font?.bold,
+      border: edge ? (edge.color ?? "#000000") : undefined,
+    };
+    for (const rect of cf.areas) {
+      if (rect.rows > 2000) {
+        tall.push({ rect, style });
+        continue;
+      }
+      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        const list = byRow.get(r) ?? [];
+        list.push({ rect, style });
+        byRow.set(r, list);
+      }
+    }
   });
+  return (row, col) =>
+    [...(byRow.get(row) ?? []), ...tall].find((m) => rectContains(m.rect, row, col))?.style;
 }
 
 export function PreviewGrid({ fake }: { fake: FakeExcel }) {
@@ -118,7 +162,12 @@ export function PreviewGrid({ fake }: { fake: FakeExcel }) {
     [sheet, colCount, version],
   );
   const scales = useMemo(() => (sheet ? colorScales(book, sheet) : []), [book, sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  const marks = useMemo(() => (sheet ? constantMarks(sheet) : []), [sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const markAt = useMemo(
+    () => (sheet ? constantMarks(book, sheet) : () => undefined),
+    // the book changes in place: version says when
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [book, sheet, version],
+  );
 
   if (!sheet) return <p>Lege werkmap</p>;
 
@@ -167,9 +216,9 @@ export function PreviewGrid({ fake }: { fake: FakeExcel }) {
         const value = cell ? book.value(sheet, r, c) : "";
         const isSel = selected.row === r && selected.col === c;
         const scale = typeof value === "number" ? scales.find((s) => rectContains(s.rect, r, c)) : undefined;
-        const mark = marks.find((m) => rectContains(m.rect, r, c));
-        const bg = mark
-          ? mark.color
+        const mark: MarkStyle | undefined = markAt(r, c);
+        const bg = mark?.fill
+          ? mark.fill
           : scale
             ? scaleColor(value as number, scale.min, scale.max, scale.colors)
             : cell?.format?.fill;
@@ -183,8 +232,9 @@ export function PreviewGrid({ fake }: { fake: FakeExcel }) {
               width: w,
               maxWidth: w,
               background: bg,
-              color: bg ? "#1b1b1b" : undefined,
-              fontWeight: cell?.format?.bold || tableHeaderRows.has(r) ? 600 : undefined,
+              color: mark?.font ?? (bg ? "#1b1b1b" : undefined),
+              fontWeight: mark?.bold ? 700 : cell?.format?.bold || tableHeaderRows.has(r) ? 600 : undefined,
+              boxShadow: mark?.border ? `inset 0 0 0 2px ${mark.border}` : undefined,
               textAlign: typeof value === "number" ? "right" : "left",
             }}
             onClick={() => {

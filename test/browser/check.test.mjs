@@ -12,7 +12,7 @@ async function typeInto(page, cell, text) {
   await input.press("Enter");
 }
 
-test("paste bad values, check, click a result: the cell is selected; highlight on and off", async () => {
+test("paste bad values, check, click a result: the cell is selected; marks survive a panel switch, follow corrections, come off", async () => {
   const { page, consoleErrors, foreignRequests } = await openPage(suite.browser, suite.origin);
   await page.getByRole("button", { name: "Analysebladen aanmaken of bijwerken" }).click();
   await page
@@ -39,20 +39,38 @@ test("paste bad values, check, click a result: the cell is selected; highlight o
   assert.equal(await page.getByTestId("namebox").innerText(), "A6");
 
   const cell = page.locator('td[data-cell="F5"]');
-  const bgBefore = await cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const other = page.locator('td[data-cell="A6"]');
+  const bg = (locator) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const bgBefore = await bg(cell);
+  const otherBefore = await bg(other);
   await page.getByRole("button", { name: "Markeer in werkblad" }).click();
   await page.getByText(/gemarkeerd/).waitFor();
-  const bgMarked = await cell.evaluate((el) => getComputedStyle(el).backgroundColor);
-  assert.notEqual(bgMarked, bgBefore);
-  await page.getByRole("button", { name: "Markeringen weghalen" }).click();
-  await page.getByRole("button", { name: "Markeer in werkblad" }).waitFor();
-  assert.equal(await cell.evaluate((el) => getComputedStyle(el).backgroundColor), bgBefore);
+  assert.notEqual(await bg(cell), bgBefore);
+  assert.notEqual(await bg(other), otherBefore);
+  await page.getByText("Fout: rode vulling, vetjes, met rand").waitFor();
+
+  // another panel and back: the marks are found in the workbook, not in the pane's memory
+  await page.getByRole("tab", { name: "Start" }).click();
+  await page.getByRole("tab", { name: "Controleren" }).click();
+  await page.getByText("Deze werkmap bevat markeringen van een eerdere controle.").waitFor();
+  await page.getByRole("button", { name: "Alles controleren" }).click();
+  await page.getByText(/^2 fout\(en\)/).waitFor({ timeout: 60000 });
+  await page.getByRole("button", { name: "Markeringen weghalen" }).waitFor();
   await page.screenshot({ path: "docs/screenshots/check.png" });
 
-  // live: correcting the cell in the grid updates the counts without another click
-  await page.getByText(/^2 fout\(en\)/).waitFor();
+  // live: correcting the cell in the grid updates the counts and its mark without another click
   await typeInto(page, "F5", "3");
   await page.getByText(/^1 fout\(en\)/).waitFor({ timeout: 30000 });
+  await page.waitForFunction(
+    (before) => getComputedStyle(document.querySelector('td[data-cell="F5"]')).backgroundColor === before,
+    bgBefore,
+    { timeout: 30000 },
+  );
+  assert.notEqual(await bg(other), otherBefore);
+  await page.getByRole("button", { name: "Markeringen weghalen" }).click();
+  await page.getByRole("button", { name: "Markeer in werkblad" }).waitFor();
+  assert.equal(await bg(other), otherBefore);
+  assert.equal(await bg(cell), bgBefore);
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(foreignRequests, []);
   await page.close();

@@ -281,16 +281,12 @@ test("highlight on and off leaves the user's formatting exactly as it was", asyn
   const formatsBefore = JSON.stringify([...sheet.cells].map(([k, c]) => [k, c.format, c.numberFormat]));
   const cfBefore = sheet.conditionalFormats.length;
   const result = await check(fake);
-  const marks = await fake.Excel.run((ctx) =>
-    addMarks(
-      ctx as never,
-      result.findings.map((f) => f.address),
-    ),
-  );
-  expect(marks).toHaveLength(1);
+  const marks = await fake.Excel.run((ctx) => addMarks(ctx as never, result.findings));
+  expect(marks).toMatchObject({ marked: 1, rules: 1 });
   expect(sheet.conditionalFormats.length).toBe(cfBefore + 1);
-  const removed = await fake.Excel.run((ctx) => removeMarks(ctx as never, marks));
-  expect(removed).toBe(1);
+  // removed from a new context: nothing about the marks is remembered
+  const removed = await fake.Excel.run((ctx) => removeMarks(ctx as never));
+  expect(removed).toEqual({ removed: 1, remaining: 0, foreign: 0 });
   expect(sheet.conditionalFormats.length).toBe(cfBefore);
   expect(JSON.stringify([...sheet.cells].map(([k, c]) => [k, c.format, c.numberFormat]))).toBe(formatsBefore);
 });
@@ -421,15 +417,10 @@ test("a failing sync while highlighting adds no mark and leaves the formatting a
   const result = await check(fake);
   const sheet = fake.book.findSheet(GAPS)!;
   const before = sheet.conditionalFormats.length;
-  fake.failSync(1);
-  await expect(
-    fake.Excel.run((ctx) =>
-      addMarks(
-        ctx as never,
-        result.findings.map((f) => f.address),
-      ),
-    ),
-  ).rejects.toMatchObject({ code: "ConnectionFailure" });
+  fake.failSync(3); // sheets and rule types are read; the sync that adds fails
+  await expect(fake.Excel.run((ctx) => addMarks(ctx as never, result.findings))).rejects.toMatchObject({
+    code: "ConnectionFailure",
+  });
   expect(sheet.conditionalFormats.length).toBe(before);
   expect(result.findings[0].message).toBe(
     `${GAPS}!F4: "3" is tekst, geen getal; formules tellen het niet mee. Typ het getal opnieuw of gebruik de snelle correctie.`,

@@ -12,12 +12,20 @@ import {
 } from "@fluentui/react-components";
 import { Severity } from "../../domain/validation";
 import { CheckResult, Edit, recheckRows, runCheck, selectCell } from "../../excel/check";
-import { addMarks, Mark, removeMarks } from "../../excel/marks";
+import {
+  addMarks,
+  countMarks,
+  MARK_STYLE,
+  MarkResult,
+  refreshMarks,
+  removeMarks,
+  RemoveResult,
+} from "../../excel/marks";
 import { applyQuickFixes, quickFixesFor } from "../../excel/quickFixes";
 import { watchLocalEdits } from "../../excel/live";
 import { runExcel, runExcelWith } from "../../excel/run";
 import type { LocatedFinding } from "../../workbook/findings";
-import { useI18n } from "../i18n";
+import { Translate, useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { MissingTablesNotice } from "../MissingTablesNotice";
 import { OperationStatus } from "../OperationStatus";
@@ -26,12 +34,72 @@ import { useOperation } from "../useOperation";
 const PER_GROUP = 50;
 const LIVE_DELAY_MS = 800;
 
+interface Note {
+  text: string;
+  intent: "success" | "warning";
+}
+
+function markedNote(t: Translate, r: MarkResult): Note {
+  const parts = [
+    r.rules === 0 && r.notMarked === 0
+      ? t("checkMarksNone")
+      : t("checkMarked", { count: r.marked, errors: r.errors, warnings: r.warnings }),
+    r.notMarked ? t("checkMarkedCapped", { count: r.notMarked, limit: r.limit }) : "",
+    r.remaining ? t("checkMarksLeft", { count: r.remaining }) : "",
+  ];
+  return {
+    text: parts.filter(Boolean).join(" "),
+    intent: r.notMarked || r.remaining ? "warning" : "success",
+  };
+}
+
+function removedNote(t: Translate, r: RemoveResult): Note {
+  const parts = [
+    t("checkMarksRemoved", { count: r.removed }),
+    r.remaining ? t("checkMarksLeft", { count: r.remaining }) : "",
+    r.foreign ? t("checkMarksForeign", { count: r.foreign }) : "",
+  ];
+  return { text: parts.filter(Boolean).join(" "), intent: r.remaining || r.foreign ? "warning" : "success" };
+}
+
+/** A sample cell styled as a mark, with its meaning in words (the colour is never the only cue). */
+function MarkSwatch({ severity, label }: { severity: Severity; label: string }) {
+  const style = MARK_STYLE[severity];
+  return (
+    <span style={{ display: "inline-flex", alignItems: "center", gap: 6 }}>
+      <span
+        aria-hidden="true"
+        style={{
+          display: "inline-block",
+          minWidth: 28,
+          padding: "0 4px",
+          textAlign: "center",
+          background: style.fill,
+          color: style.font,
+          fontWeight: style.bold ? 700 : 400,
+          border: `1px solid ${style.border ?? style.fill}`,
+        }}
+      >
+        A1
+      </span>
+      <Caption1>{label}</Caption1>
+    </span>
+  );
+}
+
 export function CheckPanel() {
   const { t } = useI18n();
   const op = useOperation<CheckResult>();
   const action = useOperation<string>();
+  const marking = useOperation<Note | null>();
+  const [note, setNote] = useState<Note | null>(null);
   const [sheet, setSheet] = useState("");
-  const [marks, setMarks] = useState<Mark[] | null>(null);
+  /** Whether the workbook holds marks, as last asked (any pane, any user may have placed them). */
+  const [marked, setMarked] = useState(false);
+  const markedRef = useRef(marked);
+  markedRef.current = marked;
+  const tRef = useRef(t);
+  tRef.current = t;
   const [confirming, setConfirming] = useState(false);
   const result = op.result;
   const check = op.run;
@@ -83,6 +151,41 @@ export function CheckPanel() {
     [result, sheet],
   );
   const fixes = useMemo(() => (result ? quickFixesFor(result, shown) : []), [result, shown]);
+
+  // marks: asked from the workbook, never remembered; one mark operation at a time
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+  const markQueue = useRef<Promise<unknown>>(Promise.resolve());
+  const queued = useCallback(<T,>(job: () => Promise<T>): Promise<T> => {
+    const next = markQueue.current.then(job, job);
+    markQueue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+  useEffect(() => {
+    let live = true;
+    queued(() => runExcel((ctx) => countMarks(ctx)))
+      .then((n) => live && setMarked(n > 0))
+      .catch(() => undefined); // unknown: the button offers to mark, which replaces any marks
+    return () => {
+      live = false;
+    };
+  }, [queued]);
+  // after every check (full, live, after quick fixes): marks that are on follow the findings;
+  // without marks this only asks (quietly), in case a colleague placed some meanwhile
+  const runMarking = marking.run;
+  useEffect(() => {
+    if (!result) return;
+    const job = () =>
+      queued(async () => {
+        const r = await runExcel((ctx) => refreshMarks(ctx, shownRef.current));
+        setMarked(r !== null && (r.rules > 0 || r.remaining > 0));
+        const n = r && markedNote(tRef.current, r);
+        if (n) setNote(n);
+        return n;
+      });
+    if (markedRef.current) void runMarking(job);
+    else void job().catch(() => undefined);
+  }, [result, runMarking, queued]);
   const groups = useMemo(() => {
     const bySeverity = new Map<Severity, Map<string, LocatedFinding[]>>([
       ["error", new Map()],
@@ -104,21 +207,28 @@ export function CheckPanel() {
   const rows = result ? Object.values(result.rows).reduce((a, b) => a + b, 0) : 0;
 
   const toggleMarks = () =>
-    action.run(async () => {
-      if (marks) {
-        await runExcel((ctx) => removeMarks(ctx, marks));
-        setMarks(null);
-        return "";
-      }
-      const created = await runExcel((ctx) =>
-        addMarks(
-          ctx,
-          shown.map((f) => f.address),
-        ),
-      );
-      setMarks(created);
-      return t("checkMarked", { count: created.length });
-    });
+    marking.run(() =>
+      queued(async () => {
+        setNote(null);
+        let n: Note;
+        if (markedRef.current) {
+          const r = await runExcel((ctx) => removeMarks(ctx));
+          setMarked(r.remaining > 0);
+          n = removedNote(t, r);
+        } else {
+          const r = await runExcel((ctx) => addMarks(ctx, shownRef.current));
+          setMarked(r.rules > 0 || r.remaining > 0);
+          n = markedNote(t, r);
+        }
+        setNote(n);
+        return n;
+      }),
+    );
+  const markButton = (
+    <Button onClick={() => void toggleMarks()} disabled={marking.busy} aria-pressed={marked}>
+      {marked ? t("checkUnhighlight") : t("checkHighlight")}
+    </Button>
+  );
 
   const applyFixes = () => {
     setConfirming(false);
@@ -158,6 +268,35 @@ export function CheckPanel() {
           <MessageBarBody>{action.result}</MessageBarBody>
         </MessageBar>
       )}
+      <OperationStatus
+        busy={marking.busy}
+        progress={null}
+        error={marking.error}
+        missingTables={marking.missingTables}
+        onRetry={marking.retry}
+        onDismiss={marking.dismiss}
+      />
+      {note && !marking.busy && (
+        <MessageBar intent={note.intent} role="status">
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {marked && (
+        <div
+          role="group"
+          aria-label={t("checkMarksLegend")}
+          style={{ display: "flex", gap: 12, flexWrap: "wrap" }}
+        >
+          <MarkSwatch severity="error" label={t("checkMarkError")} />
+          <MarkSwatch severity="warning" label={t("checkMarkWarning")} />
+        </div>
+      )}
+      {marked && !showSummary && (
+        <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap" }}>
+          <Caption1>{t("checkMarksPresent")}</Caption1>
+          {markButton}
+        </div>
+      )}
       {missing.length > 0 && <MissingTablesNotice tables={missing} />}
       {showSummary && (
         <>
@@ -181,12 +320,10 @@ export function CheckPanel() {
               </Select>
             </Field>
           )}
-          {shown.length > 0 && (
+          {(shown.length > 0 || marked) && (
             <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-              <Button onClick={() => void toggleMarks()} disabled={action.busy} aria-pressed={marks !== null}>
-                {marks ? t("checkUnhighlight") : t("checkHighlight")}
-              </Button>
-              {fixes.length > 0 && (
+              {markButton}
+              {fixes.length > 0 && shown.length > 0 && (
                 <Button onClick={() => setConfirming(true)} disabled={action.busy}>
                   {t("checkFixes", { count: fixes.length })}
                 </Button>
