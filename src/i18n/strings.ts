@@ -232,6 +232,27 @@ export const nl = {
   prioStatusCosts: "kosten ongeldig",
   prioStatusNotFeasible: "niet haalbaar",
   workbookLanguage: "Taal van de werkmap: {language}.",
+  selfTestTitle: "Zelftest voor beheerders",
+  selfTestIntro:
+    "Controleert in deze Excel het Office.js-gedrag waarop de invoegtoepassing steunt. Elke controle werkt op een eigen kladblad (VTO_Zelftest_…) dat daarna weer verwijderd wordt, ook als ze mislukt; andere bladen worden niet aangeraakt. Gebruik een lege werkmap: wijzigingen door een invoegtoepassing wissen de lijst Ongedaan maken.",
+  selfTestInMemory: "In-memory Excel (voorbeeld): wat die niet nabootst, wordt overgeslagen (SKIP).",
+  selfTestRun: "Zelftest uitvoeren",
+  selfTestProgress: "Controle {done} van {total}: {name}",
+  selfTestSummary: "Klaar: {pass} geslaagd, {fail} mislukt, {skip} overgeslagen.",
+  selfTestLeftovers: "Niet opgeruimd: {items}. Verwijder dit zelf.",
+  selfTestFailed: "De zelftest kon niet starten: {detail}",
+  selfTestTableCaption: "Controles en resultaten",
+  selfTestColCheck: "Controle",
+  selfTestColResult: "Resultaat",
+  selfTestColDetail: "Details",
+  selfTestNotRun: "nog niet uitgevoerd",
+  selfTestInformational: "ter informatie",
+  selfTestReport: "Rapport (alleen-lezen, in het Engels, om te kopiëren)",
+  selfTestCopy: "Rapport kopiëren",
+  selfTestCopied: "Rapport gekopieerd naar het klembord.",
+  selfTestCopyManual:
+    "Kopiëren is hier niet toegestaan. Het rapport is geselecteerd: druk op Ctrl+C (Cmd+C op een Mac).",
+  selfTestBack: "Terug naar de invoegtoepassing",
 } as const;
 
 export type StringKey = keyof typeof nl;
@@ -465,6 +486,26 @@ export const en: Strings = {
   prioStatusCosts: "costs invalid",
   prioStatusNotFeasible: "not feasible",
   workbookLanguage: "Workbook language: {language}.",
+  selfTestTitle: "Self-test for maintainers",
+  selfTestIntro:
+    "Checks in this Excel the Office.js behaviour the add-in relies on. Each check works on its own scratch sheet (VTO_Zelftest_…) that is deleted afterwards, also when it fails; no other sheet is touched. Use an empty workbook: changes made by an add-in clear the Undo list.",
+  selfTestInMemory: "In-memory Excel (preview): what it does not model is skipped (SKIP).",
+  selfTestRun: "Run self-test",
+  selfTestProgress: "Check {done} of {total}: {name}",
+  selfTestSummary: "Done: {pass} passed, {fail} failed, {skip} skipped.",
+  selfTestLeftovers: "Not removed: {items}. Please delete them yourself.",
+  selfTestFailed: "The self-test could not start: {detail}",
+  selfTestTableCaption: "Checks and results",
+  selfTestColCheck: "Check",
+  selfTestColResult: "Result",
+  selfTestColDetail: "Details",
+  selfTestNotRun: "not run yet",
+  selfTestInformational: "informational",
+  selfTestReport: "Report (read-only, in English, to copy)",
+  selfTestCopy: "Copy report",
+  selfTestCopied: "Report copied to the clipboard.",
+  selfTestCopyManual: "Copying is not allowed here. The report is selected: press Ctrl+C (Cmd+C on a Mac).",
+  selfTestBack: "Back to the add-in",
 };
 
 export type UiLanguage = "nl" | "en";

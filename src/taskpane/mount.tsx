@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { HostInfo } from "../excel/host";
 import { uiLanguageFor } from "../i18n/strings";
+import { SelfTestGate } from "../selftest/SelfTestGate";
 import { App } from "./App";
 import { installGlobalErrorHandlers } from "./errors";
 import { I18nProvider, useI18n } from "./i18n";
@@ -37,7 +38,16 @@ export function mountTaskPane(element: HTMLElement, host: HostInfo): void {
   const ok = host.isExcel && host.supportsRequiredApi;
   createRoot(element).render(
     <FluentProvider theme={themeFromOffice(host.theme)} style={{ minHeight: "100%" }}>
-      <I18nProvider lang={lang}>{ok ? <App /> : <Unsupported host={host} />}</I18nProvider>
+      <I18nProvider lang={lang}>
+        {ok ? (
+          // ?selftest=1 or Ctrl+Alt+Shift+T: the maintainers' self-test instead of the navigation
+          <SelfTestGate>
+            <App />
+          </SelfTestGate>
+        ) : (
+          <Unsupported host={host} />
+        )}
+      </I18nProvider>
     </FluentProvider>,
   );
 }
