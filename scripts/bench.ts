@@ -59,6 +59,49 @@ async function generateBench() {
   }
 }
 
+/**
+ * Regenerating a big register: unchanged (only reads go over the wire), with typed cells kept,
+ * and changed (blank computed cells to fill, a user column added, a formula typed over a computed
+ * cell): syncs, the largest request and response, and time.
+ */
+async function regenerateBench() {
+  console.log("\nRegenerate a big register (in-memory Excel, formula engine off):");
+  for (const gapRows of [1000, 30000, 100000]) {
+    const fake = createFakeExcel(new Book(false));
+    fake.book.addSheet("Blad1");
+    const data = exampleData({ employees: Math.max(60, Math.round(gapRows / 50)), gapRows });
+    await fake.Excel.run((ctx) =>
+      fillExample(ctx as unknown as Excel.RequestContext, data, { lang: "nl", year: 2026 }),
+    );
+    const gaps = fake.book.findTable("VTO_Gaps")!;
+    const gapCol = gaps.rect.col + gaps.columns.findIndex((c) => c.name === "Kloof");
+    const futureCol = gaps.rect.col + gaps.columns.findIndex((c) => c.name === "Toekomstige kloof");
+    // typed cells: a constant and a formula over computed cells (kept and reported)
+    fake.book.writeContents(gaps.sheet, { row: gaps.rect.row + 10, col: gapCol, rows: 1, cols: 1 }, [[3]]);
+    fake.book.writeContents(gaps.sheet, { row: gaps.rect.row + 20, col: gapCol, rows: 1, cols: 1 }, [
+      ["=1+1"],
+    ]);
+    const line = async (label: string) => {
+      fake.resetMetrics();
+      const t0 = performance.now();
+      await fake.Excel.run((ctx) =>
+        generate(ctx as unknown as Excel.RequestContext, { lang: "nl", year: 2026 }),
+      );
+      const m = fake.metrics;
+      console.log(
+        `  ${String(gapRows).padStart(6)} gap rows, ${label.padEnd(42)} ${String(m.syncs).padStart(3)} syncs, request ${mb(m.requestBytes)} (largest ${mb(m.maxRequestBytes)}), response ${mb(m.responseBytes)} (largest ${mb(m.maxResponseBytes)}), ${(performance.now() - t0).toFixed(0)} ms`,
+      );
+    };
+    await line("unchanged, 2 typed cells kept:");
+    // every 10th future-gap cell blank: ours to fill again
+    for (let r = 0; r < gaps.rect.rows - 1; r += 10)
+      fake.book.writeContents(gaps.sheet, { row: gaps.rect.row + 1 + r, col: futureCol, rows: 1, cols: 1 }, [
+        [""],
+      ]);
+    await line("changed: every 10th future gap blank:");
+  }
+}
+
 async function checkBench() {
   console.log("\nCheck (in-memory Excel, formula engine off) and the rule engine alone:");
   for (const gapRows of [1000, 20000, 100000]) {
@@ -186,6 +229,7 @@ async function main() {
   const only = process.argv[2];
   if (!only || only === "bundle") bundle();
   if (!only || only === "generate") await generateBench();
+  if (!only || only === "regenerate") await regenerateBench();
   if (!only || only === "check") await checkBench();
   if (!only || only === "priorities") await priorityBench();
 }

@@ -87,7 +87,9 @@ export async function applyPlan(
       pre.formulas.forEach((row, r) =>
         row.forEach((held, c) => {
           const wrote: Cell = Array.isArray(op.cells) ? (op.cells[r]?.[c] ?? null) : op.cells;
-          if (wrote === null || (!moved && allowed.has(held))) return;
+          // a cell that already holds what we write (e.g. filled by Excel's calculated column from
+          // an earlier write of this plan) lost nothing
+          if (wrote === null || (!moved && (allowed.has(held) || held === wrote))) return;
           const value = pre.values[r][c];
           const formula = typeof held === "string" && held.startsWith("=") && held !== value;
           const address = `${quoteSheetName(sheet)}!${cellAddress(local.row + r, local.col + c)}`;

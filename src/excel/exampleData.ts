@@ -37,7 +37,7 @@ export async function fillExample(
   context: Excel.RequestContext,
   data: ExampleData,
   options: { lang: WbLang; year: number; onProgress?: (done: number, total: number) => void },
-): Promise<GenerateResult> {
+): Promise<GenerateResult & { alreadyFilled: boolean }> {
   // instrument sheets only for instruments the data set has records for
   const instruments = INSTRUMENTS.filter((k) => data[k].length > 0);
   const filled = FILLED.filter(
@@ -109,7 +109,12 @@ export async function fillExample(
   setMarker(context, false, `done ${fill}`);
   await context.sync();
   // generate again: computed columns over the complete bodies, diagnosis and matrix sized by the catalogue
-  return generate(context, { lang, year: options.year, instruments });
+  const result = await generate(context, { lang, year: options.year, instruments });
+  // the same fill again after it finished: nothing was added (a retry after a late failure ends the same way)
+  return {
+    ...result,
+    alreadyFilled: total === 0 && String(marker.isNullObject ? "" : marker.value).startsWith("done "),
+  };
 }
 
 /** Marks a fill in progress (so a retry after a failure goes on) or done (so it is not repeated). */

@@ -248,7 +248,17 @@ export function relocateFormula(formula: string, dRow: number, dCol: number): st
 }
 
 /** A key that is equal for two formulas that are the same in R1C1 terms (one copied from the other). */
+/** Formulas without A1 references (structured references only) have the same shape everywhere. */
+const noA1 = new Map<string, boolean>();
+
 export function formulaShapeKey(formula: string, row: number, col: number): string {
+  let plain = noA1.get(formula);
+  if (plain === undefined) {
+    plain = mapA1Refs(formula, () => "") === formula;
+    if (noA1.size > 10000) noA1.clear();
+    noA1.set(formula, plain);
+  }
+  if (plain) return formula;
   return mapA1Refs(formula, (ref) => {
     const rr = (r: number, abs: boolean) => (abs ? `R${r}` : `R[${r - row}]`);
     const cc = (c: number, abs: boolean) => (abs ? `C${c}` : `C[${c - col}]`);

@@ -18,7 +18,13 @@ import {
 import { dateSerial } from "../workbook/dates";
 import { formulaShapeKey, relocateFormula, remapExtent, shiftFormula, ShiftSpec } from "./a1Refs";
 import { fail } from "./errors";
-import { FormulaRefError, RefResolver, structuredSyntaxError, TableGeometry, translateFormula } from "./structuredRefs";
+import {
+  FormulaRefError,
+  RefResolver,
+  structuredSyntaxError,
+  TableGeometry,
+  translateFormula,
+} from "./structuredRefs";
 
 export type Scalar = string | number | boolean;
 

@@ -34,7 +34,10 @@ export interface FakeExcel {
   /** Stand-in for the global `Excel` namespace (run + the enums the add-in reads). */
   Excel: {
     run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
-    run<T>(existing: { context: unknown }, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+    run<T>(
+      existing: { context: unknown } | FakeRequestContext,
+      batch: (context: FakeRequestContext) => Promise<T>,
+    ): Promise<T>;
     RequestContext: new () => FakeRequestContext;
     ErrorCodes: Record<string, string>;
   };
@@ -61,7 +64,7 @@ export interface FakeExcel {
 export function createFakeExcel(book = new Book()): FakeExcel {
   const host: Host = { book, metrics: newMetrics(), faults: [], beforeSync: [], afterSync: new Set() };
   const run = async <T>(
-    first: ((context: FakeRequestContext) => Promise<T>) | { context: unknown },
+    first: ((context: FakeRequestContext) => Promise<T>) | { context: unknown } | FakeRequestContext,
     second?: (context: FakeRequestContext) => Promise<T>,
   ): Promise<T> => {
     let context: FakeRequestContext;
@@ -70,8 +73,8 @@ export function createFakeExcel(book = new Book()): FakeExcel {
       context = new FakeRequestContext(host);
       batch = first;
     } else {
-      // Excel.run(object.context, batch): continue the context the object belongs to
-      const given = first.context as FakeRequestContext | Ctx;
+      // Excel.run(object, batch) or Excel.run(context, batch): continue that context
+      const given = (first instanceof FakeRequestContext ? first : first.context) as FakeRequestContext | Ctx;
       const ctx = given instanceof Ctx ? given : given._ctx;
       ctx.reopen();
       context = (ctx.owner as FakeRequestContext) ?? new FakeRequestContext(host, ctx);

@@ -2024,6 +2024,9 @@ class Chart extends ClientObject {
     if (prop === "chartType") return c.type;
     return fail("InvalidArgument", `Unknown property ${prop}`);
   }
+  get chartType(): string {
+    return this._get("chartType");
+  }
   get name(): string {
     return this._get("name");
   }

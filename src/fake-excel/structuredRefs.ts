@@ -269,10 +269,15 @@ export function structuredSyntaxError(formula: string): string | null {
     }
     const inner = formula.slice(i + 1, end - 1).trim();
     const simple = inner.startsWith("@") ? inner.slice(1).trim() : inner;
-    if (!simple.startsWith("[") && !simple.startsWith("#") && NEEDS_BRACKETS.test(simple.replace(/'./g, "x"))) {
+    if (
+      !simple.startsWith("[") &&
+      !simple.startsWith("#") &&
+      NEEDS_BRACKETS.test(simple.replace(/'./g, "x"))
+    ) {
       return `The column name "${simple}" needs double brackets in a structured reference`;
     }
-    if (!simple.startsWith("[") && /(^|[^'])[[\]#']/.test(simple)) return `Unescaped character in "${simple}"`;
+    if (!simple.startsWith("[") && /(^|[^'])[[\]#']/.test(simple))
+      return `Unescaped character in "${simple}"`;
     i = end;
   }
   return null;

@@ -36,6 +36,8 @@ export const nl = {
     "Klaar: {sheets} bladen gecontroleerd, {created} tabellen aangemaakt, {columns} kolommen toegevoegd.",
   startExampleDone:
     "Voorbeeldgegevens ingevuld: {employees} medewerkers, {competences} competenties, {gaps} beoordelingen.",
+  startExampleAlready:
+    "De voorbeeldgegevens staan al in deze werkmap; er werd niets toegevoegd of overschreven.",
   progressLabel: "Voortgang",
   languageNl: "Nederlands",
   languageEn: "Engels",
@@ -199,6 +201,8 @@ export const nl = {
   prioWeightsPreview: "Resulterende gewichten",
   prioWriteWeights: "Gewichten wegschrijven",
   prioWeightsWritten: "Gewichten weggeschreven; het blad rangschikt opnieuw.",
+  prioWeightsMissing:
+    "Niet geschreven: de criteria {keys} staan niet (of meer dan eens) in de gewichtentabel op Instellingen. Maak de analysebladen opnieuw aan op Start.",
   prioWeightsInvalid: "De gewichten op het blad tellen niet op tot 100 %: er wordt niets gerangschikt.",
   prioTopTitle: "Top van de rangorde",
   prioColRank: "Rang",
@@ -290,6 +294,7 @@ export const en: Strings = {
   startDone: "Done: {sheets} sheets checked, {created} tables created, {columns} columns added.",
   startExampleDone:
     "Example data filled in: {employees} employees, {competences} competences, {gaps} ratings.",
+  startExampleAlready: "The example data are already in this workbook; nothing was added or overwritten.",
   progressLabel: "Progress",
   languageNl: "Dutch",
   languageEn: "English",
@@ -453,6 +458,8 @@ export const en: Strings = {
   prioWeightsPreview: "Resulting weights",
   prioWriteWeights: "Write weights",
   prioWeightsWritten: "Weights written; the sheet ranks again.",
+  prioWeightsMissing:
+    "Not written: the criteria {keys} are missing from (or more than once in) the weights table on Settings. Create the analysis sheets again on Start.",
   prioWeightsInvalid: "The weights on the sheet do not add up to 100 %: nothing is ranked.",
   prioTopTitle: "Top of the ranking",
   prioColRank: "Rank",

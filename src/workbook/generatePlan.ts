@@ -952,16 +952,21 @@ export function planGenerate(
               cells: scan.user.map((r) => addr(place.sheet, t!.rect.row + 1 + r, columnOf(place, header))),
             });
           } else if (scan) {
-            // blank cells and older formulas of ours; the rest of the column is ours already
-            for (const [start, count] of scan.toWrite) {
+            // blank cells and older formulas of ours; the rest of the column is ours already.
+            // Runs close together become one write (null leaves the cells between alone), so a
+            // column with many scattered blanks costs a few operations, not thousands.
+            const at = (r: number) =>
+              perRow ? rowFormula(formula, r, place.rect.row, columnIndexOf) : formula;
+            for (const [start, end] of mergeRuns(scan.toWrite, RUN_GAP)) {
+              const todo = new Set<number>();
+              for (const [s0, n] of scan.toWrite)
+                for (let r = s0; r < s0 + n; r++) if (r >= start && r < end) todo.add(r);
               contents.push({
                 op: "write",
-                target: { table: spec.name, column: header, bodyRow: start, rows: count },
-                cells: perRow
-                  ? Array.from({ length: count }, (_, i) => [
-                      rowFormula(formula, start + i, place.rect.row, columnIndexOf),
-                    ])
-                  : Array.from({ length: count }, () => [formula]),
+                target: { table: spec.name, column: header, bodyRow: start, rows: end - start },
+                cells: Array.from({ length: end - start }, (_, i) => [
+                  todo.has(start + i) ? at(start + i) : null,
+                ]),
                 guard: { allowed: ["", ...scan.legacy] },
               });
             }
@@ -1130,6 +1135,20 @@ export function planGenerate(
 }
 
 const isFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
+
+/** Rows between two runs of cells to write below which the runs are written as one. */
+const RUN_GAP = 50;
+
+/** Runs [start, count] merged into spans [start, end) where they lie at most `gap` rows apart. */
+export function mergeRuns(runs: [number, number][], gap: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, count] of runs) {
+    const last = out[out.length - 1];
+    if (last && start - last[1] <= gap) last[1] = start + count;
+    else out.push([start, start + count]);
+  }
+  return out;
+}
 
 /** A spec-ordered row laid out in the table's own column order (user columns blank). */
 function inTableOrder(spec: TableSpec, headers: string[], row: Cell[]): Cell[] {

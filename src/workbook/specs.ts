@@ -4,7 +4,17 @@
  * validation, formats. The add-in and the .xlsx export both build from these specs.
  */
 import { ASSESSOR, COMPETENCE_TYPE, listOf, NO, RISK, Text, VERDICT, WbLang, YES } from "./lang";
-import { fromName, GAP_SCALE, level, list, LIST_NAMES, t, TABLE_NAMES, type TableKey, type TableSpec } from "./specKit";
+import {
+  fromName,
+  GAP_SCALE,
+  level,
+  list,
+  LIST_NAMES,
+  t,
+  TABLE_NAMES,
+  type TableKey,
+  type TableSpec,
+} from "./specKit";
 
 import { QUESTIONS } from "./questionSpecs";
 import { PRIORITIES, PRIORITY_SETTING_ROWS, PrioritySettingKey, RANKING, WEIGHTS } from "./prioritySpecs";

@@ -44,9 +44,9 @@ test("generate creates the analysis sheets; example data fills them; screenshots
   assert.match(await page.locator('td[data-cell="H4"]').innerText(), /in huis|niet beoordeeld/);
   await page.screenshot({ path: "docs/screenshots/diagnosis.png" });
 
-  // a second click refuses: the registers hold data now
+  // a second click adds nothing: the example is there already (a retry after a failure would go on)
   await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
-  await page.getByText(/Niet ingevuld: deze tabellen bevatten al gegevens/).waitFor();
+  await page.getByText(/De voorbeeldgegevens staan al in deze werkmap/).waitFor();
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(foreignRequests, []);
   await page.close();

@@ -347,7 +347,9 @@ test("Excel's calculated-column fill cannot reach a user's formula: a column hol
   const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
   expect(cell(fake, gaps.sheet.name, gaps.rect.row + 2, gapCol)).toBe("=42");
   expect(cell(fake, gaps.sheet.name, gaps.rect.row + 4, gapCol)).toBe("");
-  expect(result.messages).toContainEqual(expect.objectContaining({ kind: "keptUserCells", column: "Kloof", formulas: 1 }));
+  expect(result.messages).toContainEqual(
+    expect.objectContaining({ kind: "keptUserCells", column: "Kloof", formulas: 1 }),
+  );
   // without a user's cell, the blank one is filled again
   type(fake, gaps.sheet.name, cellAddress(gaps.rect.row + 2, gapCol), "");
   const ours = cell(fake, gaps.sheet.name, gaps.rect.row + 1, gapCol);

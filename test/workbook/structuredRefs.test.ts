@@ -9,18 +9,42 @@ import { toFileFormula } from "../../scripts/xlsxExport";
 import { FormulaBuilder, TABLE_SPECS } from "../../src/workbook/specs";
 
 /** Microsoft's list of characters that need the column specifier in brackets, plus space and %. */
-const SPECIAL = [",", ":", ".", "[", "]", "#", "'", '"', "{", "}", "$", "^", "&", "*", "+", "=", "-", ">", "<", "/", " ", "%"];
+const SPECIAL = [
+  ",",
+  ":",
+  ".",
+  "[",
+  "]",
+  "#",
+  "'",
+  '"',
+  "{",
+  "}",
+  "$",
+  "^",
+  "&",
+  "*",
+  "+",
+  "=",
+  "-",
+  ">",
+  "<",
+  "/",
+  " ",
+  "%",
+];
 
 test("a header with any special character works in the double-bracket form and fails in the single-bracket form", async () => {
   const fake = createFakeExcel();
   const sheet = fake.book.addSheet("Blad1");
   const headers = SPECIAL.map((c, i) => `K${i}${c}x`);
-  fake.book.writeContents(sheet, { row: 0, col: 0, rows: 1, cols: headers.length }, [headers.map((h) => `'${h}`)]);
-  fake.book.writeContents(
-    sheet,
-    { row: 1, col: 0, rows: 2, cols: headers.length },
-    [headers.map((_, i) => i + 1), headers.map((_, i) => 10 * (i + 1))],
-  );
+  fake.book.writeContents(sheet, { row: 0, col: 0, rows: 1, cols: headers.length }, [
+    headers.map((h) => `'${h}`),
+  ]);
+  fake.book.writeContents(sheet, { row: 1, col: 0, rows: 2, cols: headers.length }, [
+    headers.map((_, i) => i + 1),
+    headers.map((_, i) => 10 * (i + 1)),
+  ]);
   const t = fake.book.addTable(sheet, { row: 0, col: 0, rows: 3, cols: headers.length }, true);
   fake.book.renameTable(t, "T");
   expect(t.columns.map((c) => c.name)).toEqual(headers);
@@ -31,13 +55,18 @@ test("a header with any special character works in the double-bracket form and f
     });
     await ctx.sync();
   });
-  headers.forEach((_, i) => expect([SPECIAL[i], fake.book.value(sheet, 5, i)]).toEqual([SPECIAL[i], 11 * (i + 1)]));
+  headers.forEach((_, i) =>
+    expect([SPECIAL[i], fake.book.value(sheet, 5, i)]).toEqual([SPECIAL[i], 11 * (i + 1)]),
+  );
   // this row's cell, from a column added to the table
   const added = fake.book.addTableColumn(t, null, "Som", null);
   void added;
   await fake.Excel.run(async (ctx) => {
     const body = ctx.workbook.tables.getItem("T").columns.getItem("Som").getDataBodyRange();
-    body.formulas = [[`=${headers.map((h) => thisRowRef("T", h)).join("+")}`], [`=${headers.map((h) => thisRowRef("T", h)).join("+")}`]];
+    body.formulas = [
+      [`=${headers.map((h) => thisRowRef("T", h)).join("+")}`],
+      [`=${headers.map((h) => thisRowRef("T", h)).join("+")}`],
+    ];
     await ctx.sync();
   });
   const n = headers.length;
@@ -69,8 +98,10 @@ test("every formula the specs generate is in the accepted form, in both language
 });
 
 test("the canonical form sees Excel's way of showing a formula back as the same formula", () => {
-  const ours = "=IF(AND(ISNUMBER(VTO_Gaps[@[Vereist niveau nu]]),ISNUMBER(VTO_Gaps[@[Huidig niveau]])),MAX(0,VTO_Gaps[@[Vereist niveau nu]]-VTO_Gaps[@[Huidig niveau]]),\"\")";
-  const shown = '=IF(AND(ISNUMBER([@[Vereist niveau nu]]),ISNUMBER([@[Huidig niveau]])),MAX(0,[@[Vereist niveau nu]]-[@[Huidig niveau]]),"")';
+  const ours =
+    '=IF(AND(ISNUMBER(VTO_Gaps[@[Vereist niveau nu]]),ISNUMBER(VTO_Gaps[@[Huidig niveau]])),MAX(0,VTO_Gaps[@[Vereist niveau nu]]-VTO_Gaps[@[Huidig niveau]]),"")';
+  const shown =
+    '=IF(AND(ISNUMBER([@[Vereist niveau nu]]),ISNUMBER([@[Huidig niveau]])),MAX(0,[@[Vereist niveau nu]]-[@[Huidig niveau]]),"")';
   expect(sameFormula(shown, ours, "VTO_Gaps")).toBe(true);
   expect(sameFormula(shown.replace("MAX(0", "MAX(1"), ours, "VTO_Gaps")).toBe(false);
   expect(canonicalFormula("=SUM(T[[Col-1]])")).toBe(canonicalFormula("=sum( T[Col-1] )"));

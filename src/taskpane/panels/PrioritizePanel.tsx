@@ -106,14 +106,20 @@ export function PrioritizePanel() {
   const write = () =>
     action.run(async () => {
       const rounded = roundWeights(proposal.weights!);
-      await runExcel((ctx) =>
+      const r = await runExcel((ctx) =>
         writeWeights(
           ctx,
           Object.fromEntries(CRITERIA.map((c, i) => [c, rounded[i]])) as Record<Criterion, number>,
         ),
       );
       void refresh();
-      return t("prioWeightsWritten");
+      const notes = [
+        r.missing.length || r.duplicate.length
+          ? t("prioWeightsMissing", { keys: [...r.missing, ...r.duplicate].join(", ") })
+          : "",
+        r.changedMeanwhile.length ? t("msgChangedMeanwhile", { cells: r.changedMeanwhile.join(", ") }) : "",
+      ].filter(Boolean);
+      return [t("prioWeightsWritten"), ...notes].join(" ");
     });
   const addMissing = () =>
     action.run(async () => {

@@ -66,7 +66,12 @@ const INFO = new Set<GenerateMessage["kind"]>([
 
 const SHEET_COUNT = new Set(TABLE_SPECS.filter((s) => !s.instrument).map((s) => s.sheet.nl)).size + 1; // + the team matrix
 
-type Outcome = { kind: "generated" | "example"; result: GenerateResult; counts?: Record<string, number> };
+type Outcome = {
+  kind: "generated" | "example";
+  result: GenerateResult;
+  counts?: Record<string, number>;
+  already?: boolean;
+};
 
 export function StartPanel() {
   const { t, lang: uiLang } = useI18n();
@@ -93,6 +98,7 @@ export function StartPanel() {
         return {
           kind: "example",
           result,
+          already: result.alreadyFilled,
           counts: {
             employees: data.employees.length,
             competences: data.competences.length,
@@ -148,13 +154,15 @@ export function StartPanel() {
       {outcome && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>
-            {outcome.kind === "example" && outcome.counts
-              ? t("startExampleDone", outcome.counts)
-              : t("startDone", {
-                  sheets: SHEET_COUNT,
-                  created: outcome.result.createdTables.length,
-                  columns: outcome.result.addedColumns,
-                })}{" "}
+            {outcome.kind === "example" && outcome.already
+              ? t("startExampleAlready")
+              : outcome.kind === "example" && outcome.counts
+                ? t("startExampleDone", outcome.counts)
+                : t("startDone", {
+                    sheets: SHEET_COUNT,
+                    created: outcome.result.createdTables.length,
+                    columns: outcome.result.addedColumns,
+                  })}{" "}
             {t("workbookLanguage", {
               language: outcome.result.lang === "nl" ? t("languageNl") : t("languageEn"),
             })}
