@@ -18,7 +18,7 @@ import {
 } from "./address";
 import { canonicalFormula, sameFormula } from "./formulaText";
 import { headerMatches, LANGUAGE_NAME, WbLang } from "./lang";
-import { MATRIX, matrixBlocks, MATRIX_TITLES } from "./matrix";
+import { MATRIX, MATRIX_LEGACY, matrixBlocks, MATRIX_TITLES } from "./matrix";
 import { Cell, ChartPlan, PlanOp, Scalar, Target } from "./plan";
 import { CHARTS } from "./prioritySpecs";
 import {
@@ -31,6 +31,7 @@ import {
   rowFormula,
   Scale,
   seedRows,
+  SETTING_ROWS,
   SPEC_BY_KEY,
   TABLE_SPECS,
   TableKey,
@@ -142,6 +143,8 @@ export interface ColumnRead {
   rows: number;
   /** The formula of a body row (per-row formulas refer to the row above). */
   expected: (row: number) => string;
+  /** Formulas earlier versions of the add-in wrote into this column: upgraded, not kept as a user's. */
+  legacy?: (row: number) => string[];
   /** Bytes a cell takes in a response, generously. */
   cellBytes: number;
 }
@@ -160,7 +163,7 @@ export class ColumnScanner {
       const want = this.read.expected(r);
       if (v === want) return;
       const memo = uniform && typeof v === "string" ? this.verdicts.get(v) : undefined;
-      const verdict = memo ?? this.classify(v, want);
+      const verdict = memo ?? this.classify(v, want, r);
       if (uniform && typeof v === "string" && !memo) this.verdicts.set(v, verdict);
       if (verdict === "ours") return;
       if (verdict === "legacy") {
@@ -172,11 +175,14 @@ export class ColumnScanner {
       if (this.scan.user.length < USER_CELLS_KEPT) this.scan.user.push(r);
     });
   }
-  private classify(v: Scalar, want: string): "ours" | "legacy" | "user" {
+  private classify(v: Scalar, want: string, row: number): "ours" | "legacy" | "user" {
     if (typeof v !== "string" || !v.startsWith("=")) return "user";
     // the same formula as Excel shows it back (table name dropped, other bracket form) is ours,
     // and it then needs no write; an exact text of our own in another form is too
-    return sameFormula(v, want, this.read.spec) ? "ours" : "user";
+    if (sameFormula(v, want, this.read.spec)) return "ours";
+    // what an earlier version wrote is ours too, and gets the current formula
+    const old = this.read.legacy?.(row) ?? [];
+    return old.some((o) => sameFormula(v, o, this.read.spec)) ? "legacy" : "user";
   }
   private mark(r: number): void {
     const runs = this.scan.toWrite;
@@ -407,6 +413,7 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
         if (!header) continue;
         const formula = col.formula(f);
         const perRow = refersAbove(formula);
+        const legacy = (col.legacy ?? []).map((l) => l(f));
         columns.push({
           table: t.name,
           spec: spec.name,
@@ -415,6 +422,7 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
           header,
           rows: t.rect.rows - 1,
           expected: perRow ? (r) => rowFormula(formula, r, t.rect.row, columnOf(t)) : () => formula,
+          legacy: (r) => legacy.map((l) => (refersAbove(l) ? rowFormula(l, r, t.rect.row, columnOf(t)) : l)),
           cellBytes: Math.ceil(formula.length * 1.3) + 24,
         });
       }
@@ -889,7 +897,9 @@ export function planGenerate(
         if (idx < 0) return;
         const header = place.headers[idx];
         const now = r.now?.[idx] ?? "";
-        if (now !== "") {
+        const setting = spec.key === "settings" ? SETTING_ROWS.find((x) => x.key === r.values[0]) : undefined;
+        const upgrade = (setting?.legacy ?? []).some((l) => sameFormula(now, l(f), spec.name));
+        if (now !== "" && !upgrade) {
           if (!sameFormula(now, v, spec.name))
             messages.push({
               kind: "keptUserCells",
@@ -905,7 +915,7 @@ export function planGenerate(
           op: "write",
           target: { table: spec.name, column: header, bodyRow: r.row, rows: 1 },
           cells: [[v]],
-          guard: { allowed: [""] },
+          guard: { allowed: [now] },
         });
       });
     }

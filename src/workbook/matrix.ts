@@ -61,6 +61,13 @@ const BLOCKS: BlockSpec[] = [
   },
 ];
 
+/**
+ * Matrix formulas earlier versions wrote, as functions of (lang, teams, competences, anchor) like
+ * matrixBlocks: a regeneration recognises their cells as its own and rewrites them. When a
+ * matrix formula changes, the previous matrixBlocks goes here.
+ */
+export const MATRIX_LEGACY: ((lang: WbLang) => string[])[] = [];
+
 /** Texts the matrices themselves write: constants a regeneration may move. */
 export const MATRIX_TITLES = new Set(BLOCKS.flatMap((b) => [b.title.nl, b.title.en]));
 

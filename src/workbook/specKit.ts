@@ -55,6 +55,12 @@ export interface ColumnSpec {
   header: Text;
   /** Computed columns hold a formula; input columns hold what users type. */
   formula?: (f: FormulaBuilder) => string;
+  /**
+   * Formulas earlier versions wrote into this column. When a formula changes, its previous text
+   * goes here, so that regenerating an existing workbook upgrades those cells instead of keeping
+   * them as a user's own formula.
+   */
+  legacy?: ((f: FormulaBuilder) => string)[];
   numberFormat?: string;
   /** Width in characters. */
   width: number;

@@ -95,6 +95,8 @@ export interface SettingRow {
   help: Text;
   /** A computed setting (e.g. the sum of the weights): its value cell holds this formula. */
   formula?: (f: FormulaBuilder) => string;
+  /** Formulas earlier versions wrote there (see ColumnSpec.legacy). */
+  legacy?: ((f: FormulaBuilder) => string)[];
 }
 
 export const SETTING_ROWS: SettingRow[] = [

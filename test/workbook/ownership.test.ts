@@ -18,6 +18,7 @@ import { exampleData } from "../../src/workbook/example";
 import { cellAddress } from "../../src/workbook/address";
 import type { GapProposal } from "../../src/domain/proposals";
 import { bookState, tableRows } from "../helpers/book";
+import { SPEC_BY_KEY } from "../../src/workbook/specs";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 const SMALL = () => exampleData({ employees: 6, gapRows: 12, year: 2026 });
@@ -335,6 +336,29 @@ test("example data writes the organisation's name into the settings' value colum
   const rows = tableRows(fake.book, "VTO_Settings");
   expect(rows.find((r) => r["Sleutel"] === "organisation")!["Waarde"]).not.toBe("");
   expect(rows.every((r) => typeof r["Toelichting"] === "string")).toBe(true);
+});
+
+test("a formula an earlier version wrote is upgraded; a user's formula beside it is kept", async () => {
+  const fake = await filled();
+  const gaps = fake.book.findTable("VTO_Gaps")!;
+  const gapCol = gaps.rect.col + gaps.columns.findIndex((c) => c.name === "Kloof");
+  const ours = cell(fake, gaps.sheet.name, gaps.rect.row + 1, gapCol);
+  const older = "=MAX(0,VTO_Gaps[@[Vereist niveau nu]]-VTO_Gaps[@[Huidig niveau]])";
+  for (let r = 1; r <= 3; r++) type(fake, gaps.sheet.name, cellAddress(gaps.rect.row + r, gapCol), older);
+  const spec = SPEC_BY_KEY.gaps.columns.find((c) => c.key === "gap")!;
+  spec.legacy = [(f) => `=MAX(0,${f.at("gaps", "requiredNow")}-${f.at("gaps", "current")})`];
+  try {
+    const result = await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+    for (let r = 1; r <= 3; r++) expect(cell(fake, gaps.sheet.name, gaps.rect.row + r, gapCol)).toBe(ours);
+    expect(result.messages.filter((m) => m.kind === "keptUserCells")).toEqual([]);
+    // the same text without the legacy entry is a user's formula: kept
+    delete spec.legacy;
+    type(fake, gaps.sheet.name, cellAddress(gaps.rect.row + 2, gapCol), older);
+    await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+    expect(cell(fake, gaps.sheet.name, gaps.rect.row + 2, gapCol)).toBe(older);
+  } finally {
+    delete spec.legacy;
+  }
 });
 
 test("Excel's calculated-column fill cannot reach a user's formula: a column holding one is not written at all", async () => {
