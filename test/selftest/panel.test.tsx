@@ -127,10 +127,10 @@ test("?selftest=1: Run shows progress, a row per check and a copyable report (En
   observer.disconnect();
   // which ones render depends on the scheduler; the runner's progress calls are tested in selftest.test.ts
   expect(shown.size).toBeGreaterThan(0);
-  expect(summary.textContent).toBe("Done: 12 passed, 1 failed, 1 skipped.");
+  expect(summary.textContent).toBe("Done: 13 passed, 0 failed, 1 skipped.");
   await waitFor(() => document.activeElement === summary, "focus on the summary");
   const statuses = rows().map((r) => r.querySelectorAll("td")[0].textContent);
-  expect(statuses.filter((s) => s === "PASS")).toHaveLength(12);
+  expect(statuses.filter((s) => s === "PASS")).toHaveLength(13);
   expect(statuses[11]).toBe("SKIP");
 
   const report = pane().querySelector<HTMLTextAreaElement>("textarea")!;
