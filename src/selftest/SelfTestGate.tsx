@@ -4,7 +4,7 @@
  * the self-test instead of the normal navigation. Its code loads only then.
  */
 import React, { Suspense, lazy, useEffect, useState } from "react";
-import { Spinner } from "@fluentui/react-components";
+import { Loading } from "../taskpane/Loading";
 import { ErrorBoundary } from "../taskpane/ErrorBoundary";
 import { useI18n } from "../taskpane/i18n";
 
@@ -37,7 +37,7 @@ export function SelfTestGate({ children }: { children: React.ReactNode }) {
   if (!on) return <>{children}</>;
   return (
     <ErrorBoundary t={t}>
-      <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
+      <Suspense fallback={<Loading label={t("loading")} />}>
         <SelfTestPanel onClose={() => setOn(false)} />
       </Suspense>
     </ErrorBoundary>

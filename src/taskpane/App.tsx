@@ -1,27 +1,19 @@
 import React, { Suspense, lazy, useCallback, useEffect, useState } from "react";
-import {
-  Body1,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Tab,
-  TabList,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { StringKey } from "../i18n/strings";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { globalErrors, missingTablesOf } from "./errors";
 import { useI18n } from "./i18n";
-import { MissingTablesNotice } from "./MissingTablesNotice";
+import { Loading } from "./Loading";
+import { Tabs } from "./Tabs";
 import { NavigationProvider, PanelId } from "./navigation";
 import { ComingPanel } from "./panels/ComingPanel";
-import { StartPanel } from "./panels/StartPanel";
 
-// panels other than Start load when first opened: the pane's first paint carries only what it shows
+const GlobalNotice = lazy(() => import("./GlobalNotice").then((m) => ({ default: m.GlobalNotice })));
+
+// every panel loads when first shown: the pane's first paint is the frame (title, tabs, footer);
+// Start follows at once, the others on first use
+const StartPanel = lazy(() => import("./panels/StartPanel").then((m) => ({ default: m.StartPanel })));
 const QuestionsPanel = lazy(() =>
   import("./panels/QuestionsPanel").then((m) => ({ default: m.QuestionsPanel })),
 );
@@ -48,7 +40,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: { padding: "12px 12px 4px" },
-  main: { padding: "8px 12px 16px", display: "flex", flexDirection: "column", gap: "12px" },
+  main: { padding: "8px 12px 16px" },
+  panel: { display: "flex", flexDirection: "column", gap: "12px" },
   footer: { marginTop: "auto", padding: "8px 12px", color: tokens.colorNeutralForeground3 },
 });
 
@@ -81,50 +74,32 @@ export function App() {
         </Body1>
       </header>
       <nav aria-label={t("navLabel")}>
-        <TabList
-          selectedValue={panel}
-          onTabSelect={(_, d) => setPanel(d.value as PanelId)}
-          size="small"
-          style={{ flexWrap: "wrap" }}
-        >
-          {PANELS.map((p) => (
-            <Tab key={p.id} value={p.id} id={`tab-${p.id}`} aria-controls={`panel-${p.id}`}>
-              {t(p.label)}
-            </Tab>
-          ))}
-        </TabList>
+        <Tabs
+          label={t("navLabel")}
+          items={PANELS.map((p) => ({ id: p.id, label: t(p.label) }))}
+          selected={panel}
+          onSelect={setPanel}
+        />
       </nav>
-      <main className={styles.main} role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
-        <NavigationProvider value={navigate}>
-          {globalError?.missingTables && <MissingTablesNotice tables={globalError.missingTables} />}
-          {globalError && !globalError.missingTables && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
-                {t("errorUnexpected", { detail: globalError.text })}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          <ErrorBoundary t={t} key={panel}>
-            {panel === "start" && <StartPanel />}
-            {panel === "questions" && (
-              <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-                <QuestionsPanel />
+      <main className={styles.main}>
+        <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className={styles.panel}>
+          <NavigationProvider value={navigate}>
+            {globalError && (
+              <Suspense fallback={null}>
+                <GlobalNotice text={globalError.text} missingTables={globalError.missingTables} />
               </Suspense>
             )}
-            {panel === "check" && (
-              <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-                <CheckPanel />
+            <ErrorBoundary t={t} key={panel}>
+              <Suspense fallback={<Loading label={t("loading")} />}>
+                {panel === "start" && <StartPanel />}
+                {panel === "questions" && <QuestionsPanel />}
+                {panel === "check" && <CheckPanel />}
+                {panel === "prioritize" && <PrioritizePanel />}
+                {panel === "plan" && <ComingPanel text="planComing" />}
               </Suspense>
-            )}
-            {panel === "prioritize" && (
-              <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-                <PrioritizePanel />
-              </Suspense>
-            )}
-            {panel === "plan" && <ComingPanel text="planComing" />}
-          </ErrorBoundary>
-        </NavigationProvider>
+            </ErrorBoundary>
+          </NavigationProvider>
+        </div>
       </main>
       <footer className={styles.footer}>
         <Caption1>{t("privacyNote")}</Caption1>

@@ -8,13 +8,13 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import type { UiLanguage } from "../i18n/strings";
-import { TABLE_SPECS } from "../workbook/specs";
+import { TABLE_SHEETS } from "../workbook/sheetNames";
 import { useI18n } from "./i18n";
 import { useNavigate } from "./navigation";
 
 /** The sheets that hold these tables, in the pane's language, each once (a table name when unknown). */
 export function sheetsOf(tables: string[], lang: UiLanguage): string[] {
-  const names = tables.map((table) => TABLE_SPECS.find((s) => s.name === table)?.sheet[lang] ?? table);
+  const names = tables.map((table) => TABLE_SHEETS[table]?.[lang] ?? table);
   return [...new Set(names)];
 }
 

@@ -1,34 +1,16 @@
-import React from "react";
+import React, { Suspense, lazy } from "react";
 import { createRoot } from "react-dom/client";
-import {
-  Body1,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { HostInfo } from "../excel/host";
 import { uiLanguageFor } from "../i18n/strings";
 import { SelfTestGate } from "../selftest/SelfTestGate";
 import { App } from "./App";
 import { installGlobalErrorHandlers } from "./errors";
-import { I18nProvider, useI18n } from "./i18n";
+import { I18nProvider } from "./i18n";
 import { themeFromOffice } from "./theme";
 
-function Unsupported({ host }: { host: HostInfo }) {
-  const { t } = useI18n();
-  const excel = host.isExcel;
-  return (
-    <div style={{ padding: 12 }} role="alert">
-      <MessageBar intent="warning">
-        <MessageBarBody>
-          <MessageBarTitle>{excel ? t("unsupportedTitle") : t("notExcelTitle")}</MessageBarTitle>
-          <Body1>{excel ? t("unsupportedBody") : t("notExcelBody")}</Body1>
-        </MessageBarBody>
-      </MessageBar>
-    </div>
-  );
-}
+// only hosts that cannot run the add-in need this message: its code loads only for them
+const Unsupported = lazy(() => import("./Unsupported").then((m) => ({ default: m.Unsupported })));
 
 /** Renders the task pane for a host; shared by the Office entry and the browser preview. */
 export function mountTaskPane(element: HTMLElement, host: HostInfo): void {
@@ -45,7 +27,9 @@ export function mountTaskPane(element: HTMLElement, host: HostInfo): void {
             <App />
           </SelfTestGate>
         ) : (
-          <Unsupported host={host} />
+          <Suspense fallback={null}>
+            <Unsupported host={host} />
+          </Suspense>
         )}
       </I18nProvider>
     </FluentProvider>,

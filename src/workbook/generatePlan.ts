@@ -621,13 +621,13 @@ export function planGenerate(
     structure.push({ op: "name", name: LANGUAGE_NAME, formula: `="${lang}"`, exists: false });
 
   planCharts();
-  if (relayout)
-    layout.push({
-      op: "name",
-      name: LAYOUT_NAME,
-      formula: `="${signature}"`,
-      exists: snap.names.has(LAYOUT_NAME.toLowerCase()),
-    });
+  // the layout's fingerprint is cleared first and written last: a run that fails halfway leaves
+  // it cleared, so the retry lays everything out again (formats and marks are not read back)
+  if (relayout || layout.length) {
+    const exists = snap.names.has(LAYOUT_NAME.toLowerCase());
+    structure.unshift({ op: "name", name: LAYOUT_NAME, formula: '="pending"', exists });
+    layout.push({ op: "name", name: LAYOUT_NAME, formula: `="${signature}"`, exists: true });
+  }
 
   return {
     lang,
@@ -851,7 +851,8 @@ export function planGenerate(
         bodyRows += need;
       }
     }
-    planColumns(spec, false, newColumns, t);
+    // rows were added: the columns' formats, validation and marks are laid over the whole body again
+    planColumns(spec, false, newColumns, t, false, bodyRows > t.rect.rows - 1);
   }
 
   /** Rows appended under a table: written below it (the table takes them in), else inserted. */
@@ -928,6 +929,7 @@ export function planGenerate(
     newColumns: Set<string>,
     t: TableSnap | null,
     layoutOnly = false,
+    grew = false,
   ) {
     const place = places.get(spec.name)!;
     for (const x of spec.columns) {
@@ -983,7 +985,7 @@ export function planGenerate(
           }
         }
       }
-      if (!(fresh || relayout)) continue;
+      if (!(fresh || relayout || grew)) continue;
       if (x.numberFormat || x.text)
         layout.push({ op: "numberFormat", target, format: x.numberFormat ?? "@" });
       if (x.formula) layout.push({ op: "format", target, fill: COMPUTED_FILL, italic: true });

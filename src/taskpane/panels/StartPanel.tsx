@@ -9,14 +9,11 @@ import {
   Radio,
   RadioGroup,
 } from "@fluentui/react-components";
-import { fillExample, TablesNotEmptyError } from "../../excel/exampleData";
-import { generate, GenerateMessage, GenerateResult } from "../../excel/generate";
+import type { GenerateMessage, GenerateResult } from "../../excel/generate";
 import { runExcel } from "../../excel/run";
-import { restoreComputed } from "../../excel/restoreComputed";
 import { ConfirmDialog } from "../ConfirmDialog";
-import { exampleData } from "../../workbook/example";
 import type { WbLang } from "../../workbook/lang";
-import { TABLE_SPECS } from "../../workbook/specs";
+import { ANALYSIS_SHEET_COUNT } from "../../workbook/sheetNames";
 import { useI18n, Translate } from "../i18n";
 import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
@@ -64,7 +61,8 @@ const INFO = new Set<GenerateMessage["kind"]>([
   "keptMatrixCells",
 ]);
 
-const SHEET_COUNT = new Set(TABLE_SPECS.filter((s) => !s.instrument).map((s) => s.sheet.nl)).size + 1; // + the team matrix
+/** The workbook code loads with the first action, not with the pane (a light first paint). */
+const operations = () => import("./startOperations");
 
 type Outcome = {
   kind: "generated" | "example";
@@ -83,13 +81,14 @@ export function StartPanel() {
   const year = new Date().getFullYear();
 
   const onGenerate = () =>
-    op.run(async () => ({
-      kind: "generated",
-      result: await runExcel((ctx) => generate(ctx, { lang, year })),
-    }));
+    op.run(async () => {
+      const { generate } = await operations();
+      return { kind: "generated", result: await runExcel((ctx) => generate(ctx, { lang, year })) };
+    });
   const onExample = () => {
     setRefused(null);
     return op.run(async (report) => {
+      const { exampleData, fillExample, TablesNotEmptyError } = await operations();
       const data = exampleData({ year });
       try {
         const result = await runExcel((ctx) =>
@@ -159,7 +158,7 @@ export function StartPanel() {
               : outcome.kind === "example" && outcome.counts
                 ? t("startExampleDone", outcome.counts)
                 : t("startDone", {
-                    sheets: SHEET_COUNT,
+                    sheets: ANALYSIS_SHEET_COUNT,
                     created: outcome.result.createdTables.length,
                     columns: outcome.result.addedColumns,
                   })}{" "}
@@ -205,6 +204,7 @@ export function StartPanel() {
           const target = restore!;
           setRestore(null);
           void restoring.run(async () => {
+            const { restoreComputed } = await operations();
             const r = await runExcel((ctx) => restoreComputed(ctx, target.table, target.column));
             return r.restored;
           });
