@@ -2,6 +2,7 @@
  * Request context of the in-memory Excel: queues operations and applies them at sync(),
  * counts round trips and payload bytes, enforces the 5 MB payload limit, injects faults.
  */
+import { jsonBytes } from "../workbook/plan";
 import {
   CellRect,
   columnLetters,
@@ -66,16 +67,8 @@ export function newMetrics(): SyncMetrics {
   return { syncs: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
 }
 
-function byteLength(value: unknown): number {
-  const json = JSON.stringify(value) ?? "";
-  // UTF-8 length without allocating a buffer for every sync
-  let n = 0;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 2 : 3;
-  }
-  return n;
-}
+/** A request or response is counted as the add-in's plans count it (UTF-8 bytes of its JSON). */
+const byteLength = jsonBytes;
 
 export class Ctx {
   private queue: Operation[] = [];

