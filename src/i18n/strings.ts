@@ -29,6 +29,30 @@ export const nl = {
   startGenerateHint:
     "Bestaande invoer blijft altijd behouden; ontbrekende bladen, kolommen en formules worden toegevoegd.",
   startLanguage: "Taal van de werkmap",
+  stepsTitle: "Zo ga je te werk",
+  step_settings: "Instellingen: naam van de organisatie, analysejaar, drempels",
+  step_competences: "Competenties: de catalogus",
+  step_employees: "Medewerkers: ID, team, functie, VTE",
+  step_ratings: "Beoordelingen: huidig en vereist niveau (Competentiekloof)",
+  step_check: "Controleren: wat is onvolledig of fout?",
+  step_questions: "Leervragen: welke zijn echte VTO-behoeften?",
+  step_priorities: "Prioriteren: gewichten, rangorde, budget",
+  step_plan: "Opleidingsplan",
+  stepMissing: "nog niet aangemaakt: maak eerst de analysebladen aan",
+  stepTodo: "nog in te vullen",
+  stepSettingsDone: "ingevuld",
+  stepCount_competences: "{count, plural, one {# competentie} other {# competenties}}",
+  stepCount_employees: "{count, plural, one {# medewerker} other {# medewerkers}}",
+  stepCount_ratings: "{count, plural, one {# beoordeling} other {# beoordelingen}}",
+  stepCount_questions:
+    "{of, plural, one {# leervraag} other {# leervragen}}, waarvan {count, plural, =0 {geen echte VTO-behoefte} one {# echte VTO-behoefte} other {# echte VTO-behoeften}}",
+  stepCount_priorities:
+    "{count, plural, =0 {nog geen behoefte gerangschikt} one {# behoefte gerangschikt} other {# behoeften gerangschikt}}",
+  stepCheckOpen: "na elke invulronde",
+  stepPlanOpen: "volgt in een volgende versie",
+  stepGoSheet: "Naar het blad",
+  stepGoPanel: "Openen",
+  stepsRefresh: "Stappen bijwerken",
   startLanguageLocked: "Deze werkmap is in het {language} aangemaakt en blijft in die taal.",
   startExample: "Vul met voorbeeldgegevens",
   startExampleHint: "Een fictieve Vlaamse zorgorganisatie: 60 medewerkers, 5 teams, 25 competenties.",
@@ -47,7 +71,8 @@ export const nl = {
   checkIntro:
     "Excel controleert geplakte of gesleepte waarden niet. Deze controle leest alle registers opnieuw en meldt per cel wat er mis is en hoe je het oplost. Ze wijzigt niets.",
   checkRun: "Alles controleren",
-  checkSummary: "{errors} fout(en), {warnings} waarschuwing(en) in {rows} rijen.",
+  checkSummary:
+    "{errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}} in {rows, plural, one {# rij} other {# rijen}}.",
   checkNone: "Geen problemen gevonden in {rows} rijen.",
   checkFilter: "Blad",
   checkAllSheets: "Alle bladen",
@@ -57,15 +82,15 @@ export const nl = {
   checkHighlight: "Markeer in werkblad",
   checkUnhighlight: "Markeringen weghalen",
   checkMarked:
-    "{count} cel(len) gemarkeerd: {errors} met een fout, {warnings} met een waarschuwing. Je eigen opmaak blijft ongewijzigd.",
+    "{count, plural, one {# cel gemarkeerd} other {# cellen gemarkeerd}}: {errors} met een fout, {warnings} met een waarschuwing. Je eigen opmaak blijft ongewijzigd.",
   checkMarkedCapped:
-    "{count} cel(len) niet gemarkeerd: per keer worden hoogstens {limit} cellen gemarkeerd, fouten eerst. Kies een blad in de filter om de andere te markeren.",
+    "{count, plural, one {# cel niet gemarkeerd} other {# cellen niet gemarkeerd}}: per keer worden hoogstens {limit} cellen gemarkeerd, fouten eerst. Kies een blad in de filter om de andere te markeren.",
   checkMarksNone: "Er zijn geen meldingen meer: de markeringen zijn weggehaald.",
-  checkMarksRemoved: "{count} markering(en) weggehaald.",
+  checkMarksRemoved: "{count, plural, one {# markering weggehaald} other {# markeringen weggehaald}}.",
   checkMarksLeft:
-    "{count} markering(en) konden niet weggehaald worden. Probeer opnieuw, of verwijder de regel met ‘VTO-markering’ via Voorwaardelijke opmaak > Regels beheren.",
+    "{count, plural, one {# markering kon} other {# markeringen konden}} niet weggehaald worden. Probeer opnieuw, of verwijder de regel met ‘VTO-markering’ via Voorwaardelijke opmaak > Regels beheren.",
   checkMarksForeign:
-    "Terwijl de markeringen weggehaald werden, veranderde iemand de regels voor voorwaardelijke opmaak; {count} regel(s) die niet van VTO-analyse waren, zijn mogelijk mee verwijderd. Kijk ze na via Voorwaardelijke opmaak > Regels beheren.",
+    "Terwijl de markeringen weggehaald werden, veranderde iemand de regels voor voorwaardelijke opmaak; {count, plural, one {# regel die niet van VTO-analyse was, is} other {# regels die niet van VTO-analyse waren, zijn}} mogelijk mee verwijderd. Kijk ze na via Voorwaardelijke opmaak > Regels beheren.",
   checkMarksPresent: "Deze werkmap bevat markeringen van een eerdere controle.",
   checkMarksLegend: "Markeringen in het werkblad",
   checkMarkError: "Fout: rode vulling, vetjes, met rand",
@@ -73,10 +98,10 @@ export const nl = {
   checkFixes: "Snelle correcties ({count})",
   checkFixConfirmTitle: "Snelle correcties toepassen?",
   checkFixConfirmBody:
-    "{count} cel(len) worden aangepast: getallen die als tekst staan worden getallen, spaties vooraan en achteraan verdwijnen. Cellen die intussen veranderden, blijven ongemoeid. Excel kan dit niet ongedaan maken.",
+    "{count, plural, one {# cel wordt} other {# cellen worden}} aangepast: getallen die als tekst staan worden getallen, spaties vooraan en achteraan verdwijnen. Cellen die intussen veranderden, blijven ongemoeid. Excel kan dit niet ongedaan maken.",
   checkFixApply: "Toepassen",
   checkFixCancel: "Annuleren",
-  checkFixDone: "{count} cel(len) aangepast.",
+  checkFixDone: "{count, plural, one {# cel aangepast} other {# cellen aangepast}}.",
   missingTablesTitle: "Maak eerst de analysebladen aan",
   missingTablesBody:
     "Deze werkmap heeft de analysebladen nog niet, of niet allemaal. Maak ze aan op het tabblad Start met ‘{button}’; wat je al invulde, blijft behouden.",
@@ -97,7 +122,7 @@ export const nl = {
   msgRestoreTitle: "Formule terugzetten?",
   msgRestoreBody:
     "De cellen van de kolom '{column}' ({table}) met eigen invoer krijgen opnieuw de formule van de analyse. Cellen die intussen veranderden, blijven ongemoeid. Excel kan dit niet ongedaan maken.",
-  msgRestoreDone: "Formule teruggezet in {count} cel(len).",
+  msgRestoreDone: "Formule teruggezet in {count, plural, one {# cel} other {# cellen}}.",
   msgTableMoved:
     "De tabel {table} kon niet op haar vaste plaats: daar staan gegevens ({cells}). Ze staat nu op {address}.",
   msgTableAdopted: "Het bereik op {address} werd opnieuw de tabel {table}; alle rijen bleven staan.",
@@ -152,7 +177,8 @@ export const nl = {
   instrumentGilbert: "Model van Gilbert: oorzaak in de omgeving of bij de persoon?",
   instrumentPresent: "{name} (al aanwezig)",
   instrumentsGenerate: "Gekozen bladen aanmaken",
-  instrumentsDone: "Klaar: {created} tabel(len) aangemaakt. Bestaande invoer bleef behouden.",
+  instrumentsDone:
+    "Klaar: {created, plural, one {# tabel} other {# tabellen}} aangemaakt. Bestaande invoer bleef behouden.",
   proposeTitle: "Van kloof naar leervraag",
   proposeRun: "Leervragen voorstellen uit de kloofanalyse",
   proposeHint:
@@ -161,9 +187,11 @@ export const nl = {
   proposeItem: "{competence} – {team}: kloof {gap}, toekomstig {future} ({assessed} beoordeeld)",
   proposeSelectAll: "Alles selecteren",
   proposeSelectNone: "Niets selecteren",
-  proposeAdd: "{count} leervraag/leervragen toevoegen",
+  proposeAdd:
+    "{count, plural, =0 {Kies de voorstellen die je wil toevoegen} one {# leervraag toevoegen} other {# leervragen toevoegen}}",
   proposeAdded: "Toegevoegd: {ids}. Vul voor elk de oorzaak en de wens in.",
-  proposeAlreadyThere: "{count} voorstel(len) stond(en) intussen al als leervraag in de werkmap.",
+  proposeAlreadyThere:
+    "{count, plural, one {# voorstel stond} other {# voorstellen stonden}} intussen al als leervraag in de werkmap.",
   causesTitle: "Oorzaak uit de instrumenten",
   causesRun: "Oorzaken voorstellen uit piramide en Gilbert",
   causesNone: "Geen voorstellen: de oorzaken kloppen met wat de instrumenten besluiten.",
@@ -174,12 +202,13 @@ export const nl = {
   causesApply: "Gekozen oorzaken overnemen ({count})",
   causesConfirmTitle: "Oorzaken overnemen?",
   causesConfirmBody:
-    "{count} oorzaak/oorzaken op het blad Leervragen worden vervangen. Cellen die intussen veranderden, blijven ongemoeid. Excel kan dit niet ongedaan maken.",
-  causesDone: "{count} oorzaak/oorzaken overgenomen.",
+    "{count, plural, one {# oorzaak} other {# oorzaken}} op het blad Leervragen {count, plural, one {wordt} other {worden}} vervangen. Cellen die intussen veranderden, blijven ongemoeid. Excel kan dit niet ongedaan maken.",
+  causesDone: "{count, plural, one {# oorzaak} other {# oorzaken}} overgenomen.",
   prioIntro:
     "Welke echte VTO-behoeften eerst? Het blad Prioriteiten rekent met formules: scores 1–5 per criterium van Baert, gewichten die optellen tot 100 %, een gewogen score, een rang en het plan binnen het budget. Hier stel je de gewichten in en zie je wat formules niet goed kunnen: gevoeligheid en het budgetoptimum.",
   prioLoad: "Prioriteiten lezen",
-  prioMissing: "{count} echte VTO-behoefte(n) staan nog niet op het blad Prioriteiten: {ids}.",
+  prioMissing:
+    "{count, plural, one {# echte VTO-behoefte staat} other {# echte VTO-behoeften staan}} nog niet op het blad Prioriteiten: {ids}.",
   prioAddMissing: "Toevoegen aan Prioriteiten",
   prioAdded: "Toegevoegd. Vul de scores en de investering in.",
   prioUnranked: "Niet gerangschikt: {list}.",
@@ -220,14 +249,14 @@ export const nl = {
   prioOptTitle: "Budgetoptimum",
   prioOptNoBudget: "Geen geldig budget in Instellingen: geen plan en geen optimum.",
   prioOptSummary:
-    "Optimum: {count} behoefte(n), totale score {score}, {cost} €, {hours} uur. Plan in rangorde: {planCount} behoefte(n), score {planScore}, {planCost} €.",
+    "Optimum: {count, plural, one {# behoefte} other {# behoeften}}, totale score {score}, {cost}, {hours} uur. Plan in rangorde: {planCount, plural, one {# behoefte} other {# behoeften}}, score {planScore}, {planCost}.",
   prioOptSame: "Het plan in rangorde is al optimaal.",
   prioOptDiff: "Extra in het optimum: {plus}. Niet in het optimum: {minus}.",
   prioOptWrite: "Optimum op het blad zetten",
   prioOptConfirmTitle: "Optimum op het blad zetten?",
   prioOptConfirmBody:
-    "De kolom 'In budgetoptimum' op het blad Prioriteiten wordt overschreven: ja voor {count} behoefte(n), leeg voor de andere. Excel kan dit niet ongedaan maken.",
-  prioOptWritten: "Optimum gemarkeerd bij {count} behoefte(n).",
+    "De kolom 'In budgetoptimum' op het blad Prioriteiten wordt overschreven: ja voor {count, plural, one {# behoefte} other {# behoeften}}, leeg voor de andere. Excel kan dit niet ongedaan maken.",
+  prioOptWritten: "Optimum gemarkeerd bij {count, plural, one {# behoefte} other {# behoeften}}.",
   prioStatusUnknownQuestion: "leervraag bestaat niet",
   prioStatusDuplicate: "dubbel",
   prioStatusNotRealNeed: "geen echte VTO-behoefte",
@@ -235,6 +264,11 @@ export const nl = {
   prioStatusScores: "scores onvolledig",
   prioStatusCosts: "kosten ongeldig",
   prioStatusNotFeasible: "niet haalbaar",
+  prioStatusCostsMissing: "kosten ontbreken",
+  prioRankingShort:
+    "De tabel Rangorde heeft {rows} rijen, maar er zijn meer gerangschikte behoeften: {ids} komen zo nooit in het plan. Werk de bladen bij om de tabel te laten groeien.",
+  prioRankingUpdate: "Rangorde bijwerken",
+  prioRankingUpdated: "Bladen bijgewerkt: de tabel Rangorde heeft nu een rij voor elke behoefte.",
   workbookLanguage: "Taal van de werkmap: {language}.",
   selfTestTitle: "Zelftest voor beheerders",
   selfTestIntro:
@@ -288,6 +322,29 @@ export const en: Strings = {
   startGenerate: "Create or update the analysis sheets",
   startGenerateHint: "Existing entries are always kept; missing sheets, columns and formulas are added.",
   startLanguage: "Workbook language",
+  stepsTitle: "How to go about it",
+  step_settings: "Settings: organisation name, analysis year, thresholds",
+  step_competences: "Competences: the catalogue",
+  step_employees: "Employees: ID, team, function, FTE",
+  step_ratings: "Ratings: current and required level (Competence gaps)",
+  step_check: "Check: what is incomplete or wrong?",
+  step_questions: "Learning questions: which are real training needs?",
+  step_priorities: "Prioritise: weights, ranking, budget",
+  step_plan: "Training plan",
+  stepMissing: "not created yet: create the analysis sheets first",
+  stepTodo: "to fill in",
+  stepSettingsDone: "filled in",
+  stepCount_competences: "{count, plural, one {# competence} other {# competences}}",
+  stepCount_employees: "{count, plural, one {# employee} other {# employees}}",
+  stepCount_ratings: "{count, plural, one {# rating} other {# ratings}}",
+  stepCount_questions:
+    "{of, plural, one {# learning question} other {# learning questions}}, of which {count, plural, =0 {no real training need} one {# real training need} other {# real training needs}}",
+  stepCount_priorities: "{count, plural, =0 {no need ranked yet} one {# need ranked} other {# needs ranked}}",
+  stepCheckOpen: "after every round of entries",
+  stepPlanOpen: "comes in a next version",
+  stepGoSheet: "Go to the sheet",
+  stepGoPanel: "Open",
+  stepsRefresh: "Update the steps",
   startLanguageLocked: "This workbook was created in {language} and stays in that language.",
   startExample: "Fill with example data",
   startExampleHint: "A fictional Flemish care organisation: 60 employees, 5 teams, 25 competences.",
@@ -304,7 +361,8 @@ export const en: Strings = {
   checkIntro:
     "Excel does not check pasted or dragged values. This check reads every register again and reports per cell what is wrong and how to fix it. It changes nothing.",
   checkRun: "Check everything",
-  checkSummary: "{errors} error(s), {warnings} warning(s) in {rows} rows.",
+  checkSummary:
+    "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in {rows, plural, one {# row} other {# rows}}.",
   checkNone: "No problems found in {rows} rows.",
   checkFilter: "Sheet",
   checkAllSheets: "All sheets",
@@ -314,15 +372,15 @@ export const en: Strings = {
   checkHighlight: "Highlight in sheet",
   checkUnhighlight: "Remove highlights",
   checkMarked:
-    "{count} cell(s) highlighted: {errors} with an error, {warnings} with a warning. Your own formatting stays as it was.",
+    "{count, plural, one {# cell highlighted} other {# cells highlighted}}: {errors} with an error, {warnings} with a warning. Your own formatting stays as it was.",
   checkMarkedCapped:
-    "{count} cell(s) not highlighted: at most {limit} cells are highlighted at a time, errors first. Choose a sheet in the filter to highlight the others.",
+    "{count, plural, one {# cell not highlighted} other {# cells not highlighted}}: at most {limit} cells are highlighted at a time, errors first. Choose a sheet in the filter to highlight the others.",
   checkMarksNone: "There are no messages left: the highlights were removed.",
-  checkMarksRemoved: "{count} highlight(s) removed.",
+  checkMarksRemoved: "{count, plural, one {# highlight removed} other {# highlights removed}}.",
   checkMarksLeft:
-    "{count} highlight(s) could not be removed. Try again, or delete the rule with ‘VTO-markering’ under Conditional Formatting > Manage Rules.",
+    "{count, plural, one {# highlight} other {# highlights}} could not be removed. Try again, or delete the rule with ‘VTO-markering’ under Conditional Formatting > Manage Rules.",
   checkMarksForeign:
-    "While the highlights were being removed, someone changed the conditional formatting rules; {count} rule(s) that did not belong to VTO analysis may have been removed too. Check them under Conditional Formatting > Manage Rules.",
+    "While the highlights were being removed, someone changed the conditional formatting rules; {count, plural, one {# rule that did not belong to VTO analysis} other {# rules that did not belong to VTO analysis}} may have been removed too. Check them under Conditional Formatting > Manage Rules.",
   checkMarksPresent: "This workbook holds highlights from an earlier check.",
   checkMarksLegend: "Highlights in the sheet",
   checkMarkError: "Error: red fill, bold, with a border",
@@ -330,10 +388,10 @@ export const en: Strings = {
   checkFixes: "Quick fixes ({count})",
   checkFixConfirmTitle: "Apply quick fixes?",
   checkFixConfirmBody:
-    "{count} cell(s) will change: numbers stored as text become numbers, leading and trailing spaces go. Cells that changed meanwhile are left alone. Excel cannot undo this.",
+    "{count, plural, one {# cell} other {# cells}} will change: numbers stored as text become numbers, leading and trailing spaces go. Cells that changed meanwhile are left alone. Excel cannot undo this.",
   checkFixApply: "Apply",
   checkFixCancel: "Cancel",
-  checkFixDone: "{count} cell(s) changed.",
+  checkFixDone: "{count, plural, one {# cell changed} other {# cells changed}}.",
   missingTablesTitle: "Create the analysis sheets first",
   missingTablesBody:
     "This workbook does not have the analysis sheets yet, or not all of them. Create them on the Start tab with ‘{button}’; anything you already entered is kept.",
@@ -354,7 +412,7 @@ export const en: Strings = {
   msgRestoreTitle: "Put the formula back?",
   msgRestoreBody:
     "The cells of column '{column}' ({table}) that hold your own entries get the analysis formula again. Cells that changed meanwhile are left alone. Excel cannot undo this.",
-  msgRestoreDone: "Formula put back in {count} cell(s).",
+  msgRestoreDone: "Formula put back in {count, plural, one {# cell} other {# cells}}.",
   msgTableMoved:
     "The table {table} could not go to its usual place: data is there ({cells}). It is now at {address}.",
   msgTableAdopted: "The range at {address} became the table {table} again; every row stayed.",
@@ -409,7 +467,8 @@ export const en: Strings = {
   instrumentGilbert: "Gilbert's model: cause in the environment or with the person?",
   instrumentPresent: "{name} (already there)",
   instrumentsGenerate: "Create the chosen sheets",
-  instrumentsDone: "Done: {created} table(s) created. Existing entries were kept.",
+  instrumentsDone:
+    "Done: {created, plural, one {# table} other {# tables}} created. Existing entries were kept.",
   proposeTitle: "From gaps to learning questions",
   proposeRun: "Propose learning questions from the gap analysis",
   proposeHint:
@@ -418,9 +477,11 @@ export const en: Strings = {
   proposeItem: "{competence} – {team}: gap {gap}, future {future} ({assessed} assessed)",
   proposeSelectAll: "Select all",
   proposeSelectNone: "Select none",
-  proposeAdd: "Add {count} learning question(s)",
+  proposeAdd:
+    "{count, plural, =0 {Choose the proposals to add} one {Add # learning question} other {Add # learning questions}}",
   proposeAdded: "Added: {ids}. Fill in the cause and the wish for each.",
-  proposeAlreadyThere: "{count} proposal(s) had meanwhile become a question in the workbook.",
+  proposeAlreadyThere:
+    "{count, plural, one {# proposal had} other {# proposals had}} meanwhile become a question in the workbook.",
   causesTitle: "Cause from the instruments",
   causesRun: "Propose causes from the pyramid and Gilbert",
   causesNone: "No proposals: the causes agree with what the instruments conclude.",
@@ -431,12 +492,13 @@ export const en: Strings = {
   causesApply: "Take over the chosen causes ({count})",
   causesConfirmTitle: "Take over causes?",
   causesConfirmBody:
-    "{count} cause(s) on the Learning questions sheet will be replaced. Cells that changed meanwhile are left alone. Excel cannot undo this.",
-  causesDone: "{count} cause(s) taken over.",
+    "{count, plural, one {# cause} other {# causes}} on the Learning questions sheet will be replaced. Cells that changed meanwhile are left alone. Excel cannot undo this.",
+  causesDone: "{count, plural, one {# cause} other {# causes}} taken over.",
   prioIntro:
     "Which real training needs first? The Priorities sheet computes with formulas: scores 1–5 per Baert criterion, weights adding up to 100 %, a weighted score, a rank and the plan within the budget. Here you set the weights and see what formulas cannot do well: sensitivity and the budget optimum.",
   prioLoad: "Read priorities",
-  prioMissing: "{count} real training need(s) are not on the Priorities sheet yet: {ids}.",
+  prioMissing:
+    "{count, plural, one {# real training need is} other {# real training needs are}} not on the Priorities sheet yet: {ids}.",
   prioAddMissing: "Add to Priorities",
   prioAdded: "Added. Fill in the scores and the investment.",
   prioUnranked: "Not ranked: {list}.",
@@ -477,14 +539,14 @@ export const en: Strings = {
   prioOptTitle: "Budget optimum",
   prioOptNoBudget: "No valid budget in Settings: no plan and no optimum.",
   prioOptSummary:
-    "Optimum: {count} need(s), total score {score}, € {cost}, {hours} hours. Plan in rank order: {planCount} need(s), score {planScore}, € {planCost}.",
+    "Optimum: {count, plural, one {# need} other {# needs}}, total score {score}, {cost}, {hours} hours. Plan in rank order: {planCount, plural, one {# need} other {# needs}}, score {planScore}, {planCost}.",
   prioOptSame: "The plan in rank order is already optimal.",
   prioOptDiff: "Extra in the optimum: {plus}. Not in the optimum: {minus}.",
   prioOptWrite: "Put the optimum on the sheet",
   prioOptConfirmTitle: "Put the optimum on the sheet?",
   prioOptConfirmBody:
-    "The column 'In budget optimum' on the Priorities sheet will be overwritten: yes for {count} need(s), blank for the others. Excel cannot undo this.",
-  prioOptWritten: "Optimum marked for {count} need(s).",
+    "The column 'In budget optimum' on the Priorities sheet will be overwritten: yes for {count, plural, one {# need} other {# needs}}, blank for the others. Excel cannot undo this.",
+  prioOptWritten: "Optimum marked for {count, plural, one {# need} other {# needs}}.",
   prioStatusUnknownQuestion: "question does not exist",
   prioStatusDuplicate: "duplicate",
   prioStatusNotRealNeed: "not a real need",
@@ -492,6 +554,11 @@ export const en: Strings = {
   prioStatusScores: "scores incomplete",
   prioStatusCosts: "costs invalid",
   prioStatusNotFeasible: "not feasible",
+  prioStatusCostsMissing: "costs missing",
+  prioRankingShort:
+    "The Ranking table has {rows} rows, but more needs are ranked: {ids} can never enter the plan that way. Update the sheets to let the table grow.",
+  prioRankingUpdate: "Update the ranking",
+  prioRankingUpdated: "Sheets updated: the Ranking table now has a row for every need.",
   workbookLanguage: "Workbook language: {language}.",
   selfTestTitle: "Self-test for maintainers",
   selfTestIntro:
@@ -525,6 +592,60 @@ export function uiLanguageFor(displayLanguage: string | undefined | null): UiLan
   return displayLanguage.toLowerCase().startsWith("nl") ? "nl" : "en";
 }
 
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+/** The locale a UI language formats numbers and plurals in. */
+export const LOCALE: Record<UiLanguage, string> = { nl: "nl-BE", en: "en-GB" };
+
+/**
+ * Fills a template: `{name}` is a parameter; `{count, plural, one {# leervraag} other {# leervragen}}`
+ * picks the form Intl.PluralRules gives for the number (`=0 {…}` for an exact number), with `#`
+ * the number itself — so no "x/y" forms are ever needed.
+ */
+export function format(
+  template: string,
+  params: Record<string, string | number> = {},
+  locale = LOCALE.nl,
+): string {
+  let out = "";
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf("{", i);
+    if (open < 0) break;
+    out += template.slice(i, open);
+    const close = matchBrace(template, open);
+    const inner = template.slice(open + 1, close);
+    const plural = /^(\w+),\s*plural,\s*([\s\S]*)$/.exec(inner);
+    if (plural && typeof params[plural[1]] === "number") {
+      const n = params[plural[1]] as number;
+      const forms = pluralForms(plural[2]);
+      const form = forms[`=${n}`] ?? forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? "";
+      out += format(form.replace(/#/g, String(n)), params, locale);
+    } else {
+      const k = inner.trim();
+      out += /^\w+$/.test(k) && k in params ? String(params[k]) : template.slice(open, close + 1);
+    }
+    i = close + 1;
+  }
+  return out + template.slice(i);
+}
+
+function matchBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return text.length - 1;
+}
+
+function pluralForms(text: string): Record<string, string> {
+  const forms: Record<string, string> = {};
+  const re = /\s*(=?\w+)\s*\{/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const open = m.index + m[0].length - 1;
+    const close = matchBrace(text, open);
+    forms[m[1]] = text.slice(open + 1, close);
+    re.lastIndex = close + 1;
+  }
+  return forms;
 }

@@ -1,5 +1,5 @@
 import React, { createContext, useContext, useMemo } from "react";
-import { catalogs, format, StringKey, UiLanguage } from "../i18n/strings";
+import { catalogs, format, LOCALE, StringKey, UiLanguage } from "../i18n/strings";
 
 export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
 
@@ -10,7 +10,7 @@ const I18nContext = createContext<{ lang: UiLanguage; t: Translate }>({
 
 export function I18nProvider({ lang, children }: { lang: UiLanguage; children: React.ReactNode }) {
   const value = useMemo(
-    () => ({ lang, t: ((key, params) => format(catalogs[lang][key], params)) as Translate }),
+    () => ({ lang, t: ((key, params) => format(catalogs[lang][key], params, LOCALE[lang])) as Translate }),
     [lang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -18,12 +18,39 @@ test("any nl-* display language is Dutch; others English; none (preview) Dutch",
   expect(uiLanguageFor("")).toBe("nl");
 });
 
+/** The parameters of a template: plain {name} and plural {name, plural, …} (not the forms' text). */
+function parameters(template: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] === "{") {
+      if (depth === 0) out.push(/^\{(\w+)/.exec(template.slice(i))?.[1] ?? "");
+      depth++;
+    } else if (template[i] === "}") depth--;
+  }
+  return out.filter(Boolean);
+}
+
 test("every Dutch string has an English one with the same placeholders", () => {
   for (const key of Object.keys(catalogs.nl) as (keyof typeof catalogs.nl)[]) {
-    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const holes = (s: string) => [...new Set(parameters(s))].sort();
     expect([key, holes(catalogs.en[key])]).toEqual([key, holes(catalogs.nl[key])]);
   }
   expect(format("{a} en {b}", { a: 1 })).toBe("1 en {b}");
+});
+
+test("plurals come from Intl.PluralRules, with exact forms first; never an x/y form", () => {
+  const tpl = "{n, plural, =0 {geen leervraag} one {# leervraag} other {# leervragen}} in {sheet}";
+  expect([0, 1, 2, 21].map((n) => format(tpl, { n, sheet: "Leervragen" }, "nl-BE"))).toEqual([
+    "geen leervraag in Leervragen",
+    "1 leervraag in Leervragen",
+    "2 leervragen in Leervragen",
+    "21 leervragen in Leervragen",
+  ]);
+  expect(format("{n, plural, one {# need} other {# needs}}", { n: 1 }, "en-GB")).toBe("1 need");
+  for (const lang of ["nl", "en"] as const)
+    for (const [key, text] of Object.entries(catalogs[lang]))
+      expect([lang, key, /\w\/\w+\)|\(s\)|\(en\)/.test(text)]).toEqual([lang, key, false]);
 });
 
 test("the pane follows the Office theme: dark body colour gives the dark Fluent theme", () => {

@@ -1,7 +1,9 @@
-import React, { useState } from "react";
+import React, { useCallback, useEffect, useState } from "react";
 import {
   Body1,
   Button,
+  Caption1,
+  Subtitle2,
   Field,
   MessageBar,
   MessageBarActions,
@@ -11,10 +13,13 @@ import {
 } from "@fluentui/react-components";
 import type { GenerateMessage, GenerateResult } from "../../excel/generate";
 import { runExcel } from "../../excel/run";
+import { goToTable, Progress, readProgress, Step } from "../../excel/progress";
+import { PanelId, useNavigate } from "../navigation";
 import { ConfirmDialog } from "../ConfirmDialog";
 import type { WbLang } from "../../workbook/lang";
 import { ANALYSIS_SHEET_COUNT } from "../../workbook/sheetNames";
 import { useI18n, Translate } from "../i18n";
+import type { StringKey } from "../../i18n/strings";
 import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
@@ -73,7 +78,20 @@ type Outcome = {
 
 export function StartPanel() {
   const { t, lang: uiLang } = useI18n();
-  const [lang, setLang] = useState<WbLang>(uiLang);
+  const [chosen, setLang] = useState<WbLang>(uiLang);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const navigate = useNavigate();
+  const refresh = useCallback(async () => {
+    try {
+      setProgress(await runExcel((ctx) => readProgress(ctx)));
+    } catch {
+      setProgress(null); // the steps are a guide; an unreadable workbook shows the buttons alone
+    }
+  }, []);
+  useEffect(() => void refresh(), [refresh]);
+  // a workbook that has its sheets keeps its language; the choice is for a new one
+  const locked = progress?.lang ?? null;
+  const lang = locked ?? chosen;
   const op = useOperation<Outcome>();
   const [refused, setRefused] = useState<string | null>(null);
   const [restore, setRestore] = useState<{ table: string; column: string } | null>(null);
@@ -83,7 +101,12 @@ export function StartPanel() {
   const onGenerate = () =>
     op.run(async () => {
       const { generate } = await operations();
-      return { kind: "generated", result: await runExcel((ctx) => generate(ctx, { lang, year })) };
+      const result = await runExcel((ctx) => generate(ctx, { lang, year }));
+      // the first time: show where to start (the organisation's name on Instellingen)
+      if (result.createdTables.includes("VTO_Settings"))
+        await runExcel((ctx) => goToTable(ctx, "VTO_Settings")).catch(() => undefined);
+      void refresh();
+      return { kind: "generated", result };
     });
   const onExample = () => {
     setRefused(null);
@@ -94,6 +117,7 @@ export function StartPanel() {
         const result = await runExcel((ctx) =>
           fillExample(ctx, data, { lang, year, onProgress: (done, total) => report({ done, total }) }),
         );
+        void refresh();
         return {
           kind: "example",
           result,
@@ -122,8 +146,20 @@ export function StartPanel() {
       <Body1 as="p" id="start-title">
         {t("startIntro")}
       </Body1>
-      <Field label={t("startLanguage")}>
-        <RadioGroup value={lang} onChange={(_, d) => setLang(d.value as WbLang)} layout="horizontal">
+      <Field
+        label={t("startLanguage")}
+        hint={
+          locked
+            ? t("startLanguageLocked", { language: locked === "nl" ? t("languageNl") : t("languageEn") })
+            : undefined
+        }
+      >
+        <RadioGroup
+          value={lang}
+          onChange={(_, d) => setLang(d.value as WbLang)}
+          layout="horizontal"
+          disabled={locked !== null}
+        >
           <Radio value="nl" label={t("languageNl")} />
           <Radio value="en" label={t("languageEn")} />
         </RadioGroup>
@@ -138,6 +174,13 @@ export function StartPanel() {
           {t("startExample")}
         </Button>
       </Field>
+      {progress && (
+        <Steps
+          progress={progress}
+          onSheet={(table) => void runExcel((ctx) => goToTable(ctx, table)).catch(() => undefined)}
+          onPanel={(panel) => navigate?.(panel)}
+        />
+      )}
       <OperationStatus
         busy={op.busy}
         progress={op.progress}
@@ -210,6 +253,68 @@ export function StartPanel() {
           });
         }}
       />
+    </section>
+  );
+}
+
+/** Where a step sends the user: its sheet, or a panel of the pane. */
+const PANEL_OF: Partial<Record<Step["key"], PanelId>> = {
+  check: "check",
+  questions: "questions",
+  priorities: "prioritize",
+  plan: "plan",
+};
+
+function stepStatus(s: Step, t: Translate): string {
+  if (s.state === "missing") return t("stepMissing");
+  if (s.key === "check") return t("stepCheckOpen");
+  if (s.key === "plan") return t("stepPlanOpen");
+  if (s.key === "settings") return s.state === "done" ? t("stepSettingsDone") : t("stepTodo");
+  if (s.state === "todo" && s.key !== "questions" && s.key !== "priorities") return t("stepTodo");
+  return t(`stepCount_${s.key}` as StringKey, { count: s.count, of: s.of ?? 0 });
+}
+
+/** The route through the analysis, each step with its status from the workbook and a way there. */
+function Steps(props: {
+  progress: Progress;
+  onSheet: (table: string) => void;
+  onPanel: (panel: PanelId) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="steps-title">
+      <Subtitle2 as="h2" id="steps-title" style={{ display: "block", margin: "4px 0" }}>
+        {t("stepsTitle")}
+      </Subtitle2>
+      <ol style={{ margin: 0, paddingInlineStart: 20, display: "flex", flexDirection: "column", gap: 6 }}>
+        {props.progress.steps.map((s) => {
+          const panel = PANEL_OF[s.key];
+          const status = stepStatus(s, t);
+          return (
+            <li key={s.key}>
+              <Body1 as="span" style={{ display: "block" }}>
+                {s.state === "done" ? "✓ " : ""}
+                {t(`step_${s.key}` as StringKey)}
+              </Body1>
+              <Caption1 as="span" style={{ display: "block" }}>
+                {status}
+              </Caption1>
+              {panel ? (
+                <Button size="small" appearance="transparent" onClick={() => props.onPanel(panel)}>
+                  {t("stepGoPanel")}
+                </Button>
+              ) : (
+                s.table &&
+                s.state !== "missing" && (
+                  <Button size="small" appearance="transparent" onClick={() => props.onSheet(s.table!)}>
+                    {t("stepGoSheet")}
+                  </Button>
+                )
+              )}
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }
