@@ -130,14 +130,17 @@ export function PreviewGrid({ fake }: { fake: FakeExcel }) {
 
   const sheet = book.sheets.find((s) => s.id === (sheetId ?? book.activeSheetId)) ?? book.sheets[0];
 
-  // follow selections made by the add-in (Range.select)
+  // follow a selection the add-in makes (Range.select) once, when it makes it — not again on every
+  // later change of the workbook, which would pull the user back while they type elsewhere
+  const followed = useRef(book.selection);
+  const selection = book.selection;
   useEffect(() => {
-    const sel = book.selection;
-    if (!sel) return;
-    setSheetId(sel.sheetId);
-    setSelected({ row: sel.rect.row, col: sel.rect.col });
-    scroller.current?.scrollTo({ top: Math.max(0, (sel.rect.row - 3) * ROW_H) });
-  }, [book, version, book.selection]);
+    if (!selection || selection === followed.current) return;
+    followed.current = selection;
+    setSheetId(selection.sheetId);
+    setSelected({ row: selection.rect.row, col: selection.rect.col });
+    scroller.current?.scrollTo({ top: Math.max(0, (selection.rect.row - 3) * ROW_H) });
+  }, [selection, version]);
 
   useEffect(() => {
     const el = scroller.current;

@@ -41,7 +41,9 @@ test("Prioriteren and Controleren before generating: Dutch guidance and a way to
     .waitFor();
   await paneTab(page, "Controleren").click();
   await page.getByRole("button", { name: "Alles controleren" }).click();
-  await page.getByText(/Geen problemen gevonden|fout\(en\)|waarschuwing\(en\)/).waitFor({ timeout: 60000 });
+  await page
+    .getByText(/Geen problemen gevonden|\d+ fouten?, |\d+ waarschuwingen?/)
+    .waitFor({ timeout: 60000 });
   assert.equal(await page.getByTestId("missing-tables").count(), 0);
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(foreignRequests, []);
