@@ -15,6 +15,9 @@ import { WbLang } from "../src/workbook/lang";
 import { cellInput } from "../src/workbook/cellText";
 import type { Criterion } from "../src/domain/priorities";
 import { MATRIX, matrixBlocks } from "../src/workbook/matrix";
+import { desiredPage, headersFooters, printAreaAddress, SheetTables } from "../src/workbook/printPlan";
+import type { PagePlan } from "../src/workbook/plan";
+import type { CellRect } from "../src/workbook/address";
 import { exampleRows, teamRow } from "../src/workbook/rows";
 import {
   COMPUTED_FILL,
@@ -337,15 +340,21 @@ export async function buildXlsx(
   const validationsOf = (sheet: string) => validations.get(sheet) ?? validations.set(sheet, []).get(sheet)!;
   const countOf = (key: TableKey) => Math.max(1, rowsOf[key]?.length ?? 1);
   const competenceCount = Math.max(1, data?.competences.length ?? 1);
+  // what each sheet holds, for its page setup (as the add-in sets it: printPlan.ts)
+  const printed = new Map<ExcelJS.Worksheet, SheetTables>();
+  const printedOf = (ws: ExcelJS.Worksheet) =>
+    printed.get(ws) ?? printed.set(ws, { sheet: ws.name, tables: [], areas: [] }).get(ws)!;
   for (const spec of TABLE_SPECS.filter((t) => !only || only.includes(t.key))) {
     // the team matrix follows the diagnosis, as in the add-in
-    if (spec.key === "questions" && (!only || only.includes("diagnosis")))
-      writeMatrix(
+    if (spec.key === "questions" && (!only || only.includes("diagnosis"))) {
+      const matrix = writeMatrix(
         wb,
         lang,
         (data?.teams.length ?? 1) + MATRIX.spareTeams,
         competenceCount + MATRIX.spareCompetences,
       );
+      printedOf(matrix.ws).areas.push(matrix.rect);
+    }
     let ws = sheets.get(spec.sheet.nl);
     if (!ws) {
       ws = wb.addWorksheet(spec.sheet[lang], { views: [{ state: "frozen", ySplit: spec.anchor.row + 1 }] });
@@ -381,6 +390,10 @@ export async function buildXlsx(
       cell.font = { italic: true };
     });
     const left = spec.anchor.col + 1;
+    printedOf(ws).tables.push({
+      rect: { row: spec.anchor.row, col: spec.anchor.col, rows: count + 1, cols: spec.columns.length },
+      width: spec.columns.reduce((n, c) => n + c.width, 0),
+    });
     ws.addTable({
       name: spec.name,
       ref: `${columnLetters(spec.anchor.col)}${top}`,
@@ -432,10 +445,39 @@ export async function buildXlsx(
       }
     });
   }
+  const organisation = String(rowsOf.settings?.find((r) => r[0] === "organisation")?.[2] ?? "").replace(/^'/, "");
+  const hf = headersFooters(lang, organisation, year);
+  for (const [ws, tables] of printed) setPage(ws, desiredPage(tables, hf));
   return writeDataValidations(Buffer.from(await wb.xlsx.writeBuffer()), validations);
 }
 
-function writeMatrix(wb: ExcelJS.Workbook, lang: WbLang, teams: number, competences: number) {
+/** A4, one page wide, the header row on every page, header and footer: as the add-in sets it. */
+function setPage(ws: ExcelJS.Worksheet, page: PagePlan) {
+  const h = page.headersFooters;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: page.landscape ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: printAreaAddress(page.printArea),
+    ...(page.titleRows
+      ? { printTitlesRow: `${page.titleRows.row + 1}:${page.titleRows.row + page.titleRows.rows}` }
+      : {}),
+  };
+  ws.headerFooter = {
+    oddHeader: `&L${h.leftHeader}&C${h.centerHeader}&R${h.rightHeader}`,
+    oddFooter: `&L${h.leftFooter}&C${h.centerFooter}&R${h.rightFooter}`,
+  };
+}
+
+function writeMatrix(
+  wb: ExcelJS.Workbook,
+  lang: WbLang,
+  teams: number,
+  competences: number,
+): { ws: ExcelJS.Worksheet; rect: CellRect } {
   const ws = wb.addWorksheet(MATRIX.sheet[lang], { views: [{ state: "frozen", xSplit: 1 }] });
   const priority = priorities();
   ws.getCell("A1").value = MATRIX.title[lang];
@@ -458,4 +500,10 @@ function writeMatrix(wb: ExcelJS.Workbook, lang: WbLang, teams: number, competen
     }
   }
   wb.definedNames.add(`'${MATRIX.sheet[lang]}'!$A$${MATRIX.anchor.row + 1}`, MATRIX.name);
+  const blocks = matrixBlocks(lang, teams, competences);
+  const last = blocks[blocks.length - 1];
+  return {
+    ws,
+    rect: { row: MATRIX.anchor.row, col: MATRIX.anchor.col, rows: last.top + last.cells.length - MATRIX.anchor.row, cols: competences + 1 },
+  };
 }

@@ -7,6 +7,7 @@
 import { cellAddress, quoteSheetName } from "../workbook/address";
 import { cellInput } from "../workbook/cellText";
 import type { Cell, ChartPlan, Plan, PlanOp, Scalar, Target } from "../workbook/plan";
+import { printAreaAddress } from "../workbook/printPlan";
 import { yieldToUi } from "./readTables";
 
 /** A cell whose content changed between our read and our write: restored, and reported. */
@@ -208,6 +209,9 @@ function queue(wb: Excel.Workbook, op: PlanOp): void {
       };
       return;
     }
+    case "clearValidation":
+      rangeOf(wb, op.target).dataValidation.clear();
+      return;
     case "clearConditionalFormats":
       rangeOf(wb, op.target).conditionalFormats.clearAll();
       return;
@@ -230,6 +234,18 @@ function queue(wb: Excel.Workbook, op: PlanOp): void {
     case "chart":
       queueChart(wb, op.chart);
       return;
+    case "pageSetup": {
+      const { page } = op;
+      const ws = wb.worksheets.getItem(page.sheet);
+      const layout = ws.pageLayout;
+      layout.orientation = (page.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintArea(printAreaAddress(page.printArea));
+      if (page.titleRows) layout.setPrintTitleRows(`$${page.titleRows.row + 1}:$${page.titleRows.row + page.titleRows.rows}`);
+      const hf = layout.headersFooters.defaultForAllPages;
+      for (const [key, text] of Object.entries(page.headersFooters)) (hf as unknown as Record<string, string>)[key] = text;
+      return;
+    }
     case "select":
       wb.worksheets.getItem(op.sheet).activate();
       rangeOf(wb, { sheet: op.sheet, rect: op.rect }).select();

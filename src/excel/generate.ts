@@ -51,6 +51,12 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
     sheet: s,
     used: s.getUsedRangeOrNullObject(true).load("address"),
     charts: s.charts.load("items/name,items/chartType"),
+    layout: s.pageLayout.load("orientation,zoom"),
+    printArea: s.pageLayout.getPrintAreaOrNullObject().load("address"),
+    titleRows: s.pageLayout.getPrintTitleRowsOrNullObject().load("address"),
+    headersFooters: s.pageLayout.headersFooters.defaultForAllPages.load(
+      "leftHeader,centerHeader,rightHeader,leftFooter,centerFooter,rightFooter",
+    ),
   }));
   const seeded = new Set(SEEDED.map((k) => SPEC_BY_KEY[k].name.toLowerCase()));
   const tableReads = tables.items.map((t) => ({
@@ -69,6 +75,20 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
       name: s.sheet.name,
       used: s.used.isNullObject ? null : rectOf(s.used.address),
       charts: s.charts.items.map((c) => ({ name: c.name, type: String(c.chartType) })),
+      page: {
+        orientation: String(s.layout.orientation),
+        zoom: { ...s.layout.zoom },
+        printArea: s.printArea.isNullObject ? "" : s.printArea.address,
+        titleRows: s.titleRows.isNullObject ? "" : s.titleRows.address,
+        headersFooters: {
+          leftHeader: s.headersFooters.leftHeader,
+          centerHeader: s.headersFooters.centerHeader,
+          rightHeader: s.headersFooters.rightHeader,
+          leftFooter: s.headersFooters.leftFooter,
+          centerFooter: s.headersFooters.centerFooter,
+          rightFooter: s.headersFooters.rightFooter,
+        },
+      },
     })),
     tables: tableReads.map((t): TableSnap => ({
       name: t.table.name,
@@ -97,10 +117,18 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
   return snap;
 }
 
-export async function generate(
+/** Everything generate plans from: the snapshot, the areas it may write, the computed columns. */
+export interface PlanInputs {
+  snap: Snapshot;
+  store: CellStore;
+  scans: Map<string, ColumnScan>;
+  syncs: number;
+}
+
+export async function readForPlan(
   context: Excel.RequestContext,
   options: GenerateOptions & { onProgress?: (done: number, total: number) => void },
-): Promise<GenerateResult> {
+): Promise<PlanInputs> {
   const snap = await readSnapshot(context);
   let syncs = 2;
   // phase 3: the areas the plan may write, and what every computed cell holds
@@ -116,11 +144,7 @@ export async function generate(
         cols: a.rect.cols,
         cellBytes: 120,
         onRows: (offset: number, formulas: unknown[][]) =>
-          store.put(
-            a.sheet,
-            { ...a.rect, row: a.rect.row + offset, rows: formulas.length },
-            formulas as never,
-          ),
+          store.put(a.sheet, { ...a.rect, row: a.rect.row + offset, rows: formulas.length }, formulas as never),
       })),
       ...reads.columns.map((c) => {
         const scanner = new ColumnScanner(c);
@@ -136,7 +160,15 @@ export async function generate(
     ],
     options.onProgress,
   );
-  const scans = new Map<string, ColumnScan>([...scanners].map(([k, s]) => [k, s.scan]));
+  return { snap, store, scans: new Map([...scanners].map(([k, sc]) => [k, sc.scan])), syncs };
+}
+
+export async function generate(
+  context: Excel.RequestContext,
+  options: GenerateOptions & { onProgress?: (done: number, total: number) => void },
+): Promise<GenerateResult> {
+  const { snap, store, scans, syncs: read } = await readForPlan(context, options);
+  let syncs = read;
   const plan = planGenerate(snap, store, scans, options);
   const applied = await applyPlan(context, packBatches(plan.ops), options.onProgress);
   syncs += applied.syncs;

@@ -116,7 +116,37 @@ export interface SheetState {
   charts: ChartState[];
   /** 0-based rows that are hidden (by a filter or Range.rowHidden). */
   hiddenRows: Set<number>;
+  /** Page setup (ExcelApi 1.9 PageLayout): what a printout of the sheet looks like. */
+  pageLayout: PageLayoutState;
 }
+
+export interface PageLayoutState {
+  orientation: "Portrait" | "Landscape";
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea: CellRect[] | null;
+  /** Rows repeated at the top of each page. */
+  printTitleRows: { row: number; rows: number } | null;
+  /** Header and footer texts of every page (Excel's &P, &N, &D, &A codes as typed). */
+  headersFooters: Record<
+    "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter",
+    string
+  >;
+}
+
+export const defaultPageLayout = (): PageLayoutState => ({
+  orientation: "Portrait",
+  zoom: { scale: 100 },
+  printArea: null,
+  printTitleRows: null,
+  headersFooters: {
+    leftHeader: "",
+    centerHeader: "",
+    rightHeader: "",
+    leftFooter: "",
+    centerFooter: "",
+    rightFooter: "",
+  },
+});
 
 /** A chart: its data as ranges on sheets, everything else as settings (title, axes, legend…). */
 export interface ChartState {
@@ -244,6 +274,7 @@ export class Book {
       conditionalFormats: [],
       charts: [],
       hiddenRows: new Set(),
+      pageLayout: defaultPageLayout(),
       frozenRows: 0,
       frozenColumns: 0,
       tabColor: "",

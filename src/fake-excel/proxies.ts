@@ -10,6 +10,7 @@ import {
 } from "../workbook/address";
 import {
   Book,
+  PageLayoutState,
   CellFormat,
   ChangedEvent,
   ConditionalFormatState,
@@ -205,10 +206,12 @@ export class Worksheet extends ClientObject {
   readonly charts: ChartCollection;
   readonly freezePanes: FreezePanes;
   readonly onChanged: ChangedEventSlot;
+  readonly pageLayout: PageLayout;
   constructor(ctx: Ctx, path: string, find: () => SheetState | undefined, isNullable = false) {
     const target = nullable(find);
     super(ctx, path, isNullable);
     this.target = target;
+    this.pageLayout = new PageLayout(ctx, `${path}.page`, () => this.target.get());
     this.tables = new TableCollection(ctx, `${path}.tables`, () => this.target.get());
     this.charts = new ChartCollection(ctx, `${path}.charts`, () => this.target.get());
     this.freezePanes = new FreezePanes(ctx, `${path}.freeze`, () => this.target.get());
@@ -2101,5 +2104,134 @@ class ChartSeries extends ClientObject {
   }
   setValues(range: Range): void {
     this._call("setValues", [range._path()], () => void (this.state().values = range._target()));
+  }
+}
+
+// ---- page layout (ExcelApi 1.9) -------------------------------------------------------------------
+
+const HEADER_FOOTER_KEYS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+
+/** A range or an address on the page layout's own sheet, as rectangles. */
+function rectsOf(ctx: Ctx, sheet: SheetState, what: unknown): CellRect[] {
+  if (typeof what === "string") {
+    return what.split(",").map((part) => {
+      const { sheet: other, local } = splitSheetAddress(part.trim());
+      if (other !== null && other.toLowerCase() !== sheet.name.toLowerCase())
+        fail("InvalidArgument", "The print area must be on the same sheet.");
+      return parseRect(local.replace(/\$/g, "")) ?? fail("InvalidArgument", `Not an address: ${part}`);
+    });
+  }
+  if (what instanceof Range) {
+    const t = what._target();
+    if (t.sheet !== sheet) fail("InvalidArgument", "The range must be on the same sheet.");
+    return [t.rect];
+  }
+  return fail("InvalidArgument", "Expected a range or an address.");
+}
+
+export class PageLayout extends ClientObject {
+  protected readonly _scalars = ["orientation", "zoom"] as const;
+  readonly headersFooters: { defaultForAllPages: HeaderFooter };
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx, path);
+    this.headersFooters = { defaultForAllPages: new HeaderFooter(ctx, `${path}.hf`, sheet) };
+  }
+  protected _read(prop: string): unknown {
+    const p = this.sheet().pageLayout;
+    if (prop === "orientation") return p.orientation;
+    if (prop === "zoom") return { ...p.zoom };
+    return fail("InvalidArgument", `Unknown property ${prop}`);
+  }
+  get orientation(): string {
+    return this._get("orientation");
+  }
+  set orientation(v: string) {
+    this._set("orientation", v, () => {
+      if (v !== "Portrait" && v !== "Landscape") fail("InvalidArgument", `Unknown orientation ${v}.`);
+      this.sheet().pageLayout.orientation = v as PageLayoutState["orientation"];
+    });
+  }
+  get zoom(): PageLayoutState["zoom"] {
+    return this._get("zoom");
+  }
+  set zoom(v: PageLayoutState["zoom"]) {
+    this._set("zoom", v, () => {
+      const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      if (fit && v.scale !== undefined) fail("InvalidArgument", "Scale and fit to pages exclude each other.");
+      this.sheet().pageLayout.zoom = { ...v };
+    });
+  }
+  setPrintArea(area: unknown): void {
+    this._call("setPrintArea", [String(area instanceof Range ? area._path() : area)], () => {
+      this.sheet().pageLayout.printArea = rectsOf(this.ctx, this.sheet(), area);
+    });
+  }
+  setPrintTitleRows(rows: unknown): void {
+    this._call("setPrintTitleRows", [String(rows instanceof Range ? rows._path() : rows)], () => {
+      const [r] = rectsOf(this.ctx, this.sheet(), rows);
+      this.sheet().pageLayout.printTitleRows = { row: r.row, rows: r.rows };
+    });
+  }
+  getPrintAreaOrNullObject(): RangeAreas {
+    return new RangeAreas(this.ctx, `${this.path}.printArea`, () => {
+      const s = this.sheet();
+      return s.pageLayout.printArea ? { sheet: s, areas: s.pageLayout.printArea } : undefined;
+    });
+  }
+  getPrintTitleRowsOrNullObject(): Range {
+    return new Range(
+      this.ctx,
+      `${this.path}.titleRows`,
+      () => {
+        const s = this.sheet();
+        const t = s.pageLayout.printTitleRows;
+        return t ? { sheet: s, rect: { row: t.row, col: 0, rows: t.rows, cols: MAX_COLS } } : undefined;
+      },
+      true,
+    );
+  }
+}
+
+export class HeaderFooter extends ClientObject {
+  protected readonly _scalars = HEADER_FOOTER_KEYS;
+  // accessors defined in the constructor (load before reading, queued writes)
+  declare leftHeader: string;
+  declare centerHeader: string;
+  declare rightHeader: string;
+  declare leftFooter: string;
+  declare centerFooter: string;
+  declare rightFooter: string;
+  constructor(
+    ctx: Ctx,
+    path: string,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx, path);
+    for (const key of HEADER_FOOTER_KEYS) {
+      Object.defineProperty(this, key, {
+        get: () => this._get(key),
+        set: (v: string) =>
+          this._set(key, v, () => {
+            if (String(v).length > 255) fail("InvalidArgument", "A header or footer holds at most 255 characters.");
+            this.sheet().pageLayout.headersFooters[key] = String(v);
+          }),
+      });
+    }
+  }
+  protected _read(prop: string): unknown {
+    if ((HEADER_FOOTER_KEYS as readonly string[]).includes(prop))
+      return this.sheet().pageLayout.headersFooters[prop as (typeof HEADER_FOOTER_KEYS)[number]];
+    return fail("InvalidArgument", `Unknown property ${prop}`);
   }
 }

@@ -774,8 +774,8 @@ const pageLayout: SelfTestCheck = {
   id: "page-layout",
   title: { nl: "Pagina-instelling", en: "Page layout" },
   why: {
-    nl: "Afdrukinstellingen (ExcelApi 1.9) voor een blad dat liggend op één pagina breed moet passen, zoals het opleidingsplan (gepland).",
-    en: "Print settings (ExcelApi 1.9) for a sheet that prints landscape, one page wide, such as the training plan (planned).",
+    nl: "Elk analyseblad drukt af op één pagina breed, met de kopregel op elke pagina, een koptekst en een voettekst (generate, printPlan.ts).",
+    en: "Every analysis sheet prints one page wide, with its header row on every page, a header and a footer (generate, printPlan.ts).",
   },
   async run(context, env) {
     const ws = sheetOf(context, env);
@@ -785,18 +785,39 @@ const pageLayout: SelfTestCheck = {
         ? skipped("the in-memory Excel does not model worksheet.pageLayout")
         : failed("worksheet.pageLayout is missing: this Excel does not offer ExcelApi 1.9");
     }
-    ws.getRange("A1").values = [["Zelftest"]];
+    ws.getRange("A1:C2").values = [
+      ["Kop", "Kop", "Kop"],
+      [1, 2, 3],
+    ];
     layout.orientation = "Landscape" as Excel.PageOrientation;
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintArea("A:C");
+    layout.setPrintTitleRows("$1:$1");
+    layout.headersFooters.defaultForAllPages.centerHeader = "&A";
+    layout.headersFooters.defaultForAllPages.centerFooter = "Pagina &P van &N";
     await context.sync();
-    const read = sheetOf(context, env).pageLayout.load("orientation,zoom");
+    const again = sheetOf(context, env).pageLayout;
+    const read = again.load("orientation,zoom");
+    const area = again.getPrintAreaOrNullObject().load("address");
+    const titles = again.getPrintTitleRowsOrNullObject().load("address");
+    const hf = again.headersFooters.defaultForAllPages.load("centerHeader,centerFooter");
     await context.sync();
     const zoom = read.zoom ?? {};
-    if (String(read.orientation) === "Landscape" && zoom.horizontalFitToPages === 1)
-      return pass(`orientation Landscape, zoom ${show(zoom)}`);
-    return failed(
-      `orientation ${show(read.orientation)}, zoom ${show(zoom)}; expected Landscape and horizontalFitToPages 1`,
-    );
+    const detail =
+      `orientation ${show(read.orientation)}, zoom ${show(zoom)}, print area ${area.isNullObject ? "none" : show(area.address)}, ` +
+      `title rows ${titles.isNullObject ? "none" : show(titles.address)}, header ${show(hf.centerHeader)}, footer ${show(hf.centerFooter)}`;
+    const ok =
+      String(read.orientation) === "Landscape" &&
+      zoom.horizontalFitToPages === 1 &&
+      !area.isNullObject &&
+      /A:\$?C|A\$?1:\$?C\$?1048576/i.test(area.address.replace(/\$/g, "")) &&
+      !titles.isNullObject &&
+      /1:\$?1|A\$?1:/i.test(titles.address.replace(/\$/g, "")) &&
+      hf.centerHeader === "&A" &&
+      hf.centerFooter === "Pagina &P van &N";
+    return ok
+      ? pass(detail)
+      : failed(`${detail}; expected Landscape, one page wide, A:C, row 1, &A and the footer`);
   },
 };
 

@@ -18,8 +18,11 @@ import {
 } from "./address";
 import { canonicalFormula, sameFormula } from "./formulaText";
 import { headerMatches, LANGUAGE_NAME, WbLang } from "./lang";
-import { MATRIX, MATRIX_LEGACY, matrixBlocks, MATRIX_TITLES } from "./matrix";
+import { BLOCK_HEADER_ROWS, MATRIX, matrixBlocks, matrixExtent } from "./matrix";
+import { isMatrixContent, matrixLeftovers, matrixShapes, rowSpans } from "./matrixPlan";
+import { settingValidations } from "./settingRules";
 import { Cell, ChartPlan, PlanOp, Scalar, Target } from "./plan";
+import { headersFooters, planPages, SheetTables } from "./printPlan";
 import { CHARTS } from "./prioritySpecs";
 import {
   COMPUTED_FILL,
@@ -56,6 +59,17 @@ export interface SheetSnap {
   /** The cells with content (values only), or null for an empty sheet. */
   used: CellRect | null;
   charts: { name: string; type: string }[];
+  /** How it prints now (absent where it was not read). */
+  page?: PageSnap;
+}
+
+export interface PageSnap {
+  orientation: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Address of the print area ("" for none) and of the rows repeated on each page ("" for none). */
+  printArea: string;
+  titleRows: string;
+  headersFooters: Record<string, string>;
 }
 
 /** Phase 1 and 2: the workbook's inventory and the bodies of the seeded tables. */
@@ -92,6 +106,24 @@ export class CellStore {
     const list = this.areas.get(key) ?? [];
     list.push(rect);
     this.areas.set(key, list);
+  }
+  /** An independent copy (for planning the same read twice, e.g. in property tests). */
+  clone(): CellStore {
+    const copy = new CellStore();
+    for (const [k, m] of this.sheets) copy.sheets.set(k, new Map(m));
+    for (const [k, a] of this.areas) copy.areas.set(k, a.map((r) => ({ ...r })));
+    return copy;
+  }
+  /** Every area read, per sheet (lower-case name). */
+  readAreas(): [string, CellRect[]][] {
+    return [...this.areas];
+  }
+  set(sheet: string, row: number, col: number, v: Scalar): void {
+    const key = sheet.toLowerCase();
+    let map = this.sheets.get(key);
+    if (!map) this.sheets.set(key, (map = new Map()));
+    if (v === "") map.delete(row * 16384 + col);
+    else map.set(row * 16384 + col, v);
   }
   get(sheet: string, row: number, col: number): Scalar {
     return this.sheets.get(sheet.toLowerCase())?.get(row * 16384 + col) ?? "";
@@ -295,7 +327,9 @@ export function layoutSignature(lang: WbLang): string {
       ]),
     ]),
     MATRIX,
+    BLOCK_HEADER_ROWS,
     CHARTS,
+    settingValidations(lang),
   ]);
   let h = 5381;
   for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
@@ -359,14 +393,33 @@ function matrixRect(
   at: { row: number; col: number },
   size: { teams: number; competences: number },
 ): CellRect {
-  const blocks = matrixBlocks(lang, size.teams, size.competences, at);
-  const last = blocks[blocks.length - 1];
+  return matrixExtent(lang, size.teams, size.competences, at);
+}
+
+function boundingRect(a: CellRect, b: CellRect): CellRect {
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
   return {
-    row: at.row,
-    col: at.col,
-    rows: last.top + last.cells.length - at.row,
-    cols: size.competences + 1,
+    row,
+    col,
+    rows: Math.max(a.row + a.rows, b.row + b.rows) - row,
+    cols: Math.max(a.col + a.cols, b.col + b.cols) - col,
   };
+}
+
+/**
+ * The part of the matrix's sheet an earlier layout of ours may have used: from the warning rows
+ * above the anchor down and right to the end of the used range (at most MATRIX_READ_CELLS).
+ */
+const MATRIX_READ_CELLS = 200000;
+function matrixRegion(snap: Snapshot, at: { sheet: string; row: number; col: number }): CellRect | null {
+  const used = sheetOf(snap, at.sheet)?.used;
+  if (!used) return null;
+  const row = Math.max(0, at.row - 2);
+  const rows = used.row + used.rows - row;
+  const cols = used.col + used.cols - at.col;
+  if (rows <= 0 || cols <= 0) return null;
+  return { row, col: at.col, rows: Math.min(rows, Math.max(1, Math.floor(MATRIX_READ_CELLS / cols))), cols };
 }
 
 /** The area a new table would take at an anchor (rows above for title or hints included). */
@@ -447,6 +500,8 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
           cellBytes: Math.ceil(formula.length * 1.3) + 24,
         });
       }
+      // the warning cell above a sized table
+      if (spec.warning && t.rect.row > 0) add(t.sheet, { row: t.rect.row - 1, col: t.rect.col, rows: 1, cols: 1 });
       // below the table (seed rows or rows to grow) and right of it (columns to add)
       const body = t.rect.rows - 1;
       const seeds = seedRows(spec.key, lang, options.year);
@@ -482,8 +537,12 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
   }
   // the team matrix: the area its blocks will take
   const at = matrixAnchor(snap);
-  if (at) add(at.sheet, matrixRect(lang, at, matrixSize(snap, c)));
-  else
+  if (at) {
+    // the blocks now, and what earlier layouts may have left around them: one area
+    const rect = matrixRect(lang, at, matrixSize(snap, c));
+    const region = matrixRegion(snap, at);
+    add(at.sheet, region ? boundingRect(rect, region) : rect);
+  } else
     for (const name of candidateNames(MATRIX.sheet[lang], 5).filter((n) => sheetOf(snap, n))) {
       const s = sheetOf(snap, name)!;
       add(name, matrixRect(lang, MATRIX.anchor, matrixSize(snap, c)));
@@ -580,6 +639,8 @@ export function planGenerate(
 
   // the matrix sits right after the diagnosis; the sheets after it follow it
   let matrixPlanned = false;
+  /** Where the team matrix ends up (for its page setup). */
+  let matrixArea: { sheet: string; rect: CellRect } | null = null;
   const planMatrixSheet = () => {
     matrixPlanned = true;
     planMatrix();
@@ -615,6 +676,8 @@ export function planGenerate(
     planNew(spec);
   }
   if (!matrixPlanned) planMatrixSheet();
+  planWarnings();
+  planSettingValidation();
 
   // names that the validation lists use, pointed at the table columns on every run (a name Excel
   // turned into a fixed address is pointed back), and the workbook's language
@@ -628,6 +691,7 @@ export function planGenerate(
     structure.push({ op: "name", name: LANGUAGE_NAME, formula: `="${lang}"`, exists: false });
 
   planCharts();
+  planPrinting();
   // the layout's fingerprint is cleared first and written last: a run that fails halfway leaves
   // it cleared, so the retry lays everything out again (formats and marks are not read back)
   if (relayout || layout.length) {
@@ -1026,6 +1090,80 @@ export function planGenerate(
     return place.rect.col + place.headers.indexOf(header);
   }
 
+  // ---- warnings above sized tables, validation of the settings' values -------------------------
+
+  /** The warning formula above each sized table (diagnosis): written where blank or ours. */
+  function planWarnings() {
+    for (const spec of TABLE_SPECS) {
+      if (!spec.warning || skipped.has(spec.key)) continue;
+      const place = places.get(spec.name);
+      if (!place || place.rect.row < 1) continue;
+      const row = place.rect.row - 1;
+      const col = place.rect.col;
+      const want = spec.warning(f);
+      const cur = place.isNew && !sheetOf(snap, place.sheet) ? "" : store.get(place.sheet, row, col);
+      const ours = [want, ...(spec.warningLegacy ?? []).map((l) => l(f))];
+      const target: Target = { sheet: place.sheet, rect: { row, col, rows: 1, cols: 1 } };
+      if (cur === want || sameFormula(cur, want)) {
+        if (relayout) layout.push({ op: "format", target, bold: true });
+        continue;
+      }
+      if (cur !== "" && !ours.some((o) => sameFormula(cur, o))) continue; // the user's: kept
+      contents.push({ op: "write", target, cells: [[want]], guard: { allowed: ["", cur] } });
+      layout.push({ op: "format", target, bold: true });
+    }
+  }
+
+  /**
+   * Each setting's value cell gets the validation of its key (settingRules.ts): on a new table, on
+   * rows this run appends, and whenever the layout changed. Rows are found by their key.
+   */
+  function planSettingValidation() {
+    const spec = SPEC_BY_KEY.settings;
+    const place = places.get(spec.name);
+    const t = findTable(snap, spec.name);
+    if (!place || skipped.has("settings") || t?.filtered) return;
+    const valueHeader = place.headers.find((h) => headerMatches(h, spec.columns[2].header));
+    if (!valueHeader) return;
+    const seeds = seed("settings") ?? [];
+    let keys: string[];
+    let appended: Set<string>;
+    const body = snap.seedBodies.settings;
+    if (!place.isNew && body && t) {
+      const keyIdx = t.headers.findIndex((h) => headerMatches(h, spec.columns[0].header));
+      if (keyIdx < 0) return;
+      keys = body.map((r) => String(r[keyIdx] ?? "").trim());
+      const have = new Set(keys);
+      const missing = seeds.map((r) => String(r[0])).filter((k) => !have.has(k));
+      appended = new Set(missing);
+      keys = [...keys, ...missing];
+    } else {
+      keys = seeds.map((r) => String(r[0]));
+      appended = new Set(keys);
+    }
+    const rules = new Map(settingValidations(lang).map((v) => [v.key, v.validation]));
+    const ours = new Set(seeds.map((r) => String(r[0])));
+    keys.forEach((key, row) => {
+      const v = rules.get(key);
+      if (!(relayout || place.isNew || appended.has(key))) return;
+      const target: Target = { table: spec.name, column: valueHeader, bodyRow: row, rows: 1 };
+      // a computed setting has none (after a sort, another key's may have been left there)
+      if (!v) {
+        if (ours.has(key) && !place.isNew) layout.push({ op: "clearValidation", target });
+        return;
+      }
+      const label = SETTING_ROWS.find((r) => r.key === key)?.label[lang] ?? key;
+      layout.push({
+        op: "validation",
+        target,
+        rule: v.rule,
+        title: label.slice(0, 32),
+        prompt: v.prompt[lang],
+        error: v.error[lang],
+      });
+    });
+  }
+
   // ---- the team matrix --------------------------------------------------------------------------
 
   function planMatrix() {
@@ -1047,17 +1185,18 @@ export function planGenerate(
       fresh = !sheetOf(snap, sheet);
     }
     const { sheet } = at;
-    const templates = matrixShapes(lang);
+    const shapes = matrixShapes(lang);
+    const blocks = matrixBlocks(lang, size.teams, size.competences, at);
     let kept = 0;
     const keptCells: string[] = [];
     let wrote = false;
-    for (const block of matrixBlocks(lang, size.teams, size.competences, at)) {
+    for (const block of blocks) {
       const cells: Cell[][] = block.cells.map((row, r) =>
         row.map((want, col) => {
           const target = r === 0 && col === 0 ? block.title : want;
           const cur = fresh ? "" : store.get(sheet, block.top + r, block.left + col);
           if (cur === target || (isFormula(want) && sameFormula(cur, want))) return null;
-          if (cur === "" || isMatrixContent(cur, templates)) {
+          if (cur === "" || isMatrixContent(cur, shapes, block.left + col === at!.col)) {
             wrote = true;
             return r === 0 && col === 0 ? cellInput(block.title) : want;
           }
@@ -1077,24 +1216,60 @@ export function planGenerate(
           cells,
           guard: fresh ? undefined : { allowed: ["", ...guardTexts(sheet, block)] },
         });
-      if (wrote || relayout || fresh) {
+    }
+    // what earlier layouts of ours left outside this one (a smaller or larger matrix, the first
+    // empty layout before the example): our cells cleared, former header cells no longer bold
+    const region = fresh ? null : matrixRegion(snap, at);
+    const leftovers = region
+      ? matrixLeftovers(store.filled(sheet, region), blocks, at.col, shapes)
+      : { clear: [], unbold: [] };
+    for (const span of rowSpans(leftovers.clear)) {
+      const allowed = new Set<Scalar>([""]);
+      for (let k = 0; k < span.cols; k++) allowed.add(store.get(sheet, span.row, span.col + k));
+      const cells: Cell[][] = [
+        Array.from({ length: span.cols }, (_, k) =>
+          leftovers.clear.some((x) => x.row === span.row && x.col === span.col + k) ? "" : null,
+        ),
+      ];
+      contents.push({ op: "write", target: { sheet, rect: span }, cells, guard: { allowed: [...allowed] } });
+      layout.push({ op: "clearConditionalFormats", target: { sheet, rect: span } });
+    }
+    for (const span of rowSpans(leftovers.unbold))
+      layout.push({ op: "format", target: { sheet, rect: span }, bold: false });
+    if (wrote || relayout || fresh || leftovers.clear.length) {
+      for (const block of blocks) {
         const rows = block.cells.length;
         const cols = block.cells[0].length;
-        layout.push({
-          op: "format",
-          target: { sheet, rect: { row: block.top, col: block.left, rows: 1, cols } },
-          bold: true,
-        });
-        const body: Target = {
+        const at1 = (row: number, rs: number, col: number, cs: number): Target => ({
           sheet,
-          rect: { row: block.top + 1, col: block.left + 1, rows: rows - 1, cols: cols - 1 },
-        };
+          rect: { row: block.top + row, col: block.left + col, rows: rs, cols: cs },
+        });
+        layout.push({ op: "format", target: at1(0, 1, 0, cols), bold: true });
+        if (block.key === "check") continue;
+        // the competence names under the IDs wrap; the team rows are never bold
+        layout.push({ op: "format", target: at1(1, 1, 0, cols), bold: false, italic: true, wrap: true });
+        const teams = rows - block.headerRows;
+        if (teams <= 0) continue;
+        layout.push({ op: "format", target: at1(block.headerRows, teams, 0, cols), bold: false });
+        const body = at1(block.headerRows, teams, 1, cols - 1);
         layout.push({ op: "numberFormat", target: body, format: block.numberFormat });
         layout.push({ op: "clearConditionalFormats", target: body });
         if (block.scale) layout.push({ op: "colorScale", target: body, criteria: colorScale(block.scale) });
       }
+      // team names and competence names a reader can follow
+      layout.push({
+        op: "columnWidth",
+        target: { sheet, rect: { row: at.row, col: at.col, rows: 1, cols: 1 } },
+        width: MATRIX.teamWidth * 6.5,
+      });
+      layout.push({
+        op: "columnWidth",
+        target: { sheet, rect: { row: at.row, col: at.col + 1, rows: 1, cols: size.competences } },
+        width: MATRIX.competenceWidth * 6.5,
+      });
     }
     claim(sheet, matrixRect(lang, at, size));
+    matrixArea = { sheet, rect: matrixRect(lang, at, size) };
     if (kept) messages.push({ kind: "keptMatrixCells", count: kept, cells: keptCells });
   }
 
@@ -1108,6 +1283,44 @@ export function planGenerate(
       }),
     );
     return [...out];
+  }
+
+  // ---- printing --------------------------------------------------------------------------------
+
+  /** Page setup of every sheet of ours (printPlan.ts), where it is not the user's own. */
+  function planPrinting() {
+    const bySheet = new Map<string, SheetTables>();
+    const entry = (sheet: string) => {
+      const key = sheet.toLowerCase();
+      if (!bySheet.has(key)) bySheet.set(key, { sheet, tables: [], areas: [] });
+      return bySheet.get(key)!;
+    };
+    for (const spec of TABLE_SPECS) {
+      const p = places.get(spec.name);
+      if (!p || skipped.has(spec.key)) continue;
+      const width = p.headers.reduce(
+        (n, h) => n + (spec.columns.find((x) => headerMatches(h, x.header))?.width ?? 12),
+        0,
+      );
+      entry(p.sheet).tables.push({ rect: p.rect, width });
+    }
+    if (matrixArea) entry(matrixArea.sheet).areas.push(matrixArea.rect);
+    const settings = snap.seedBodies.settings;
+    const st = findTable(snap, SPEC_BY_KEY.settings.name);
+    const col = (key: string) =>
+      st ? st.headers.findIndex((h) => headerMatches(h, SPEC_BY_KEY.settings.columns.find((c) => c.key === key)!.header)) : -1;
+    const setting = (name: string) => {
+      const row = settings?.find((r) => String(r[col("key")] ?? "").trim() === name);
+      return row ? row[col("value")] : undefined;
+    };
+    const organisation = String(setting("organisation") ?? "");
+    const year = Number(setting("analysis_year")) || options.year;
+    const pages = planPages(
+      [...bySheet.values()],
+      (sheet) => sheetOf(snap, sheet)?.page,
+      headersFooters(lang, organisation, year),
+    );
+    for (const page of pages) layout.push({ op: "pageSetup", page });
   }
 
   // ---- charts -----------------------------------------------------------------------------------
@@ -1134,6 +1347,10 @@ export function planGenerate(
         ? -1
         : orphans.findIndex((o) => o.type.toLowerCase() === spec.type.toLowerCase());
       const adopt = orphanIdx >= 0 ? orphans.splice(orphanIdx, 1)[0].name : undefined;
+      // an existing chart is pointed at its columns again only when they changed size
+      const grew = (p: Place, key: TableKey) =>
+        p.isNew || p.rect.rows !== findTable(snap, SPEC_BY_KEY[key].name)?.rect.rows;
+      if (found && !relayout && !grew(ranking, "ranking") && !grew(priorities, "priorities")) continue;
       const chart: ChartPlan = {
         sheet: found ? found.sheet : ranking.sheet,
         name: spec.name,
@@ -1177,21 +1394,3 @@ function inTableOrder(spec: TableSpec, headers: string[], row: Cell[]): Cell[] {
   });
 }
 
-/** The shapes of the matrix formulas: A1 references and numbers as placeholders. */
-function matrixShapes(lang: WbLang): Set<string> {
-  const out = new Set<string>();
-  for (const b of matrixBlocks(lang, 2, 2))
-    for (const row of b.cells) for (const v of row) if (isFormula(v)) out.add(shape(v));
-  return out;
-}
-
-const shape = (formula: string) =>
-  canonicalFormula(formula)
-    .replace(/\$?[a-z]{1,3}\$?\d+/g, "R")
-    .replace(/\d+/g, "N");
-
-function isMatrixContent(v: Scalar, templates: Set<string>): boolean {
-  if (typeof v !== "string") return false;
-  if (MATRIX_TITLES.has(v)) return true;
-  return isFormula(v) && templates.has(shape(v));
-}

@@ -61,6 +61,19 @@ export interface ChartPlan {
   adopt?: string;
 }
 
+/** How a sheet prints: A4 one page wide, the header row repeated, a header and footer. */
+export interface PagePlan {
+  sheet: string;
+  landscape: boolean;
+  printArea: CellRect;
+  /** Rows repeated on every page (the tables' header row), or null. */
+  titleRows: { row: number; rows: number } | null;
+  headersFooters: Record<
+    "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter",
+    string
+  >;
+}
+
 export type PlanOp =
   | { op: "addSheet"; sheet: string }
   | { op: "freeze"; sheet: string; rows?: number; columns?: number }
@@ -88,11 +101,14 @@ export type PlanOp =
       prompt: string;
       error: string;
     }
+  /** Removes the data validation of the cells (a setting's cell whose key has none). */
+  | { op: "clearValidation"; target: Target }
   | { op: "clearConditionalFormats"; target: Target }
   | { op: "colorScale"; target: Target; criteria: Record<string, unknown> }
   | { op: "flagText"; target: Target; text: string; font: string; fill: string }
   | { op: "name"; name: string; formula: string; exists: boolean }
   | { op: "chart"; chart: ChartPlan }
+  | { op: "pageSetup"; page: PagePlan }
   | { op: "select"; sheet: string; rect: CellRect }
   /**
    * Verification after rows were written below a table: its body has this many rows. If the table

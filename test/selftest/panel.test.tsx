@@ -127,17 +127,17 @@ test("?selftest=1: Run shows progress, a row per check and a copyable report (En
   observer.disconnect();
   // which ones render depends on the scheduler; the runner's progress calls are tested in selftest.test.ts
   expect(shown.size).toBeGreaterThan(0);
-  expect(summary.textContent).toBe("Done: 13 passed, 0 failed, 1 skipped.");
+  expect(summary.textContent).toBe("Done: 14 passed, 0 failed, 0 skipped.");
   await waitFor(() => document.activeElement === summary, "focus on the summary");
   const statuses = rows().map((r) => r.querySelectorAll("td")[0].textContent);
-  expect(statuses.filter((s) => s === "PASS")).toHaveLength(13);
-  expect(statuses[11]).toBe("SKIP");
+  expect(statuses.filter((s) => s === "PASS")).toHaveLength(14);
+  expect(statuses[11]).toBe("PASS");
 
   const report = pane().querySelector<HTMLTextAreaElement>("textarea")!;
   expect(report.readOnly).toBe(true);
   expect(report.value).toMatch(/^VTO-analyse self-test\nHost: in-memory Excel/);
   expect(report.value).toContain("\n01 structured-refs | PASS | ");
-  expect(report.value).toContain("\n12 page-layout | SKIP | ");
+  expect(report.value).toContain("\n12 page-layout | PASS | ");
   // the label names the field for screen readers
   const label = pane().querySelector<HTMLLabelElement>(`label[for="${report.id}"]`);
   expect(label?.textContent).toBe(catalogs.en.selfTestReport);

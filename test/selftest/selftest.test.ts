@@ -20,14 +20,11 @@ const runnerFor = (fake: FakeExcel): ExcelRunner => ({
 
 /**
  * Not PASS on the in-memory Excel, and why:
- * - page-layout (12): worksheet.pageLayout is not modelled; skipped on the fake only.
  * (calc-column-autocorrect, 05, passes: the user's constant is kept; its detail reports that the
  * fake, like Excel per office-js #2093, overwrites a user's *different* formula — the add-in never
  * writes into such a column, so that answer is informational.)
  */
-const NOT_PASS_ON_FAKE: Record<string, CheckStatus> = {
-  "page-layout": "skip",
-};
+const NOT_PASS_ON_FAKE: Record<string, CheckStatus> = {};
 
 /** A user's workbook: a sheet with a table, a formula, a conditional format and a name. */
 function userWorkbook(): FakeExcel {
@@ -100,7 +97,7 @@ test("every check passes on the in-memory Excel but those listed; the user's she
   expect(detail("calc-column-autocorrect")).toMatch(
     /constant 999: kept; user's different formula: overwritten/,
   );
-  expect(detail("page-layout")).toMatch(/does not model worksheet.pageLayout/);
+  expect(detail("page-layout")).toMatch(/orientation "Landscape".*title rows/);
   expect(detail("name-and-list")).toMatch(/a structured reference\); list =INDIRECT\(.*\) accepted/);
   expect(detail("payload-4mb")).toMatch(/write of 3\.9\d MB/);
 
@@ -123,7 +120,7 @@ test("the report: a header, then one line per check as `NN id | STATUS | detail`
     "Host: in-memory Excel (test)",
     expect.stringMatching(/^Started: 2026-05-04T\d\d:20:30\.000Z \(\d+\.\d s\)$/),
     "Scratch: VTO_Zelftest_102030_01…_14, all removed",
-    "Result: 13 PASS, 0 FAIL, 1 SKIP",
+    "Result: 14 PASS, 0 FAIL, 0 SKIP",
   ]);
   expect(lines).toHaveLength(5 + CHECKS.length);
   lines.slice(5).forEach((line, i) => {
@@ -191,20 +188,10 @@ test("in Office nothing is skipped: an API Excel lacks is a FAIL; on the in-memo
       throw new FakeOfficeError("NotImplemented", "not modelled");
     },
   };
-  const pageLayout = CHECKS.find((c) => c.id === "page-layout")!;
-  const office = await runSelfTest(runnerFor(userWorkbook()), {
-    inMemory: false,
-    checks: [missing, pageLayout],
-  });
-  expect(office.results.map((r) => [r.status, r.detail])).toEqual([
-    ["fail", "NotImplemented: not modelled"],
-    ["fail", expect.stringContaining("worksheet.pageLayout is missing")],
-  ]);
-  const preview = await runSelfTest(runnerFor(userWorkbook()), {
-    inMemory: true,
-    checks: [missing, pageLayout],
-  });
-  expect(preview.results.map((r) => r.status)).toEqual(["skip", "skip"]);
+  const office = await runSelfTest(runnerFor(userWorkbook()), { inMemory: false, checks: [missing] });
+  expect(office.results.map((r) => [r.status, r.detail])).toEqual([["fail", "NotImplemented: not modelled"]]);
+  const preview = await runSelfTest(runnerFor(userWorkbook()), { inMemory: true, checks: [missing] });
+  expect(preview.results.map((r) => r.status)).toEqual(["skip"]);
 });
 
 test("a scratch sheet or name left by an earlier run is never touched: the run takes another stamp", async () => {

@@ -1,0 +1,68 @@
+/**
+ * Printing: the exported example workbook, converted to PDF by LibreOffice, prints every sheet one
+ * page wide with its header row on every page, landscape where the tables are wide, with the
+ * header (organisation, sheet, our mark) and the footer (page x of y). Needs `soffice` and
+ * `pdftotext`/`pdfinfo` (Debian packages libreoffice-calc-nogui and poppler-utils; CI installs them).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildXlsx } from "../../scripts/xlsxExport";
+import { exampleData, EXAMPLE_ORGANISATION } from "../../src/workbook/example";
+import { TABLE_SPECS } from "../../src/workbook/specs";
+
+async function pdfOf(lang: "nl" | "en"): Promise<{ pages: string[]; sizes: [number, number][] }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "vto-pdf-"));
+  const file = path.join(dir, "vb.xlsx");
+  writeFileSync(file, await buildXlsx(lang, exampleData({ year: 2026 }), 2026));
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, file], {
+    stdio: "ignore",
+    env: { ...process.env, HOME: dir },
+  });
+  const pdf = path.join(dir, "vb.pdf");
+  execFileSync("pdftotext", ["-layout", pdf, path.join(dir, "vb.txt")]);
+  const pages = readFileSync(path.join(dir, "vb.txt"), "utf8").split("\f").filter((p) => p.trim());
+  const info = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages.length), pdf], { encoding: "utf8" });
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
+    (m) => [Number(m[1]), Number(m[2])] as [number, number],
+  );
+  return { pages, sizes };
+}
+
+test.each(["nl", "en"] as const)(
+  "every sheet prints one page wide with its header row on every page (%s)",
+  async (lang) => {
+    const { pages, sizes } = await pdfOf(lang);
+    // one page wide: far from the 161 pages of column strips the workbook printed before
+    expect(pages.length).toBeLessThan(40);
+    const sheets = [...new Set(TABLE_SPECS.map((s) => s.sheet[lang]))];
+    const first = (s: string) => s.slice(0, 6);
+    let checked = 0;
+    for (const sheet of sheets) {
+      const specs = TABLE_SPECS.filter((s) => s.sheet[lang] === sheet);
+      const leftmost = [...specs].sort((a, b) => a.anchor.col - b.anchor.col)[0];
+      const rightmost = [...specs].sort((a, b) => b.anchor.col - a.anchor.col)[0];
+      const firstHeader = first(leftmost.columns[0].header[lang]);
+      const lastHeader = first(rightmost.columns[rightmost.columns.length - 1].header[lang]);
+      // the pages of this sheet: the header carries its name
+      const own = pages
+        .map((text, i) => ({ text, i }))
+        .filter(({ text }) => text.split("\n").slice(0, 3).join(" ").includes(sheet));
+      if (!own.length) continue; // an instrument sheet the example has no records for
+      for (const { text, i } of own) {
+        expect([sheet, i + 1, text.includes(firstHeader), text.includes(lastHeader)]).toEqual([sheet, i + 1, true, true]);
+        // wide registers print landscape
+        if (rightmost.columns.length + (leftmost === rightmost ? 0 : leftmost.columns.length) > 8)
+          expect([sheet, sizes[i][0] > sizes[i][1]]).toEqual([sheet, true]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    // the header and footer: organisation, our mark, page x of y
+    expect(pages[0]).toContain(EXAMPLE_ORGANISATION);
+    expect(pages[0]).toContain("VTO-analyse 2026");
+    expect(pages[0]).toMatch(lang === "nl" ? /Pagina 1 van \d+/ : /Page 1 of \d+/);
+  },
+  300000,
+);
