@@ -33,28 +33,36 @@ export const PYRAMID_CAUSE: Record<PyramidLevel, Cause> = {
 };
 
 export interface PyramidConclusion {
-  /** The first level (top down) that falls short; null when none does. */
+  /**
+   * The first level, top down, that falls short; null when none does or when it cannot be told yet
+   * (a level above the first shortfall is unanswered).
+   */
   firstShortfall: PyramidLevel | null;
-  /** Can a VTO activity remove the shortfall? null when there is none. */
+  /** Can a VTO activity remove the shortfall? null when there is none or a level is unanswered. */
   vtoHelps: VtoHelps | null;
+  /** The levels not answered (blank or not ja, nee or deels), top down; [] when complete. */
+  missing: PyramidLevel[];
 }
 
 /**
  * Training fixes weten and kunnen, partly durven; willen points to motivation / HR policy,
- * mogen to work organisation. "deels" counts as falling short. Returns null while a level is
- * unanswered.
+ * mogen to work organisation. "deels" counts as falling short. Asked from the top down, so the first
+ * shortfall is known as soon as every level above it is "ja" and it is "nee" or "deels", whatever
+ * follows; whether VTO helps depends on every level (a shortfall in willen or mogen further down
+ * limits it), so it waits until all five are answered.
  */
-export function pyramidConclusion(
-  answers: Record<PyramidLevel, PyramidAnswer | null>,
-): PyramidConclusion | null {
-  if (PYRAMID_LEVELS.some((l) => answers[l] === null)) return null;
+export function pyramidConclusion(answers: Record<PyramidLevel, PyramidAnswer | null>): PyramidConclusion {
+  const missing = PYRAMID_LEVELS.filter((l) => answers[l] === null);
+  const stop = PYRAMID_LEVELS.find((l) => answers[l] !== "yes");
+  const firstShortfall = stop !== undefined && answers[stop] !== null ? stop : null;
+  if (missing.length) return { firstShortfall, vtoHelps: null, missing };
   const short = PYRAMID_LEVELS.filter((l) => answers[l] !== "yes");
-  if (!short.length) return { firstShortfall: null, vtoHelps: null };
+  if (!short.length) return { firstShortfall: null, vtoHelps: null, missing };
   const ability = short.includes("know") || short.includes("can");
   const dare = short.includes("dare");
   const outside = short.includes("want") || short.includes("may");
   const vtoHelps: VtoHelps = outside ? (ability || dare ? "partly" : "no") : ability ? "yes" : "partly";
-  return { firstShortfall: short[0], vtoHelps };
+  return { firstShortfall, vtoHelps, missing };
 }
 
 // ---- acht-veldenmodel (Kessels) -------------------------------------------------------------
@@ -91,23 +99,30 @@ export type GilbertFactor = (typeof GILBERT_FACTORS)[number];
 export const GILBERT_MIN = 0;
 export const GILBERT_MAX = 3;
 
-export const GILBERT_CAUSE: Record<GilbertFactor, Cause> = {
-  information: "communication",
-  instrumentation: "means",
-  incentives: "hrPolicy",
-  knowledge: "knowledge",
-  capacity: "hrPolicy",
-  motives: "motivation",
+/**
+ * The causes each factor points to. Gilbert's person-side cell is "knowledge and skills" in one:
+ * it points to kennis or vaardigheden, and cannot tell which.
+ */
+export const GILBERT_CAUSES: Record<GilbertFactor, Cause[]> = {
+  information: ["communication"],
+  instrumentation: ["means"],
+  incentives: ["hrPolicy"],
+  knowledge: ["knowledge", "skills"],
+  capacity: ["hrPolicy"],
+  motives: ["motivation"],
 };
 
 export interface GilbertConclusion {
-  /** The factor rated highest; on a tie the first in Gilbert's order. null when all are 0. */
+  /**
+   * The factor rated highest; on a tie the first in Gilbert's order (environment first). null when
+   * every factor is rated 0: no factor contributes, so there is no cause to propose.
+   */
   mainFactor: GilbertFactor | null;
   /** Training is the lever only when knowledge/skills is the main cause. */
   training: boolean;
 }
 
-/** null while a rating is missing or not a whole number on the scale. */
+/** null while a rating is missing or not a whole number on the scale (every rating is needed: one more could be the highest). */
 export function gilbertConclusion(ratings: Record<GilbertFactor, number | null>): GilbertConclusion | null {
   const values = GILBERT_FACTORS.map((f) => ratings[f]);
   if (values.some((v) => v === null || !Number.isInteger(v) || v < GILBERT_MIN || v > GILBERT_MAX))

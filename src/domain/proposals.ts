@@ -6,14 +6,14 @@
  */
 import { AnalysisSettings, Competence, Employee, futureGap, gap, GapEntry } from "./competences";
 import {
-  GILBERT_CAUSE,
+  GILBERT_CAUSES,
   gilbertConclusion,
   GilbertEntry,
   PYRAMID_CAUSE,
   pyramidConclusion,
   PyramidEntry,
 } from "./instruments";
-import type { Cause } from "./questions";
+import { Cause, questionIndex, questionKey } from "./questions";
 
 export interface GapProposal {
   team: string;
@@ -132,30 +132,31 @@ export interface CauseProposal {
 
 /**
  * What the competentiepiramide and Gilbert conclude, proposed as the cause of the question they are
- * linked to, where it differs from the cause the question has (or it has none). The user confirms.
+ * linked to (by normalised question ID, see questionKey), where it differs from the cause the question
+ * has (or it has none). Gilbert's knowledge-and-skills factor agrees with kennis and with
+ * vaardigheden; where the question has neither it proposes kennis, the first (the user may pick
+ * vaardigheden instead). The user confirms.
  */
 export function proposeCauses(
-  questions: { id: string; cause: Cause | null }[],
+  questions: { id: unknown; cause: Cause | null }[],
   pyramid: Pick<PyramidEntry, "questionId" | "answers">[],
   gilbert: Pick<GilbertEntry, "questionId" | "ratings">[],
 ): CauseProposal[] {
-  const index = new Map<string, number>();
-  questions.forEach((q, i) => {
-    if (q.id.trim() && !index.has(norm(q.id))) index.set(norm(q.id), i);
-  });
+  const index = questionIndex(questions);
   const out: CauseProposal[] = [];
-  const propose = (from: CauseProposal["from"], record: number, questionId: string, cause: Cause | null) => {
-    const question = index.get(norm(questionId));
-    if (question === undefined || cause === null || questions[question].cause === cause) return;
-    out.push({ question, from, record, proposed: cause });
+  const propose = (from: CauseProposal["from"], record: number, questionId: unknown, causes: Cause[]) => {
+    const question = index.get(questionKey(questionId));
+    const current = question === undefined ? null : questions[question].cause;
+    if (question === undefined || !causes.length || (current !== null && causes.includes(current))) return;
+    out.push({ question, from, record, proposed: causes[0] });
   };
   pyramid.forEach((p, i) => {
     const c = pyramidConclusion(p.answers);
-    propose("pyramid", i, p.questionId, c?.firstShortfall ? PYRAMID_CAUSE[c.firstShortfall] : null);
+    propose("pyramid", i, p.questionId, c.firstShortfall ? [PYRAMID_CAUSE[c.firstShortfall]] : []);
   });
   gilbert.forEach((g, i) => {
     const c = gilbertConclusion(g.ratings);
-    propose("gilbert", i, g.questionId, c?.mainFactor ? GILBERT_CAUSE[c.mainFactor] : null);
+    propose("gilbert", i, g.questionId, c?.mainFactor ? GILBERT_CAUSES[c.mainFactor] : []);
   });
   return out.sort(
     (a, b) =>

@@ -14,9 +14,18 @@ import {
   pyramidConclusion,
   PyramidAnswer,
   PyramidLevel,
-  GILBERT_CAUSE,
+  GILBERT_CAUSES,
 } from "./instruments";
-import { Answer, assessQuestion, Cause, idList, isRealNeed, LearningQuestion } from "./questions";
+import {
+  Answer,
+  assessQuestion,
+  Cause,
+  idList,
+  isRealNeed,
+  LearningQuestion,
+  questionIndex,
+  questionKey,
+} from "./questions";
 import {
   checkIds,
   checkLevel,
@@ -74,13 +83,21 @@ export function validateQuestions(input: RegisterInput, out: Finding[]): void {
   };
   const competenceIds = new Set(input.competences.filter((c) => !isBlank(c.id)).map((c) => lower(c.id)));
   const employeeIds = new Set(input.employees.filter((e) => !isBlank(e.id)).map((e) => lower(e.id)));
-  const questionRow = new Map<string, number>();
-  questions.forEach((q, i) => {
-    if (!isBlank(q.id) && !questionRow.has(lower(q.id))) questionRow.set(lower(q.id), i);
-  });
+  // questions are found by their normalised ID (questionKey), as the workbook's key columns do
+  const questionRow = questionIndex(questions.map((q) => ({ id: q.id })));
 
   // learning questions
   checkIds(out, "questions", questions);
+  // IDs that differ only in what normalising removes (a no-break or zero-width space, a tab, a
+  // number against its text) are the same question to the formulas: a duplicate too
+  const reported = new Set(
+    out.filter((f) => f.table === "questions" && (f.rule === "duplicateId" || f.rule === "blankId")).map((f) => f.row),
+  );
+  questions.forEach((q, i) => {
+    const first = questionRow.get(questionKey(q.id));
+    if (first !== undefined && first !== i && !reported.has(i))
+      push("questions", "duplicateId", i, "id", q.id, { first });
+  });
   questions.forEach((q, i) => {
     if (rowIsBlank(q)) return;
     inList("questions", i, "perspective", q.perspective, (s) => choices.perspectives.has(s));
@@ -108,7 +125,7 @@ export function validateQuestions(input: RegisterInput, out: Finding[]): void {
   /** A linked question ID that is not on the questions sheet. */
   const link = (table: TableId, rows: Record<string, Raw>[]) =>
     rows.forEach((r, i) => {
-      if (!rowIsBlank(r) && !isBlank(r.questionId) && !questionRow.has(lower(r.questionId)))
+      if (!rowIsBlank(r) && !isBlank(r.questionId) && !questionRow.has(questionKey(r.questionId)))
         push(table, "unknownQuestion", i, "questionId", r.questionId);
     });
   const employee = (table: TableId, rows: Record<string, Raw>[], required: boolean) =>
@@ -170,7 +187,7 @@ export function validateQuestions(input: RegisterInput, out: Finding[]): void {
 
   // a verdict that contradicts what an instrument concludes for the same question
   const verdictOf = (questionId: Raw) => {
-    const row = questionRow.get(lower(questionId));
+    const row = questionRow.get(questionKey(questionId));
     if (row === undefined) return null;
     const q = parseQuestion(questions[row], choices);
     return { row, q, assessment: assessQuestion(q) };
@@ -182,7 +199,7 @@ export function validateQuestions(input: RegisterInput, out: Finding[]): void {
       PYRAMID_LEVELS.map((l) => [l, choices.pyramidAnswers[lower(p[l])] ?? null]),
     ) as Record<PyramidLevel, PyramidAnswer | null>;
     const c = pyramidConclusion(answers);
-    if (!c?.firstShortfall || !c.vtoHelps) return;
+    if (!c.firstShortfall || !c.vtoHelps) return;
     const real = isRealNeed(linked.assessment.verdict);
     const notCompetence = linked.assessment.reason === "notCompetence";
     if ((real && c.vtoHelps === "no") || (notCompetence && c.vtoHelps === "yes"))
@@ -206,7 +223,7 @@ export function validateQuestions(input: RegisterInput, out: Finding[]): void {
       push("questions", "verdictContradictsGilbert", linked.row, "cause", questions[linked.row].cause, {
         linkTable: "gilbert",
         linkRow: i,
-        proposed: GILBERT_CAUSE[c.mainFactor],
+        proposed: GILBERT_CAUSES[c.mainFactor].join("|"),
       });
   });
 }

@@ -150,6 +150,46 @@ export function suggestedAction(
     : ACTION_OF_REASON[reason];
 }
 
+// ---- question IDs: one normalised form everywhere -------------------------------------------
+
+/** Characters a paste brings in that look like nothing or like a space. */
+const NBSP = /\u00A0/g;
+const INVISIBLE = /[\u200B\uFEFF]/g;
+/** What Excel's CLEAN removes: the control characters 0–31 (tab, line feed, …). */
+const CONTROL = /[\u0000-\u001F]/g;
+
+/**
+ * A question ID in the one form every lookup uses — the workbook's key columns compute exactly this
+ * with `TRIM(CLEAN(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(ID&"",UNICHAR(160)," "),UNICHAR(8203),""),UNICHAR(65279),"")))`:
+ * a number as its text (7 → "7"; whole numbers only, Excel writes decimals with the locale's
+ * separator), a no-break space as a space, zero-width spaces and byte-order marks removed, control
+ * characters removed, spaces at either end removed and runs of spaces inside collapsed to one (what
+ * Excel's TRIM does; it touches only U+0020). Case is kept: compare with questionKey.
+ */
+export function questionIdText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  const s = typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+  return s
+    .replace(NBSP, " ")
+    .replace(INVISIBLE, "")
+    .replace(CONTROL, "")
+    .replace(/ +/g, " ")
+    .replace(/^ | $/g, "");
+}
+
+/** The form two question IDs are compared in: normalised, lower case (Excel compares text case-insensitively). */
+export const questionKey = (v: unknown): string => questionIdText(v).toLowerCase();
+
+/** Index of the first question with each key, as MATCH finds it; blank IDs are left out. */
+export function questionIndex(questions: { id: unknown }[]): Map<string, number> {
+  const index = new Map<string, number>();
+  questions.forEach((q, i) => {
+    const k = questionKey(q.id);
+    if (k && !index.has(k)) index.set(k, i);
+  });
+  return index;
+}
+
 /** The comma- or semicolon-separated IDs of a cell. */
 export function idList(v: unknown): string[] {
   return String(v ?? "")

@@ -23,10 +23,8 @@ export interface WeightInterval {
   swapAbove: [string, string] | null;
 }
 
-const norm = (s: number, dir: "benefit" | "cost") => {
-  const x = (s - SCORE_MIN) / (SCORE_MAX - SCORE_MIN);
-  return dir === "benefit" ? x : 1 - x;
-};
+/** A score on 0–1; every score is "higher = higher priority" (see CRITERION_DIRECTION). */
+const norm = (s: number) => (s - SCORE_MIN) / (SCORE_MAX - SCORE_MIN);
 
 /** `ranked` in rank order (first = rank 1). */
 export function sensitivity(ranked: SensitivityItem[], w: Weights, top = 5): WeightInterval[] {
@@ -36,13 +34,13 @@ export function sensitivity(ranked: SensitivityItem[], w: Weights, top = 5): Wei
     const rest = 1 - current;
     // score(t) = t·a + (1 − t)·b, a = this criterion alone, b = the others rescaled to sum 1
     const line = ranked.map((item) => {
-      const a = norm(item.scores[c], w[c].direction) * 100;
+      const a = norm(item.scores[c]) * 100;
       let b = 0;
       for (const o of CRITERIA)
         if (o !== c)
           b +=
             (rest > 0 ? w[o].weight / rest : 1 / (CRITERIA.length - 1)) *
-            norm(item.scores[o], w[o].direction) *
+            norm(item.scores[o]) *
             100;
       return { a, b };
     });

@@ -5,6 +5,7 @@
 import { Assessor } from "../domain/competences";
 import { Finding, RegisterInput, TableId, validateRegistersInSlices } from "../domain/validation";
 import { QuestionChoices } from "../domain/questionValidation";
+import type { PriorityCheckInput } from "../domain/priorityValidation";
 import { LocatedFinding, locate } from "../workbook/findings";
 import { readTables, recordsOf, TableMeta, TablesRead, yieldToUi } from "./readTables";
 import { parseRect, splitSheetAddress } from "../workbook/address";
@@ -57,7 +58,8 @@ export async function runCheck(
   context: Excel.RequestContext,
   options: { today?: Date; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<CheckResult> {
-  const read = await readTables(context, CHECKED, options.onProgress);
+  // the Rangorde table too: only its size is checked (needs ranked past its last row)
+  const read = await readTables(context, [...CHECKED, "ranking"], options.onProgress);
   const state: CheckState = {
     ...read,
     today: options.today ?? new Date(),
@@ -92,7 +94,9 @@ async function evaluate(state: CheckState): Promise<CheckResult> {
     assessors[t.nl] = k;
     assessors[t.en] = k;
   }
-  const input: RegisterInput = {
+  const ranking = state.tables.find((t) => t.key === "ranking");
+  const input: RegisterInput & PriorityCheckInput = {
+    rankingRows: ranking ? ranking.bodyRows : null,
     competences: records.competences ?? [],
     employees: records.employees ?? [],
     gaps: records.gaps ?? [],

@@ -100,11 +100,13 @@ export async function fillExample(
     context,
     TABLE_NAMES.weights,
     weightCols[0].header,
-    [header("weight"), header("direction")],
-    Object.entries(data.weightValues ?? {}).flatMap(([key, w]) => [
-      { key, column: header("weight"), value: w![0] as number },
-      { key, column: header("direction"), value: String(w![1]) },
-    ]),
+    [header("weight")],
+    // the direction is computed (fixed per criterion): only the weight is the data set's
+    Object.entries(data.weightValues ?? {}).map(([key, w]) => ({
+      key,
+      column: header("weight"),
+      value: w![0] as number,
+    })),
   );
   setMarker(context, false, `done ${fill}`);
   await context.sync();

@@ -13,7 +13,7 @@ import {
   prioritise,
   PrioritySettings,
 } from "../domain/priorities";
-import { assessQuestion, isRealNeed } from "../domain/questions";
+import { assessQuestion, isRealNeed, questionIdText, questionIndex, questionKey } from "../domain/questions";
 import { sensitivity, WeightInterval } from "../domain/sensitivity";
 import { WbLang, YES } from "../workbook/lang";
 import { parseNeed, parsePrioritySettings, parseQuestion } from "../workbook/parse";
@@ -52,8 +52,17 @@ export interface PrioritiesView {
   settings: PrioritySettings;
   weightsValid: boolean;
   ranked: RankedNeed[];
-  /** Rows not ranked, with their status. */
-  unranked: { row: number; questionId: string; status: NeedResult["status"] }[];
+  /** Rows not ranked, with their status (and, while the weights are unusable, the row's own problem). */
+  unranked: {
+    row: number;
+    questionId: string;
+    status: NeedResult["status"];
+    rowProblem: NeedResult["rowProblem"];
+  }[];
+  /** Rows of the Rangorde table (null when it is missing). */
+  rankingRows: number | null;
+  /** Question IDs ranked past the last Rangorde row: they never enter the plan until it grows. */
+  beyondRanking: string[];
   /** Real needs (and those to review) that have no row yet. */
   missing: { id: string; title: string }[];
   sensitivity: WeightInterval[];
@@ -64,27 +73,40 @@ export async function readPriorities(
   context: Excel.RequestContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<PrioritiesView> {
-  const read = await readTables(context, ["settings", "weights", "questions", "priorities"], onProgress);
-  if (read.missing.length) throw new MissingTablesError(read.missing.map((k) => TABLE_NAMES[k]));
+  const read = await readTables(
+    context,
+    ["settings", "weights", "questions", "priorities", "ranking"],
+    onProgress,
+  );
+  const missingTables = read.missing.filter((k) => k !== "ranking");
+  if (missingTables.length) throw new MissingTablesError(missingTables.map((k) => TABLE_NAMES[k]));
   const { records } = recordsOf(read);
   const lang = read.lang;
-  const settings = parsePrioritySettings(records.settings ?? [], records.weights ?? [], lang);
+  const settings = parsePrioritySettings(records.settings ?? [], records.weights ?? []);
   const questions = (records.questions ?? []).map((r) => parseQuestion(r, lang));
+  // questions found by normalised ID (questionKey), as the sheet's key columns do
+  const index = questionIndex(questions);
+  const questionOf = (id: unknown) => {
+    const i = index.get(questionKey(id));
+    return i === undefined ? undefined : questions[i];
+  };
   const real = (id: string) => {
-    const q = questions.find((x) => x.id.toLowerCase() === id.toLowerCase());
+    const q = questionOf(id);
     return q ? isRealNeed(assessQuestion(q).verdict) : null;
   };
   const needs: NeedInput[] = (records.priorities ?? []).map(parseNeed);
-  const results = prioritise(needs, real, settings);
-  const title = (id: string) =>
-    questions.find((q) => q.id.toLowerCase() === id.trim().toLowerCase())?.title ?? "";
+  const rankingRows = read.missing.includes("ranking")
+    ? null
+    : (read.tables.find((t) => t.key === "ranking")?.bodyRows ?? null);
+  const results = prioritise(needs, real, settings, rankingRows ?? Infinity);
+  const title = (id: unknown) => questionOf(id)?.title ?? "";
   const ranked = results
     .map((r, row) => ({ r, row }))
     .filter((x) => x.r.rank !== null)
     .sort((a, b) => a.r.rank! - b.r.rank!)
     .map(({ r, row }) => ({
       row,
-      questionId: needs[row].questionId.trim(),
+      questionId: questionIdText(needs[row].questionId),
       title: title(needs[row].questionId),
       score: r.score!,
       netCost: r.costs!.netCost,
@@ -99,9 +121,10 @@ export async function readPriorities(
     n.nearTie =
       (next !== undefined && n.score - next.score <= 1) || (prev !== undefined && prev.score - n.score <= 1);
   });
-  const present = new Set(needs.map((n) => n.questionId.trim().toLowerCase()).filter(Boolean));
+  const present = new Set(needs.map((n) => questionKey(n.questionId)).filter(Boolean));
   const missing = questions
-    .filter((q) => q.id && isRealNeed(assessQuestion(q).verdict) && !present.has(q.id.toLowerCase()))
+    .filter((q, i) => q.id && index.get(questionKey(q.id)) === i)
+    .filter((q) => isRealNeed(assessQuestion(q).verdict) && !present.has(questionKey(q.id)))
     .map((q) => ({ id: q.id, title: q.title }));
   const scoresOf = (row: number): Record<Criterion, number> => ({
     ...(needs[row].scores as Record<Exclude<Criterion, "investment">, number>),
@@ -114,8 +137,15 @@ export async function readPriorities(
       results.every((r) => r.status !== "weightsInvalid") && !Number.isNaN(settings.weights.urgency.weight),
     ranked,
     unranked: results
-      .map((r, row) => ({ row, questionId: needs[row].questionId.trim(), status: r.status }))
+      .map((r, row) => ({
+        row,
+        questionId: questionIdText(needs[row].questionId),
+        status: r.status,
+        rowProblem: r.rowProblem,
+      }))
       .filter((x) => x.status !== "ranked" && x.status !== "blank"),
+    rankingRows,
+    beyondRanking: results.flatMap((r, row) => (r.beyondRanking ? [questionIdText(needs[row].questionId)] : [])),
     missing,
     sensitivity:
       ranked.length >= 2
@@ -126,6 +156,11 @@ export async function readPriorities(
         : [],
     optimum: settings.budget === null ? null : optimumOf(ranked, settings),
   };
+}
+
+/** Regenerates the sheets: the Rangorde table grows to a row per need (plus spare rows). */
+export async function updateSheets(context: Excel.RequestContext, lang: WbLang, year: number) {
+  return generate(context, { lang, year });
 }
 
 /** The exact optimum within the budget (and hours cap), beside the rank-order plan. */
@@ -176,9 +211,9 @@ export async function addNeeds(context: Excel.RequestContext, ids: string[], lan
   if (!ids.length) return;
   // read again: a need added meanwhile (by a co-author, or by a run that failed halfway) is not added twice
   const read = await readTables(context, ["priorities"]);
-  const present = new Set((recordsOf(read).records.priorities ?? []).map((r) => normalizeKey(r.questionId)));
-  const fresh = [...new Map(ids.map((id) => [normalizeKey(id), id])).values()].filter(
-    (id) => !present.has(normalizeKey(id)),
+  const present = new Set((recordsOf(read).records.priorities ?? []).map((r) => questionKey(r.questionId)));
+  const fresh = [...new Map(ids.map((id) => [questionKey(id), id])).values()].filter(
+    (id) => !present.has(questionKey(id)),
   );
   await appendRows(
     context,
@@ -211,15 +246,16 @@ export async function writeOptimum(
   const spec = SPEC_BY_KEY.priorities;
   const idHeader = spec.columns[0].header;
   const optimum = spec.columns.find((c) => c.key === "optimum")!.header;
-  const chosen = new Set(ids.map(normalizeKey));
+  // question IDs compared normalised (questionKey); each cell is written by its row's own ID text
+  const chosen = new Set(ids.map(questionKey));
   let marked = 0;
   await writeByKey(context, TABLE_NAMES.priorities, idHeader, [optimum], (keys) => {
     const present = [...new Set(keys.map(String).filter((k) => normalizeKey(k)))];
-    marked = present.filter((id) => chosen.has(normalizeKey(id))).length;
+    marked = present.filter((id) => chosen.has(questionKey(id))).length;
     return present.map((id) => ({
       key: id,
       column: optimum,
-      value: chosen.has(normalizeKey(id)) ? YES[lang] : "",
+      value: chosen.has(questionKey(id)) ? YES[lang] : "",
     }));
   });
   return marked;

@@ -124,8 +124,11 @@ export interface ExampleData {
   priorities: NeedInput[];
   /** Settings values to write over the defaults, by key (tests: budgets, bands, hourly cost). */
   settingValues?: Record<string, string | number>;
-  /** Weights to write over the defaults: [weight, direction text] per criterion. */
-  weightValues?: Partial<Record<Criterion, [unknown, string]>>;
+  /**
+   * Weights to write over the defaults, per criterion: [weight] (a direction text after it, from
+   * earlier versions, is ignored: the directions are fixed).
+   */
+  weightValues?: Partial<Record<Criterion, [unknown, string?]>>;
 }
 
 /** The example's learning questions and instrument records. */

@@ -4,7 +4,7 @@
  * user picks the instrument. The computed columns follow src/domain/instruments.ts.
  */
 import {
-  GILBERT_CAUSE,
+  GILBERT_CAUSES,
   GILBERT_FACTORS,
   GILBERT_MAX,
   GILBERT_MIN,
@@ -16,9 +16,11 @@ import {
   CAUSE,
   COMPLETE,
   GILBERT_FACTOR,
+  GILBERT_NONE,
   listOf,
   MISSING_PREFIX,
   NO,
+  OR,
   PYRAMID_ANSWER,
   PYRAMID_CONCLUSION,
   PYRAMID_LEVEL,
@@ -195,8 +197,24 @@ const PYRAMID_PROMPTS: Record<(typeof PYRAMID_LEVELS)[number], Text> = {
   dare: t("Durft de persoon het?", "Does the person dare?"),
 };
 
-/** This level falls short (nee or deels): anything answered that is not "ja". */
+/** This level falls short (nee or deels): anything answered that is not "ja" (inside whenAnswered). */
 const short = (f: FormulaBuilder, l: string) => `NOT(${f.is("pyramid", l, YES)})`;
+const answeredAs = (f: FormulaBuilder, l: string, answers: Text[]) =>
+  `OR(${answers.map((a) => f.is("pyramid", l, a)).join(",")})`;
+/** This level is answered: ja, nee or deels (anything else counts as unanswered). */
+const answered = (f: FormulaBuilder, l: string) =>
+  answeredAs(f, l, Object.values(PYRAMID_ANSWER) as Text[]);
+
+/**
+ * Top down: the first level that is not "ja" picks its value when it is answered (nee or deels);
+ * when it is unanswered the first shortfall cannot be told yet (blank). Later levels do not matter.
+ */
+const topDown = (f: FormulaBuilder, value: (l: (typeof PYRAMID_LEVELS)[number]) => string) =>
+  PYRAMID_LEVELS.reduceRight(
+    (rest, l) =>
+      `IF(${f.is("pyramid", l, YES)},${rest},IF(${answeredAs(f, l, [PYRAMID_ANSWER.no, PYRAMID_ANSWER.partly])},${value(l)},""))`,
+    '""',
+  );
 
 /** IF over the levels top down: the first that falls short picks its value. */
 const byFirstShortfall = (
@@ -247,21 +265,15 @@ export const PYRAMID: TableSpec = {
       key: "firstShortfall",
       header: t("Eerste tekort", "First shortfall"),
       width: 12,
-      formula: (f) =>
-        whenAnswered(
-          f,
-          byFirstShortfall(f, (l) => f.text(PYRAMID_LEVEL[l]), '""'),
-        ),
+      formula: (f) => `=${topDown(f, (l) => f.text(PYRAMID_LEVEL[l]))}`,
+      legacy: [(f) => whenAnswered(f, byFirstShortfall(f, (l) => f.text(PYRAMID_LEVEL[l]), '""'))],
     },
     {
       key: "proposedCause",
       header: t("Voorgestelde oorzaak", "Proposed cause"),
       width: 16,
-      formula: (f) =>
-        whenAnswered(
-          f,
-          byFirstShortfall(f, (l) => f.text(CAUSE[PYRAMID_CAUSE[l]]), '""'),
-        ),
+      formula: (f) => `=${topDown(f, (l) => f.text(CAUSE[PYRAMID_CAUSE[l]]))}`,
+      legacy: [(f) => whenAnswered(f, byFirstShortfall(f, (l) => f.text(CAUSE[PYRAMID_CAUSE[l]]), '""'))],
     },
     {
       key: "vtoHelps",
@@ -282,11 +294,25 @@ export const PYRAMID: TableSpec = {
       key: "conclusion",
       header: t("Conclusie", "Conclusion"),
       width: 44,
-      formula: (f) =>
-        whenAnswered(
-          f,
-          byFirstShortfall(f, (l) => f.text(PYRAMID_CONCLUSION[l]), f.text(PYRAMID_CONCLUSION.none)),
-        ),
+      // complete: the conclusion of the first shortfall (or none); incomplete: which levels to ask
+      formula: (f) => {
+        const all = `AND(${PYRAMID_LEVELS.map((l) => answered(f, l)).join(",")})`;
+        const words = PYRAMID_LEVELS.map(
+          (l) => `IF(${answered(f, l)},"","${PYRAMID_LEVEL[l][f.lang]} ")`,
+        ).join("&");
+        return (
+          `=IF(${all},${byFirstShortfall(f, (l) => f.text(PYRAMID_CONCLUSION[l]), f.text(PYRAMID_CONCLUSION.none))},` +
+          `IF(${f.empty("pyramid", ["questionId", "employeeId", ...PYRAMID_LEVELS, "note"])},"",` +
+          `${f.text(MISSING_PREFIX)}&SUBSTITUTE(TRIM(${words})," ",", ")))`
+        );
+      },
+      legacy: [
+        (f) =>
+          whenAnswered(
+            f,
+            byFirstShortfall(f, (l) => f.text(PYRAMID_CONCLUSION[l]), f.text(PYRAMID_CONCLUSION.none)),
+          ),
+      ],
     },
   ],
 };
@@ -406,12 +432,31 @@ function whenRated(f: FormulaBuilder, body: string): string {
   return `=IF(NOT(AND(${GILBERT_FACTORS.map((k) => `ISNUMBER(${rating(f, k)})`).join(",")})),"",IF(AND(${ok.join(",")}),${body},""))`;
 }
 const highest = (f: FormulaBuilder) => `MAX(${GILBERT_FACTORS.map((k) => rating(f, k)).join(",")})`;
-/** IF over the factors in Gilbert's order: the first rated highest picks its value. */
-const byMainFactor = (f: FormulaBuilder, value: (k: (typeof GILBERT_FACTORS)[number]) => string) =>
-  `IF(${highest(f)}=0,"",${GILBERT_FACTORS.reduceRight(
+/** IF over the factors in Gilbert's order: the first rated highest picks its value; `none` when all are 0. */
+const byMainFactor = (
+  f: FormulaBuilder,
+  value: (k: (typeof GILBERT_FACTORS)[number]) => string,
+  none = '""',
+) =>
+  `IF(${highest(f)}=0,${none},${GILBERT_FACTORS.reduceRight(
     (rest, k) => `IF(${rating(f, k)}=${highest(f)},${value(k)},${rest})`,
     '""',
   )})`;
+/** The causes a factor points to, in words: "kennis of vaardigheden" for knowledge and skills. */
+const causesText = (f: FormulaBuilder, k: (typeof GILBERT_FACTORS)[number]) =>
+  f.text({
+    nl: GILBERT_CAUSES[k].map((c) => CAUSE[c].nl).join(OR.nl),
+    en: GILBERT_CAUSES[k].map((c) => CAUSE[c].en).join(OR.en),
+  });
+/** What version 1 proposed: one cause per factor, kennis for knowledge and skills. */
+const GILBERT_CAUSE_V1: Record<(typeof GILBERT_FACTORS)[number], keyof typeof CAUSE> = {
+  information: "communication",
+  instrumentation: "means",
+  incentives: "hrPolicy",
+  knowledge: "knowledge",
+  capacity: "hrPolicy",
+  motives: "motivation",
+};
 
 export const GILBERT: TableSpec = {
   key: "gilbert",
@@ -446,11 +491,13 @@ export const GILBERT: TableSpec = {
       key: "mainFactor",
       header: t("Hoofdoorzaak", "Main cause"),
       width: 20,
+      // all factors 0: none contributes, so there is no main cause (said, not left blank)
       formula: (f) =>
         whenRated(
           f,
-          byMainFactor(f, (k) => f.text(GILBERT_FACTOR[k])),
+          byMainFactor(f, (k) => f.text(GILBERT_FACTOR[k]), f.text(GILBERT_NONE)),
         ),
+      legacy: [(f) => whenRated(f, byMainFactor(f, (k) => f.text(GILBERT_FACTOR[k])))],
     },
     {
       key: "proposedCause",
@@ -459,8 +506,9 @@ export const GILBERT: TableSpec = {
       formula: (f) =>
         whenRated(
           f,
-          byMainFactor(f, (k) => f.text(CAUSE[GILBERT_CAUSE[k]])),
+          byMainFactor(f, (k) => causesText(f, k)),
         ),
+      legacy: [(f) => whenRated(f, byMainFactor(f, (k) => f.text(CAUSE[GILBERT_CAUSE_V1[k]])))],
     },
     {
       key: "training",

@@ -229,6 +229,11 @@ export const PYRAMID_CONCLUSION: Record<PyramidLevel | "none", Text> = {
   none: { nl: "Geen tekort gevonden.", en: "No shortfall found." },
 };
 
+/** Gilbert's main cause when every factor is rated 0. */
+export const GILBERT_NONE: Text = { nl: "geen: alle factoren 0", en: "none: every factor 0" };
+/** Joins alternative causes: "kennis of vaardigheden". */
+export const OR: Text = { nl: " of ", en: " or " };
+
 export const GILBERT_FACTOR: Record<GilbertFactor, Text> = {
   information: { nl: "informatie", en: "information" },
   instrumentation: { nl: "middelen", en: "instrumentation" },
@@ -262,9 +267,30 @@ export const NEED_STATUS: Record<Exclude<NeedStatus, "blank">, Text> = {
   weightsInvalid: { nl: "gewichten ≠ 100 %", en: "weights ≠ 100 %" },
   scoresInvalid: { nl: "scores onvolledig of buiten 1–5", en: "scores incomplete or outside 1–5" },
   costsInvalid: { nl: "kosten ongeldig", en: "costs invalid" },
+  costsMissing: { nl: "kosten ontbreken", en: "costs missing" },
   notFeasible: { nl: "niet haalbaar", en: "not feasible" },
   ranked: { nl: "gerangschikt", en: "ranked" },
 };
 
 export const NO_BUDGET: Text = { nl: "geen geldig budget", en: "no valid budget" };
+/** Between the weights' status and the row's own problem in the status column. */
+export const STATUS_SEPARATOR = "; ";
+/** In plan, for a need ranked past the last row of the Rangorde table. */
+export const RANKING_SHORT: Text = { nl: "Rangorde te kort", en: "Ranking too short" };
+/** The remark column of a need whose subsidy exceeds its cost. */
+export const SUBSIDY_EXCEEDS: Text = {
+  nl: "Subsidie hoger dan de kost: nettokost op 0 gezet. Controleer de subsidie.",
+  en: "Subsidy exceeds the cost: net cost set to 0. Check the subsidy.",
+};
+/** The fixed direction of each criterion, as the weights table shows it. */
+export const FIXED_DIRECTION: Record<Direction, Text> = {
+  cost: {
+    nl: "kost (vast): lagere nettokost = hogere score",
+    en: "cost (fixed): lower net cost = higher score",
+  },
+  benefit: {
+    nl: "baat (vast): hogere score = hogere prioriteit",
+    en: "benefit (fixed): higher score = higher priority",
+  },
+};
 export const WEIGHTS_OK: Text = { nl: "in orde: 100 %", en: "fine: 100 %" };

@@ -11,20 +11,19 @@ import {
   PyramidAnswer,
   PyramidEntry,
 } from "../domain/instruments";
-import { idList } from "../domain/questions";
+import { idList, questionIdText } from "../domain/questions";
 import type { Answer, Cause, LearningQuestion, Perspective, QuestionSource } from "../domain/questions";
 import {
   ANSWER,
   ASSESSOR,
   CAUSE,
-  DIRECTION,
   PERSPECTIVE,
   PYRAMID_ANSWER,
   QUESTION_SOURCE,
   Text,
   WbLang,
 } from "./lang";
-import { CRITERIA, Direction, NeedInput, PrioritySettings, SCORED, Weights } from "../domain/priorities";
+import { CRITERIA, NeedInput, PrioritySettings, SCORED, Weights } from "../domain/priorities";
 
 type Raw = Record<string, unknown>;
 
@@ -41,7 +40,7 @@ export function choice<K extends string>(map: Record<K, Text>, v: unknown, lang:
 export function parseQuestion(r: Raw, lang: WbLang): LearningQuestion {
   const wish = choice<Answer>(ANSWER, r.wish, lang);
   return {
-    id: str(r.id).trim(),
+    id: questionIdText(r.id),
     title: str(r.title),
     description: str(r.description),
     perspective: choice<Perspective>(PERSPECTIVE, r.perspective, lang),
@@ -56,7 +55,7 @@ export function parseQuestion(r: Raw, lang: WbLang): LearningQuestion {
 
 export function parsePyramid(r: Raw, lang: WbLang): PyramidEntry {
   return {
-    questionId: str(r.questionId).trim(),
+    questionId: questionIdText(r.questionId),
     employeeId: str(r.employeeId).trim(),
     note: str(r.note),
     answers: Object.fromEntries(
@@ -67,7 +66,7 @@ export function parsePyramid(r: Raw, lang: WbLang): PyramidEntry {
 
 export function parseGilbert(r: Raw): GilbertEntry {
   return {
-    questionId: str(r.questionId).trim(),
+    questionId: questionIdText(r.questionId),
     problem: str(r.problem),
     ratings: Object.fromEntries(GILBERT_FACTORS.map((k) => [k, num(r[k])])) as GilbertEntry["ratings"],
   };
@@ -116,9 +115,10 @@ function keyOfEither(map: Record<Assessor, Text>, v: unknown): Assessor | null {
 /**
  * The priority settings as the Prioriteiten formulas read them: N() for amounts, a budget only
  * when it is a number ≥ 0, and weights usable only when the weights table has exactly the seven
- * criteria, all numbers (see weightsOk in prioritySpecs.ts); otherwise every weight is NaN.
+ * criteria, all numbers (see weightsOk in prioritySpecs.ts); otherwise every weight is NaN. The
+ * criteria's directions are fixed (CRITERION_DIRECTION): the table's direction column is not read.
  */
-export function parsePrioritySettings(settings: Raw[], weights: Raw[], lang: WbLang): PrioritySettings {
+export function parsePrioritySettings(settings: Raw[], weights: Raw[]): PrioritySettings {
   const value = (k: string) => settings.find((r) => str(r.key).trim() === k)?.value;
   const n = (k: string) => num(value(k)) ?? 0;
   const budget = num(value("budget"));
@@ -127,8 +127,7 @@ export function parsePrioritySettings(settings: Raw[], weights: Raw[], lang: WbL
   const parsed = Object.fromEntries(
     CRITERIA.map((c) => {
       const row = weights.find((r) => str(r.key).trim().toLowerCase() === c.toLowerCase());
-      const direction: Direction = choice(DIRECTION, row?.direction, lang) === "cost" ? "cost" : "benefit";
-      return [c, { weight: shapeOk && row ? (num(row.weight) ?? NaN) : NaN, direction }];
+      return [c, { weight: shapeOk && row ? (num(row.weight) ?? NaN) : NaN }];
     }),
   ) as Weights;
   return {

@@ -4,21 +4,26 @@
  * investment score, weighted score, rank, plan) and the Rangorde sheet that walks the ranks
  * within the budget. Every step follows prioritise() in src/domain/priorities.ts.
  */
-import { CRITERIA, Criterion, SCORE_MAX, SCORE_MIN, SCORED } from "../domain/priorities";
+import { CRITERIA, Criterion, CRITERION_DIRECTION, SCORE_MAX, SCORE_MIN, SCORED } from "../domain/priorities";
 import {
   CRITERION,
   DIRECTION,
-  listOf,
+  FIXED_DIRECTION,
   NEED_STATUS,
   NO,
   NO_BUDGET,
   QUESTION_VERDICT,
+  RANKING_SHORT,
+  STATUS_SEPARATOR,
+  SUBSIDY_EXCEEDS,
   Text,
   WbLang,
   WEIGHTS_OK,
   YES,
 } from "./lang";
 import { cellInput } from "./cellText";
+import { legacyOf, PRIORITIES_V1, RANKING_V1 } from "./priorityLegacy";
+import { normalisedId } from "./questionSpecs";
 import { ColumnSpec, fromName, list, t, TABLE_NAMES, type TableSpec } from "./specKit";
 import type { FormulaBuilder, SettingRow } from "./specs";
 
@@ -135,8 +140,8 @@ export const PRIORITY_SETTING_ROWS: SettingRow[] = [
 
 const CRITERION_HELP: Record<Criterion, Text> = {
   investment: t(
-    "Tijd, mensen, geld. Score uit de nettokost via de banden: 5 = goedkoopst.",
-    "Time, people, money. Score from the net cost via the bands: 5 = cheapest.",
+    "Tijd, mensen, geld. Score uit de nettokost via de banden: 5 = goedkoopst. Altijd een kost, één keer toegepast: de banden keren de nettokost om, het gewicht niet nog eens.",
+    "Time, people, money. Score from the net cost via the bands: 5 = cheapest. Always a cost, applied once: the bands reverse the net cost, the weight does not reverse it again.",
   ),
   urgency: t("Moet het probleem dringend opgelost worden?", "Must the problem be solved urgently?"),
   success: t(
@@ -162,11 +167,12 @@ const CRITERION_HELP: Record<Criterion, Text> = {
 };
 
 export function weightRows(lang: WbLang): (string | number)[][] {
+  // the direction column is computed (its formula is written with the column's other cells)
   return CRITERIA.map((c) => [
     c,
     cellInput(CRITERION[c][lang]) as string,
     DEFAULT_WEIGHTS[c],
-    DIRECTION.benefit[lang],
+    "",
     cellInput(CRITERION_HELP[c][lang]) as string,
   ]);
 }
@@ -197,16 +203,15 @@ export const WEIGHTS: TableSpec = {
     {
       key: "direction",
       header: t("Richting", "Direction"),
-      width: 10,
-      validation: (lang) =>
-        list(
-          listOf(DIRECTION, lang),
-          t(
-            "baat: hogere score = hogere prioriteit; kost: hogere score = lagere prioriteit.",
-            "benefit: a higher score = higher priority; cost: a higher score = lower priority.",
-          ),
-          t("Kies baat of kost.", "Pick benefit or cost."),
-        ),
+      width: 34,
+      // fixed per criterion (CRITERION_DIRECTION); earlier versions had a list baat/kost here that the
+      // formulas read: its default "baat" is ours to replace, a "kost" someone chose is kept and reported
+      formula: (f) => {
+        const costs = CRITERIA.filter((c) => CRITERION_DIRECTION[c] === "cost");
+        const isCost = `OR(${costs.map((c) => `TRIM(${f.at("weights", "key")})="${c}"`).join(",")})`;
+        return `=IF(${isCost},${f.text(FIXED_DIRECTION.cost)},${f.text(FIXED_DIRECTION.benefit)})`;
+      },
+      legacyValues: [DIRECTION.benefit],
     },
     { key: "help", header: t("Toelichting", "Explanation"), width: 50, text: true },
   ],
@@ -239,25 +244,52 @@ const SCORE_DESCRIPTORS: Record<Exclude<Criterion, "investment">, Text> = {
 };
 
 const p = (f: FormulaBuilder, c: string) => f.at("priorities", c);
-const id = (f: FormulaBuilder) => `TRIM(${p(f, "questionId")})`;
-const questionMatch = (f: FormulaBuilder) => `MATCH(${id(f)},${f.col("questions", "id")},0)`;
+/** This need's question ID, normalised (the key column). */
+const key = (f: FormulaBuilder) => p(f, "key");
+const questionMatch = (f: FormulaBuilder) => `MATCH(${key(f)},${f.col("questions", "key")},0)`;
 const isRanked = (f: FormulaBuilder) => `${p(f, "status")}=${f.text(NEED_STATUS.ranked)}`;
 const amountOk = (f: FormulaBuilder, c: string) =>
   `OR(${p(f, c)}="",AND(ISNUMBER(${p(f, c)}),${p(f, c)}>=0))`;
 const costsOk = (f: FormulaBuilder) =>
   `AND(${["participants", "hoursPerParticipant", "externalCost", "subsidy"].map((c) => amountOk(f, c)).join(",")})`;
+/**
+ * Costs missing (see checkCosts): participants and hours per participant not both filled in or both
+ * blank, or participants, hours and external cost all blank.
+ */
+const costsMissing = (f: FormulaBuilder) => {
+  const blank = (c: string) => `(${p(f, c)}="")`;
+  return `OR(${blank("participants")}<>${blank("hoursPerParticipant")},AND(${blank("participants")},${blank("externalCost")}))`;
+};
+/**
+ * A whole number 1–5; text is never a score (and never reaches INT, which would give an error). IF
+ * without an else gives FALSE (a bare FALSE is a name to the in-memory Excel).
+ */
 const scoreOk = (f: FormulaBuilder, c: string) =>
-  `AND(ISNUMBER(${p(f, c)}),${p(f, c)}>=${SCORE_MIN},${p(f, c)}<=${SCORE_MAX},${p(f, c)}=INT(${p(f, c)}))`;
+  `IF(ISNUMBER(${p(f, c)}),AND(${p(f, c)}>=${SCORE_MIN},${p(f, c)}<=${SCORE_MAX},${p(f, c)}=INT(${p(f, c)})))`;
 export const budgetOk = (f: FormulaBuilder) =>
   `AND(ISNUMBER(${f.setting("budget")}),N(${f.setting("budget")})>=0)`;
+/** Rows of the Rangorde table: ranks past it are never walked. */
+const rankingRows = (f: FormulaBuilder) => `ROWS(${f.col("ranking", "position")})`;
 
-/** w·(s−1)/4·100, reversed for a cost direction; s of investment is the computed investment score. */
+/**
+ * w·(s−1)/4·100; s of investment is the computed investment score, already "5 = cheapest": the
+ * direction of every criterion is fixed and applied once (CRITERION_DIRECTION).
+ */
 function contribution(f: FormulaBuilder, c: Criterion): string {
   const w = W(f);
-  const at = (col: string) => `INDEX(${col},MATCH("${c}",${w.key},0))`;
   const s = p(f, c === "investment" ? "investmentScore" : c);
-  const range = SCORE_MAX - SCORE_MIN;
-  return `${at(w.weight)}*IF(TRIM(${at(w.direction)})=${f.text(DIRECTION.cost)},(${SCORE_MAX}-${s})/${range},(${s}-${SCORE_MIN})/${range})*100`;
+  return `INDEX(${w.weight},MATCH("${c}",${w.key},0))*(${s}-${SCORE_MIN})/${SCORE_MAX - SCORE_MIN}*100`;
+}
+
+/** The row's own status: its first problem (scores, costs, feasibility), or ranked. */
+function ownStatus(f: FormulaBuilder): string {
+  return (
+    `IF(NOT(AND(${SCORED.map((c) => scoreOk(f, c)).join(",")})),${f.text(NEED_STATUS.scoresInvalid)},` +
+    `IF(NOT(${costsOk(f)}),${f.text(NEED_STATUS.costsInvalid)},` +
+    `IF(${costsMissing(f)},${f.text(NEED_STATUS.costsMissing)},` +
+    `IF(${p(f, "feasibility")}<N(${f.setting("min_feasibility")}),${f.text(NEED_STATUS.notFeasible)},` +
+    `${f.text(NEED_STATUS.ranked)}))))`
+  );
 }
 
 const scoreColumn = (c: Exclude<Criterion, "investment">): ColumnSpec => ({
@@ -339,7 +371,8 @@ export const PRIORITIES: TableSpec = {
       header: t("Leervraag", "Learning question"),
       width: 30,
       formula: (f) =>
-        `=IF(${id(f)}="","",IFERROR(INDEX(${f.col("questions", "title")},${questionMatch(f)})&"",""))`,
+        `=IF(${key(f)}="","",IFERROR(INDEX(${f.col("questions", "title")},${questionMatch(f)})&"",""))`,
+      legacy: legacyOf([PRIORITIES_V1], "title"),
     },
     {
       key: "status",
@@ -347,18 +380,22 @@ export const PRIORITIES: TableSpec = {
       width: 20,
       formula: (f) => {
         const verdict = `INDEX(${f.col("questions", "verdict")},${questionMatch(f)})`;
+        const keys = f.col("priorities", "key");
+        // a duplicate: another row whose key is the same text — by the very comparison the rank's
+        // last tie-break uses, so two ranked rows never compare equal and every rank is unique
+        const twice = `SUMPRODUCT((${keys}>=${key(f)})*(${keys}<=${key(f)}))>1`;
+        const own = ownStatus(f);
         return (
-          `=IF(${id(f)}="","",` +
+          `=IF(${key(f)}="","",` +
           `IF(ISNA(${questionMatch(f)}),${f.text(NEED_STATUS.unknownQuestion)},` +
-          `IF(COUNTIF(${f.col("priorities", "questionId")},${id(f)})>1,${f.text(NEED_STATUS.duplicate)},` +
+          `IF(${twice},${f.text(NEED_STATUS.duplicate)},` +
           `IF(NOT(OR(${verdict}=${f.text(QUESTION_VERDICT.realNeed)},${verdict}=${f.text(QUESTION_VERDICT.toReview)})),${f.text(NEED_STATUS.notRealNeed)}&${verdict},` +
-          `IF(NOT(${weightsOk(f)}),${f.text(NEED_STATUS.weightsInvalid)},` +
-          `IF(NOT(AND(${SCORED.map((c) => scoreOk(f, c)).join(",")})),${f.text(NEED_STATUS.scoresInvalid)},` +
-          `IF(NOT(${costsOk(f)}),${f.text(NEED_STATUS.costsInvalid)},` +
-          `IF(${p(f, "feasibility")}<N(${f.setting("min_feasibility")}),${f.text(NEED_STATUS.notFeasible)},` +
-          `${f.text(NEED_STATUS.ranked)}))))))))`
+          // while the weights are unusable: that, and the row's own problem if it has one
+          `IF(${weightsOk(f)},${own},` +
+          `${f.text(NEED_STATUS.weightsInvalid)}&SUBSTITUTE("${STATUS_SEPARATOR}"&${own},"${STATUS_SEPARATOR}"&${f.text(NEED_STATUS.ranked)},""))))))`
         );
       },
+      legacy: legacyOf([PRIORITIES_V1], "status"),
     },
     ...SCORED.map(scoreColumn),
     amountColumn(
@@ -398,7 +435,8 @@ export const PRIORITIES: TableSpec = {
       width: 10,
       numberFormat: "0.0",
       formula: (f) =>
-        `=IF(OR(${id(f)}="",NOT(${costsOk(f)})),"",N(${p(f, "participants")})*N(${p(f, "hoursPerParticipant")}))`,
+        `=IF(OR(${key(f)}="",NOT(${costsOk(f)}),${costsMissing(f)}),"",N(${p(f, "participants")})*N(${p(f, "hoursPerParticipant")}))`,
+      legacy: legacyOf([PRIORITIES_V1], "totalHours"),
     },
     {
       key: "internalCost",
@@ -431,14 +469,21 @@ export const PRIORITIES: TableSpec = {
       header: t("Gewogen score", "Weighted score"),
       width: 11,
       numberFormat: "0.00",
-      formula: (f) =>
-        `=IF(${isRanked(f)},ROUND(${CRITERIA.map((c) => contribution(f, c)).join("+")}+${HALF_UP},2),IF(${p(f, "status")}=${f.text(NEED_STATUS.weightsInvalid)},${f.text(NEED_STATUS.weightsInvalid)},""))`,
+      formula: (f) => {
+        const wi = f.text(NEED_STATUS.weightsInvalid);
+        return `=IF(${isRanked(f)},ROUND(${CRITERIA.map((c) => contribution(f, c)).join("+")}+${HALF_UP},2),IF(LEFT(${p(f, "status")},LEN(${wi}))=${wi},${wi},""))`;
+      },
+      legacy: legacyOf([PRIORITIES_V1], "score"),
     },
     {
       key: "rank",
       header: t("Rang", "Rank"),
       width: 7,
       numberFormat: "0",
+      // the number of ranked needs before this one, plus 1; the tie-break is total, so ranks are
+      // 1, 2, 3, … without ties or holes: higher score, higher urgency, higher strategic fit, lower
+      // net cost, then the normalised question ID as text — unique among ranked needs, because the
+      // status calls two rows whose keys compare equal duplicates and ranks neither
       formula: (f) => {
         const col = (c: string) => f.col("priorities", c);
         const ranked = `${col("status")},${f.text(NEED_STATUS.ranked)}`;
@@ -453,16 +498,19 @@ export const PRIORITIES: TableSpec = {
           // the last tie-break compares text, which COUNTIFS criteria do not do everywhere: an
           // array comparison, computed only for rows that tie on everything else
           `+IF(COUNTIFS(${ranked},${eq("score")},${eq("urgency")},${eq("strategic")},${eq("netCost")})>1,` +
-          `SUMPRODUCT((${col("status")}=${f.text(NEED_STATUS.ranked)})*(${col("score")}=${p(f, "score")})*(${col("urgency")}=${p(f, "urgency")})*(${col("strategic")}=${p(f, "strategic")})*(${col("netCost")}=${p(f, "netCost")})*(TRIM(${col("questionId")})<${id(f)})),0))`
+          `SUMPRODUCT((${col("status")}=${f.text(NEED_STATUS.ranked)})*(${col("score")}=${p(f, "score")})*(${col("urgency")}=${p(f, "urgency")})*(${col("strategic")}=${p(f, "strategic")})*(${col("netCost")}=${p(f, "netCost")})*(${col("key")}<${key(f)})),0))`
         );
       },
+      legacy: legacyOf([PRIORITIES_V1], "rank"),
     },
     {
       key: "inPlan",
       header: t("In plan", "In plan"),
       width: 9,
       formula: (f) =>
-        `=IF(NOT(${isRanked(f)}),"",IF(NOT(${budgetOk(f)}),${f.text(NO_BUDGET)},IF(INDEX(${f.col("ranking", "inPlan")},${p(f, "rank")})=1,${f.text(YES)},${f.text(NO)})))`,
+        `=IF(NOT(${isRanked(f)}),"",IF(${p(f, "rank")}>${rankingRows(f)},${f.text(RANKING_SHORT)},` +
+        `IF(NOT(${budgetOk(f)}),${f.text(NO_BUDGET)},IF(INDEX(${f.col("ranking", "inPlan")},${p(f, "rank")})=1,${f.text(YES)},${f.text(NO)}))))`,
+      legacy: legacyOf([PRIORITIES_V1], "inPlan"),
     },
     {
       key: "cumulative",
@@ -470,7 +518,8 @@ export const PRIORITIES: TableSpec = {
       width: 13,
       numberFormat: MONEY,
       formula: (f) =>
-        `=IF(OR(NOT(${isRanked(f)}),NOT(${budgetOk(f)})),"",INDEX(${f.col("ranking", "cumulative")},${p(f, "rank")}))`,
+        `=IF(OR(NOT(${isRanked(f)}),NOT(${budgetOk(f)})),"",IF(${p(f, "rank")}>${rankingRows(f)},"",INDEX(${f.col("ranking", "cumulative")},${p(f, "rank")})))`,
+      legacy: legacyOf([PRIORITIES_V1], "cumulative"),
     },
     {
       key: "optimum",
@@ -479,6 +528,21 @@ export const PRIORITIES: TableSpec = {
       text: true,
     },
     { key: "note", header: t("Notitie", "Note"), width: 30, text: true },
+    {
+      key: "remark",
+      header: t("Opmerking", "Remark"),
+      width: 36,
+      // a subsidy above the cost (by half a cent or more): the net cost is floored to 0, said here
+      formula: (f) =>
+        `=IF(OR(${key(f)}="",${p(f, "totalHours")}=""),"",` +
+        `IF(ROUND(N(${p(f, "externalCost")})+${p(f, "internalCost")}-N(${p(f, "subsidy")}),2)<0,${f.text(SUBSIDY_EXCEEDS)},""))`,
+    },
+    {
+      key: "key",
+      header: t("Leervraag-sleutel", "Question key"),
+      width: 11,
+      formula: (f) => `=${normalisedId(p(f, "questionId"))}`,
+    },
   ],
 };
 
@@ -551,8 +615,12 @@ export const RANKING: TableSpec = {
       header: t("Cumulatief (€)", "Cumulative (€)"),
       width: 12,
       numberFormat: MONEY,
+      // a position without a need (only possible when a rank is missing, e.g. a user's value in the
+      // rank column) carries the total on while ranked needs follow: the walk never restarts
       formula: (f) =>
-        `=IF(OR(${r(f, "row")}="",NOT(${budgetOk(f)})),"",ROUND(${previous(f)}+IF(${r(f, "inPlan")}=1,${r(f, "netCost")},0),2))`,
+        `=IF(NOT(${budgetOk(f)}),"",IF(${r(f, "row")}="",IF(${r(f, "position")}<MAX(${f.col("priorities", "rank")}),${previous(f)},""),` +
+        `ROUND(${previous(f)}+IF(${r(f, "inPlan")}=1,${r(f, "netCost")},0),2)))`,
+      legacy: legacyOf([RANKING_V1], "cumulative"),
     },
   ],
 };

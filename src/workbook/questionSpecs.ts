@@ -27,6 +27,15 @@ import {
 import { list, t, TABLE_NAMES, type TableSpec } from "./specKit";
 import type { FormulaBuilder } from "./specs";
 
+/**
+ * A question ID in its normalised form (see questionIdText in src/domain/questions.ts): text (a
+ * number as its text), no-break spaces as spaces, zero-width spaces and byte-order marks removed,
+ * control characters removed (CLEAN), trimmed (TRIM). Both sides of every question-ID lookup are
+ * built this way: the key columns of the learning questions and the priorities.
+ */
+export const normalisedId = (ref: string) =>
+  `TRIM(CLEAN(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref}&"",UNICHAR(160)," "),UNICHAR(8203),""),UNICHAR(65279),"")))`;
+
 const anyOf = (f: FormulaBuilder, column: string, choices: Text[]) =>
   `OR(${choices.map((c) => f.is("questions", column, c)).join(",")})`;
 
@@ -174,6 +183,15 @@ export const QUESTIONS: TableSpec = {
       width: 44,
       formula: (f) =>
         decide(f, (r) => (r === "notCompetence" ? actionByCause(f) : f.text(ACTION[ACTION_OF_REASON[r]]))),
+    },
+    {
+      // the ID in the one form every question-ID lookup compares (see questionIdText): Prioriteiten
+      // finds its questions here, so " LV03 ", "LV03" with a zero-width space and the number 7 against
+      // the text "7" are the same question
+      key: "key",
+      header: t("ID-sleutel", "ID key"),
+      width: 10,
+      formula: (f) => `=${normalisedId(f.at("questions", "id"))}`,
     },
   ],
 };

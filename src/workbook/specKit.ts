@@ -61,6 +61,11 @@ export interface ColumnSpec {
    * them as a user's own formula.
    */
   legacy?: ((f: FormulaBuilder) => string)[];
+  /**
+   * Constants an earlier version put into this column while it was an input column (its seeded
+   * default): such a cell is ours and gets the formula; any other constant stays as a user's.
+   */
+  legacyValues?: Text[];
   numberFormat?: string;
   /** Width in characters. */
   width: number;

@@ -3,12 +3,13 @@ import fc from "fast-check";
 import { teamCell } from "../../src/domain/competences";
 import {
   eightFieldsStatus,
+  GILBERT_CAUSES,
   gilbertConclusion,
   pyramidConclusion,
   PyramidAnswer,
   starrMissing,
 } from "../../src/domain/instruments";
-import { nextIds, proposeFromGaps } from "../../src/domain/proposals";
+import { nextIds, proposeCauses, proposeFromGaps } from "../../src/domain/proposals";
 import { assessQuestion, Cause, countVerdicts, suggestedAction } from "../../src/domain/questions";
 import { exampleData } from "../../src/workbook/example";
 import { SETTINGS } from "../helpers/verify";
@@ -56,14 +57,30 @@ test("the seed's rule: a competence shortfall and the wish make a real need; cos
 test("competentiepiramide: first shortfall top down; VTO helps for weten and kunnen, partly for durven, not for willen or mogen", () => {
   const p = (a: PyramidAnswer[]) =>
     pyramidConclusion({ know: a[0], can: a[1], want: a[2], may: a[3], dare: a[4] });
-  expect(p(["yes", "yes", "yes", "yes", "yes"])).toEqual({ firstShortfall: null, vtoHelps: null });
-  expect(p(["no", "yes", "yes", "yes", "yes"])).toEqual({ firstShortfall: "know", vtoHelps: "yes" });
-  expect(p(["yes", "partly", "yes", "yes", "no"])).toEqual({ firstShortfall: "can", vtoHelps: "yes" });
-  expect(p(["yes", "yes", "no", "yes", "yes"])).toEqual({ firstShortfall: "want", vtoHelps: "no" });
-  expect(p(["yes", "yes", "yes", "no", "yes"])).toEqual({ firstShortfall: "may", vtoHelps: "no" });
-  expect(p(["yes", "yes", "yes", "yes", "partly"])).toEqual({ firstShortfall: "dare", vtoHelps: "partly" });
-  expect(p(["no", "yes", "no", "yes", "yes"])).toEqual({ firstShortfall: "know", vtoHelps: "partly" });
-  expect(pyramidConclusion({ know: "yes", can: null, want: "yes", may: "yes", dare: "yes" })).toBeNull();
+  const done = { missing: [] };
+  expect(p(["yes", "yes", "yes", "yes", "yes"])).toEqual({ firstShortfall: null, vtoHelps: null, ...done });
+  expect(p(["no", "yes", "yes", "yes", "yes"])).toEqual({ firstShortfall: "know", vtoHelps: "yes", ...done });
+  expect(p(["yes", "partly", "yes", "yes", "no"])).toEqual({ firstShortfall: "can", vtoHelps: "yes", ...done });
+  expect(p(["yes", "yes", "no", "yes", "yes"])).toEqual({ firstShortfall: "want", vtoHelps: "no", ...done });
+  expect(p(["yes", "yes", "yes", "no", "yes"])).toEqual({ firstShortfall: "may", vtoHelps: "no", ...done });
+  expect(p(["yes", "yes", "yes", "yes", "partly"])).toEqual({ firstShortfall: "dare", vtoHelps: "partly", ...done });
+  expect(p(["no", "yes", "no", "yes", "yes"])).toEqual({ firstShortfall: "know", vtoHelps: "partly", ...done });
+});
+
+test("competentiepiramide partly answered: the first shortfall once every level above it is ja; VTO helps only when all five are answered", () => {
+  const p = (a: (PyramidAnswer | null)[]) =>
+    pyramidConclusion({ know: a[0], can: a[1], want: a[2], may: a[3], dare: a[4] });
+  // asked top down: kunnen falls short, what follows is not known yet — the cause is, VTO's help is not
+  expect(p(["yes", "no", null, null, null])).toEqual({
+    firstShortfall: "can",
+    vtoHelps: null,
+    missing: ["want", "may", "dare"],
+  });
+  // a level above is unanswered: weten might fall short first, so nothing is concluded
+  expect(p([null, "no", "yes", "yes", "yes"])).toEqual({ firstShortfall: null, vtoHelps: null, missing: ["know"] });
+  // all ja so far, the rest unanswered: no shortfall yet, and not "no shortfall" either
+  expect(p(["yes", "yes", null, "yes", "yes"])).toEqual({ firstShortfall: null, vtoHelps: null, missing: ["want"] });
+  expect(p([null, null, null, null, null]).missing).toHaveLength(5);
 });
 
 test("Gilbert: the highest rating is the main cause, ties go to the environment first; training only for knowledge", () => {
@@ -79,7 +96,9 @@ test("Gilbert: the highest rating is the main cause, ties go to the environment 
   expect(g([0, 1, 0, 3, 0, 1])).toEqual({ mainFactor: "knowledge", training: true });
   expect(g([3, 0, 0, 3, 0, 0])).toEqual({ mainFactor: "information", training: false });
   expect(g([0, 0, 0, 2, 0, 2])).toEqual({ mainFactor: "knowledge", training: true });
+  // all 0: no factor contributes — no main cause, nothing to propose, training is not the lever
   expect(g([0, 0, 0, 0, 0, 0])).toEqual({ mainFactor: null, training: false });
+  expect(GILBERT_CAUSES.knowledge).toEqual(["knowledge", "skills"]);
   expect(g([0, null, 0, 0, 0, 0])).toBeNull();
   expect(g([0, 4, 0, 0, 0, 0])).toBeNull();
 });
@@ -141,4 +160,41 @@ test("next IDs continue after the highest and skip taken ones", () => {
       for (const id of next) expect(ids.map((i) => i.trim().toLowerCase())).not.toContain(id.toLowerCase());
     }),
   );
+});
+
+test("a cause outside competences is not a training need whatever the wish, also when the wish is blank", () => {
+  for (const cause of ["workOrganisation", "hrPolicy", "communication", "motivation", "means", "other"] as const)
+    for (const wish of ["yes", "no", null] as const)
+      expect(assessQuestion(q(cause, wish, null))).toEqual({ verdict: "notTraining", reason: "notCompetence" });
+  // a competence cause with a blank wish is incomplete; a blank cost-effectiveness is "to review"
+  expect(assessQuestion(q("skills", null, null)).verdict).toBe("incomplete");
+  expect(assessQuestion(q("skills", "yes", null))).toEqual({ verdict: "toReview", reason: "costEffectivenessUnknown" });
+});
+
+test("causes from the instruments: found by normalised question ID; Gilbert's knowledge and skills agrees with kennis and vaardigheden", () => {
+  const questions = [
+    { id: "LV01", cause: "skills" as Cause },
+    { id: 7 as unknown as string, cause: "means" as Cause },
+    { id: "LV03", cause: null },
+  ];
+  const gilbert = (questionId: string, knowledge: number) => ({
+    questionId,
+    ratings: { information: 0, instrumentation: 1, incentives: 0, knowledge, capacity: 0, motives: 0 },
+  });
+  const proposals = proposeCauses(
+    questions,
+    [{ questionId: " LV03\u200B", answers: { know: "yes", can: "no", want: null, may: null, dare: null } }],
+    [gilbert("LV01", 3), gilbert("7", 3), gilbert("\u00A0LV03", 0)],
+  );
+  // LV01 (vaardigheden) agrees with Gilbert; 7 (middelen) gets kennis; LV03 gets vaardigheden from the
+  // partly answered pyramid (kunnen falls short), Gilbert with all 0 but instrumentation 1 proposes middelen
+  expect(proposals.map((p) => [p.question, p.from, p.proposed])).toEqual([
+    [1, "gilbert", "knowledge"],
+    [2, "pyramid", "skills"],
+    [2, "gilbert", "means"],
+  ]);
+  const none = proposeCauses([{ id: "LV05", cause: null }], [], [
+    { questionId: "LV05", ratings: { information: 0, instrumentation: 0, incentives: 0, knowledge: 0, capacity: 0, motives: 0 } },
+  ]);
+  expect(none).toEqual([]);
 });

@@ -1,6 +1,8 @@
 /**
- * Random priority workbooks: ties, zero weights, blanks, extreme and invalid costs, weights that do
- * not sum to 100 %, budgets of 0 or none, duplicates, unknown and excluded questions.
+ * Random priority workbooks: ties, zero weights, blanks, extreme and invalid costs, missing costs,
+ * subsidies above the cost, weights that do not sum to 100 %, budgets of 0 or none, duplicates,
+ * unknown and excluded questions, question IDs padded, with invisible characters, or numbers
+ * against their text.
  */
 import fc from "fast-check";
 import { CRITERIA, Criterion, NeedInput } from "../../src/domain/priorities";
@@ -20,9 +22,12 @@ const QUESTIONS: LearningQuestion[] = (
     ["Q9", "knowledge", "yes", "unknown"],
     ["QA", "skills", "yes", "yes"],
     ["QB", "knowledge", "yes", "yes"],
+    // numeric IDs pasted from other tools: text "7" on the sheet, the number 8
+    ["7", "skills", "yes", "yes"],
+    [8, "knowledge", "yes", "unknown"],
   ] as const
 ).map(([id, cause, wish, costEffective]) => ({
-  id,
+  id: id as string,
   title: `Vraag ${id}`,
   description: "",
   perspective: "competence",
@@ -49,7 +54,12 @@ const need: fc.Arbitrary<NeedInput> = fc
     questionId: fc.oneof(
       { weight: 10, arbitrary: fc.constantFrom(...QUESTIONS.map((q) => q.id)) },
       { weight: 1, arbitrary: fc.constantFrom("QX", "", "q1") },
-    ),
+      // the same questions written otherwise: padded, invisible characters, a number for its text
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom<unknown>(" Q1 ", "Q2\u200B", "\u00A0Q3", "QA\t", 7, "8", " 8"),
+      },
+    ) as fc.Arbitrary<string>,
     scores: fc.record({
       urgency: score,
       success: score,
@@ -61,19 +71,25 @@ const need: fc.Arbitrary<NeedInput> = fc
     participants: amount([0, 1, 4, 12]),
     hoursPerParticipant: amount([0, 1.5, 8]),
     externalCost: amount([0, 10, 999.99, 1000, 2500.5, 4000]),
-    subsidy: amount([0, 100, 5000]),
+    subsidy: amount([0, 100, 5000, 1000.01]),
+    // sometimes no internal cost, or nothing at all: costs missing, or external only
+    blanks: fc.constantFrom(null, null, null, null, "internal", "all", "hours"),
   })
-  .map((n) => n as NeedInput);
+  .map(({ blanks, ...n }) => {
+    if (blanks === "internal") return { ...n, participants: "", hoursPerParticipant: "" } as NeedInput;
+    if (blanks === "all") return { ...n, participants: "", hoursPerParticipant: "", externalCost: "" } as NeedInput;
+    if (blanks === "hours") return { ...n, hoursPerParticipant: "" } as NeedInput;
+    return n as NeedInput;
+  });
 
 /** Seven weights: whole percents or tenths of a percent summing to 100 %, zeros included; sometimes broken. */
-const weights: fc.Arbitrary<Partial<Record<Criterion, [unknown, string]>>> = fc
+const weights: fc.Arbitrary<Partial<Record<Criterion, [unknown]>>> = fc
   .record({
     parts: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 7, maxLength: 7 }),
     tenths: fc.boolean(),
-    directions: fc.array(fc.constantFrom("baat", "baat", "kost"), { minLength: 7, maxLength: 7 }),
     broken: fc.constantFrom(null, null, null, null, null, "sum", "negative", "text"),
   })
-  .map(({ parts, tenths, directions, broken }) => {
+  .map(({ parts, tenths, broken }) => {
     const unit = tenths ? 1000 : 100;
     const total = parts.reduce((a, b) => a + b, 0) || 1;
     const scaled = parts.map((p) => Math.floor((p * unit) / total));
@@ -82,7 +98,7 @@ const weights: fc.Arbitrary<Partial<Record<Criterion, [unknown, string]>>> = fc
     if (broken === "sum") values[1] = (values[1] as number) + 0.05;
     if (broken === "negative") values[2] = -0.1;
     if (broken === "text") values[3] = "veel";
-    return Object.fromEntries(CRITERIA.map((c, i) => [c, [values[i], directions[i]]]));
+    return Object.fromEntries(CRITERIA.map((c, i) => [c, [values[i]]]));
   });
 
 export const randomPriorityData: fc.Arbitrary<ExampleData> = fc

@@ -107,7 +107,7 @@ export function everyQuestionCombination(): LearningQuestion[] {
   return out;
 }
 
-/** Every pyramid answer combination (3^5), plus unanswered levels. */
+/** Every pyramid answer combination (3^5), plus partly answered ones (a level blank at every height). */
 export function everyPyramidCombination(): PyramidEntry[] {
   const answers: PyramidAnswer[] = ["yes", "no", "partly"];
   const out: PyramidEntry[] = [];
@@ -115,7 +115,14 @@ export function everyPyramidCombination(): PyramidEntry[] {
     const a = [0, 1, 2, 3, 4].map((i) => answers[Math.floor(n / 3 ** i) % 3]);
     out.push(pyramidEntry(a));
   }
-  out.push(pyramidEntry([null, "yes", "yes", "yes", "yes"]), pyramidEntry(["no", "no", "no", "no", null]));
+  // partly answered: one level blank, the levels above and below each answered alike
+  for (let blank = 0; blank < 5; blank++)
+    for (const above of answers)
+      for (const below of answers)
+        out.push(pyramidEntry([0, 1, 2, 3, 4].map((i) => (i < blank ? above : i > blank ? below : null))));
+  // not answered at all, but about a question: every level is missing
+  out.push({ ...pyramidEntry([null, null, null, null, null]), questionId: "Q1" });
+  out.push(pyramidEntry([null, "no", null, "yes", null]));
   return out;
 }
 

@@ -11,30 +11,41 @@ import {
 import type { ExampleData } from "../../src/workbook/example";
 import {
   eightFieldsStatus,
-  GILBERT_CAUSE,
+  GILBERT_CAUSES,
   gilbertConclusion,
   PYRAMID_CAUSE,
   pyramidConclusion,
   STARR_PARTS,
   starrMissing,
 } from "../../src/domain/instruments";
-import { assessQuestion, isRealNeed, suggestedAction } from "../../src/domain/questions";
-import { Criterion, prioritise } from "../../src/domain/priorities";
-import { parsePrioritySettings } from "../../src/workbook/parse";
+import {
+  assessQuestion,
+  isRealNeed,
+  questionIdText,
+  questionIndex,
+  questionKey,
+  suggestedAction,
+} from "../../src/domain/questions";
+import { Criterion, prioritise, readPrioritySettings } from "../../src/domain/priorities";
 import {
   ACTION,
   CAUSE,
   COMPLETE,
   GILBERT_FACTOR,
+  GILBERT_NONE,
   MISSING_PREFIX,
   NEED_STATUS,
   NO,
   NO_BUDGET,
+  OR,
   PYRAMID_CONCLUSION,
   PYRAMID_LEVEL,
   QUESTION_VERDICT,
+  RANKING_SHORT,
   RISK,
   STARR_PART,
+  STATUS_SEPARATOR,
+  SUBSIDY_EXCEEDS,
   VERDICT,
   VERDICT_REASON,
   VTO_HELPS,
@@ -112,7 +123,7 @@ export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData):
 
 const header = (table: TableKey, key: string) =>
   SPEC_BY_KEY[table].columns.find((c) => c.key === key)!.header.nl;
-const blankText = (s: string) => s.trim() === "";
+const blankText = (s: unknown) => String(s ?? "").trim() === "";
 
 /** The real-need test and the instrument conclusions, as the workbook (Dutch) should show them. */
 export function verifyQuestionsAgainstReference(
@@ -127,6 +138,7 @@ export function verifyQuestionsAgainstReference(
     expect([q, row[header("questions", "verdict")]]).toEqual([q, none ? "" : QUESTION_VERDICT[a.verdict].nl]);
     expect(row[header("questions", "reason")]).toBe(none ? "" : VERDICT_REASON[a.reason].nl);
     expect(row[header("questions", "action")]).toBe(none ? "" : ACTION[suggestedAction(q)].nl);
+    expect([q.id, row[header("questions", "key")]]).toEqual([q.id, questionIdText(q.id)]);
   });
 
   // instrument sheets exist only for instruments with records
@@ -150,16 +162,19 @@ export function verifyQuestionsAgainstReference(
     const got = ["firstShortfall", "proposedCause", "vtoHelps", "conclusion"].map(
       (k) => row[header("pyramid", k)],
     );
-    const want = !c
-      ? ["", "", "", ""]
-      : c.firstShortfall === null
-        ? ["", "", "", PYRAMID_CONCLUSION.none.nl]
-        : [
-            PYRAMID_LEVEL[c.firstShortfall].nl,
-            CAUSE[PYRAMID_CAUSE[c.firstShortfall]].nl,
-            VTO_HELPS[c.vtoHelps!].nl,
-            PYRAMID_CONCLUSION[c.firstShortfall].nl,
-          ];
+    const empty =
+      [p.questionId, p.employeeId, p.note].every(blankText) && Object.values(p.answers).every((a) => a === null);
+    const conclusion = c.missing.length
+      ? empty
+        ? ""
+        : MISSING_PREFIX.nl + c.missing.map((l) => PYRAMID_LEVEL[l].nl).join(", ")
+      : PYRAMID_CONCLUSION[c.firstShortfall ?? "none"].nl;
+    const want = [
+      c.firstShortfall ? PYRAMID_LEVEL[c.firstShortfall].nl : "",
+      c.firstShortfall ? CAUSE[PYRAMID_CAUSE[c.firstShortfall]].nl : "",
+      c.vtoHelps ? VTO_HELPS[c.vtoHelps].nl : "",
+      conclusion,
+    ];
     expect([p.answers, got]).toEqual([p.answers, want]);
   });
 
@@ -183,17 +198,20 @@ export function verifyQuestionsAgainstReference(
     const want = !c
       ? ["", "", ""]
       : c.mainFactor === null
-        ? ["", "", NO.nl]
+        ? [GILBERT_NONE.nl, "", NO.nl]
         : [
             GILBERT_FACTOR[c.mainFactor].nl,
-            CAUSE[GILBERT_CAUSE[c.mainFactor]].nl,
+            GILBERT_CAUSES[c.mainFactor].map((x) => CAUSE[x].nl).join(OR.nl),
             (c.training ? YES : NO).nl,
           ];
     expect([g.ratings, got]).toEqual([g.ratings, want]);
   });
 }
 
-/** The settings and weights tables as the workbook holds them for a data set. */
+/**
+ * The settings and weights tables as the workbook holds them for a data set, read by the
+ * reference's own reader (readPrioritySettings), not the task pane's parser.
+ */
 export function prioritySettingsOf(data: ExampleData, lang: WbLang = "nl") {
   const settings = seedRows("settings", lang, 2026)!.map((r) => ({
     key: r[0],
@@ -201,9 +219,9 @@ export function prioritySettingsOf(data: ExampleData, lang: WbLang = "nl") {
   }));
   const weights = seedRows("weights", lang, 2026)!.map((r) => {
     const given = data.weightValues?.[String(r[0]) as Criterion];
-    return { key: r[0], weight: given ? given[0] : r[2], direction: given ? given[1] : r[3] };
+    return { key: r[0], weight: given ? given[0] : r[2] };
   });
-  return parsePrioritySettings(settings, weights, lang);
+  return readPrioritySettings(settings, weights);
 }
 
 /** Priorities and the rank-order walk, as the workbook (Dutch) should show them. */
@@ -212,10 +230,16 @@ export function verifyPrioritiesAgainstReference(
   data: ExampleData,
 ): void {
   const s = prioritySettingsOf(data);
-  const verdictOf = (id: string) => {
-    const q = data.questions.find((x) => x.id.toLowerCase() === id.toLowerCase());
+  const index = questionIndex(data.questions);
+  const questionOf = (id: unknown) => {
+    const i = index.get(questionKey(id));
+    return i === undefined ? undefined : data.questions[i];
+  };
+  const verdictOf = (id: unknown) => {
+    const q = questionOf(id);
     return q ? assessQuestion(q).verdict : null;
   };
+  const walk = wb.table("VTO_Ranking");
   const results = prioritise(
     data.priorities,
     (id) => {
@@ -223,6 +247,7 @@ export function verifyPrioritiesAgainstReference(
       return v === null ? null : isRealNeed(v);
     },
     s,
+    walk.length,
   );
   const rows = wb.table("VTO_Priorities");
   const h = (k: string) => header("priorities", k);
@@ -233,10 +258,14 @@ export function verifyPrioritiesAgainstReference(
       r.status === "blank"
         ? ""
         : r.status === "notRealNeed"
-          ? NEED_STATUS.notRealNeed.nl + QUESTION_VERDICT[verdictOf(n.questionId.trim())!].nl
-          : NEED_STATUS[r.status].nl;
+          ? NEED_STATUS.notRealNeed.nl + QUESTION_VERDICT[verdictOf(n.questionId)!].nl
+          : r.status === "weightsInvalid" && r.rowProblem
+            ? NEED_STATUS.weightsInvalid.nl + STATUS_SEPARATOR + NEED_STATUS[r.rowProblem].nl
+            : NEED_STATUS[r.status].nl;
     const num = (v: number | null | undefined) => (v === null || v === undefined ? "" : v);
     const got = {
+      key: row[h("key")],
+      title: row[h("title")],
       status: row[h("status")],
       totalHours: row[h("totalHours")],
       internalCost: row[h("internalCost")],
@@ -246,8 +275,11 @@ export function verifyPrioritiesAgainstReference(
       rank: row[h("rank")],
       inPlan: row[h("inPlan")],
       cumulative: row[h("cumulative")],
+      remark: row[h("remark")],
     };
     const want = {
+      key: questionIdText(n.questionId),
+      title: r.status === "blank" ? "" : (questionOf(n.questionId)?.title ?? ""),
       status,
       totalHours: num(r.costs?.totalHours),
       internalCost: num(r.costs?.internalCost),
@@ -255,8 +287,18 @@ export function verifyPrioritiesAgainstReference(
       investmentScore: num(r.investmentScore),
       score: r.status === "weightsInvalid" ? NEED_STATUS.weightsInvalid.nl : num(r.score),
       rank: num(r.rank),
-      inPlan: r.status !== "ranked" ? "" : s.budget === null ? NO_BUDGET.nl : r.inPlan ? YES.nl : NO.nl,
-      cumulative: r.status === "ranked" && s.budget !== null ? r.cumulative : "",
+      inPlan:
+        r.status !== "ranked"
+          ? ""
+          : r.beyondRanking
+            ? RANKING_SHORT.nl
+            : s.budget === null
+              ? NO_BUDGET.nl
+              : r.inPlan
+                ? YES.nl
+                : NO.nl,
+      cumulative: r.status === "ranked" && !r.beyondRanking && s.budget !== null ? r.cumulative : "",
+      remark: r.costs?.subsidyExceedsCost ? SUBSIDY_EXCEEDS.nl : "",
     };
     for (const k of ["totalHours", "internalCost"] as const)
       if (
@@ -267,8 +309,10 @@ export function verifyPrioritiesAgainstReference(
         got[k] = want[k];
     expect([i, n, got]).toEqual([i, n, want]);
   });
+  // ranks are 1…N without ties or holes
+  const ranks = results.flatMap((r) => (r.rank === null ? [] : [r.rank])).sort((a, b) => a - b);
+  expect(ranks).toEqual(ranks.map((_, k) => k + 1));
   // the walk: rank order, within the budget
-  const walk = wb.table("VTO_Ranking");
   const ranked = results
     .map((r, i) => ({ r, i }))
     .filter((x) => x.r.rank !== null)
@@ -284,11 +328,16 @@ export function verifyPrioritiesAgainstReference(
     const want = !x
       ? ["", "", "", ""]
       : [
-          data.priorities[x.i].questionId,
+          String(data.priorities[x.i].questionId),
           x.r.score,
           s.budget === null ? "" : x.r.inPlan ? 1 : 0,
           s.budget === null ? "" : x.r.cumulative,
         ];
     expect([k, got]).toEqual([k, want]);
   });
+  // the plan stays within the budget
+  if (s.budget !== null) {
+    const planned = results.filter((r) => r.inPlan).reduce((t, r) => t + r.costs!.netCost, 0);
+    expect(planned).toBeLessThanOrEqual(s.budget + 1e-6);
+  }
 }

@@ -22,3 +22,25 @@ test("LibreOffice agrees with the reference on 200 random priority workbooks", a
     verifyPrioritiesAgainstReference(r, data[i]);
   });
 }, 900000);
+
+test("LibreOffice on the edge workbook (every tie-break level, boundaries, IDs padded, invisible, numeric): the reference and the hand-worked order", async () => {
+  const { EDGE_ORDER, EDGE_PLAN, edgeData } = await import("../helpers/priorityEdges");
+  const sets = [edgeData(), edgeData(true)];
+  const files = await Promise.all(
+    sets.map((d) => buildXlsx("nl", d, 2026, ["settings", "weights", "questions", "priorities", "ranking"])),
+  );
+  const out = recalcMany(files).map((f) => reader(XLSX.readFile(f)));
+  out.forEach((r, i) => verifyPrioritiesAgainstReference(r, sets[i]));
+  const rows = out[0].table("VTO_Priorities");
+  const ranked = rows
+    .filter((r) => typeof r["Rang"] === "number")
+    .sort((a, b) => (a["Rang"] as number) - (b["Rang"] as number))
+    .map((r) => r["Leervraag-sleutel"]);
+  expect(ranked).toEqual(EDGE_ORDER);
+  expect(
+    rows
+      .filter((r) => r["In plan"] === "ja")
+      .map((r) => r["Leervraag-sleutel"])
+      .sort(),
+  ).toEqual([...EDGE_PLAN].sort());
+}, 300000);

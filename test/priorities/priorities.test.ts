@@ -1,6 +1,12 @@
 /** The Prioriteren services against the in-memory Excel: read, weights, new needs, optimum. */
 import { fillExample } from "../../src/excel/exampleData";
-import { addNeeds, readPriorities, writeOptimum, writeWeights } from "../../src/excel/priorities";
+import {
+  addNeeds,
+  readPriorities,
+  updateSheets,
+  writeOptimum,
+  writeWeights,
+} from "../../src/excel/priorities";
 import { CRITERIA, Criterion } from "../../src/domain/priorities";
 import { rankOrderCentroid, roundWeights } from "../../src/domain/weights";
 import { createFakeExcel } from "../../src/fake-excel";
@@ -31,7 +37,9 @@ test("the pane's ranking is the sheet's; excluded needs are listed with their st
   const view = await read(fake);
   expect(view.ranked.map((n) => n.questionId)).toEqual(sheetRanks(fake));
   expect(view.ranked).toHaveLength(5);
-  expect(view.unranked).toEqual([{ row: 5, questionId: "LV13", status: "notRealNeed" }]);
+  expect(view.unranked).toEqual([{ row: 5, questionId: "LV13", status: "notRealNeed", rowProblem: null }]);
+  expect(view.beyondRanking).toEqual([]);
+  expect(view.rankingRows).toBeGreaterThanOrEqual(16);
   expect(view.missing).toEqual([]);
   expect(view.sensitivity).toHaveLength(7);
   const opt = view.optimum!;
@@ -136,4 +144,42 @@ test("a budget of 0: still ranked, only free needs fit, and the optimum is empty
       .slice(0, 5)
       .every((r) => r["In plan"] === "nee"),
   ).toBe(true);
+});
+
+test("the pane finds questions by normalised ID (padded, zero-width, numeric) and agrees with the sheet", async () => {
+  const fake = await example();
+  fake.userEdit("Prioriteiten", "A4", [["' LV01\u200B"]]);
+  fake.userEdit("Leervragen", "A5", [[2]]); // LV02 is now question 2, a number
+  fake.userEdit("Prioriteiten", "A5", [["'2 "]]);
+  const view = await read(fake);
+  expect(view.unranked).toEqual([{ row: 5, questionId: "LV13", status: "notRealNeed", rowProblem: null }]);
+  expect(view.ranked.map((n) => n.questionId)).toEqual(
+    sheetRanks(fake).map((id) => String(id).replace(/\u200B/g, "").trim()),
+  );
+  expect(view.ranked.find((n) => n.questionId === "2")!.title).toBe("Medicatie veilig klaarzetten en toedienen");
+  expect(view.missing).toEqual([]);
+  // the optimum is written by ID, whatever way the ID is written
+  await fake.Excel.run((ctx) => writeOptimum(ctx as never, ["LV01", "2"], "nl"));
+  const marked = tableRows(fake.book, "VTO_Priorities").filter((r) => r["In budgetoptimum"] === "ja");
+  expect(marked.map((r) => r["Leervraag-sleutel"]).sort()).toEqual(["2", "LV01"]);
+});
+
+test("Rangorde too short: the pane names the needs past it, and updating the sheets grows the table", async () => {
+  const fake = await example();
+  const ranking = fake.book.findTable("VTO_Ranking")!;
+  fake.book.deleteTableRows(ranking, 3, ranking.rect.rows - 1 - 3);
+  let view = await read(fake);
+  expect(view.rankingRows).toBe(3);
+  expect(view.beyondRanking).toHaveLength(2);
+  expect(view.beyondRanking).toEqual(
+    tableRows(fake.book, "VTO_Priorities")
+      .filter((r) => r["In plan"] === "Rangorde te kort")
+      .map((r) => r["Leervraag-ID"]),
+  );
+  // the pane's plan is the sheet's: the needs past Rangorde are not in it
+  expect(view.ranked.filter((n) => n.inPlan === null)).toHaveLength(2);
+  await fake.Excel.run((ctx) => updateSheets(ctx as never, "nl", 2026));
+  view = await read(fake);
+  expect(view.beyondRanking).toEqual([]);
+  expect(view.rankingRows).toBeGreaterThanOrEqual(16);
 });

@@ -6,7 +6,9 @@ import { createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import {
   ACTION,
+  MISSING_PREFIX,
   PYRAMID_CONCLUSION,
+  PYRAMID_LEVEL,
   QUESTION_VERDICT,
   RISK,
   VERDICT,
@@ -81,11 +83,12 @@ test("an English workbook: verdicts, reasons, actions and instrument conclusions
   const pyramid = tableRows(fake.book, "VTO_Pyramid");
   data.pyramid.forEach((p, i) => {
     const c = pyramidConclusion(p.answers);
-    const want = !c
-      ? ""
-      : c.firstShortfall
-        ? PYRAMID_CONCLUSION[c.firstShortfall].en
-        : PYRAMID_CONCLUSION.none.en;
+    const empty = !p.questionId && !p.employeeId && !p.note && c.missing.length === 5;
+    const want = c.missing.length
+      ? empty
+        ? ""
+        : MISSING_PREFIX.en + c.missing.map((l) => PYRAMID_LEVEL[l].en).join(", ")
+      : PYRAMID_CONCLUSION[c.firstShortfall ?? "none"].en;
     expect(pyramid[i]["Conclusion"]).toBe(want);
   });
   expect(fake.book.sheets.map((s) => s.name)).toContain("Learning questions");

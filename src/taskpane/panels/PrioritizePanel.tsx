@@ -15,7 +15,14 @@ import {
 import { CRITERIA, Criterion, NeedStatus } from "../../domain/priorities";
 import type { StringKey } from "../../i18n/strings";
 import { ahp, fromPoints, roundWeights, SAATY, weightsFromRanks } from "../../domain/weights";
-import { addNeeds, PrioritiesView, readPriorities, writeOptimum, writeWeights } from "../../excel/priorities";
+import {
+  addNeeds,
+  PrioritiesView,
+  readPriorities,
+  updateSheets,
+  writeOptimum,
+  writeWeights,
+} from "../../excel/priorities";
 import { runExcel } from "../../excel/run";
 import { CRITERION } from "../../workbook/lang";
 import { useI18n } from "../i18n";
@@ -134,6 +141,12 @@ export function PrioritizePanel() {
       void refresh();
       return t("prioAdded");
     });
+  const growRanking = () =>
+    action.run(async () => {
+      await runExcel((ctx) => updateSheets(ctx, v!.lang, new Date().getFullYear()));
+      void refresh();
+      return t("prioRankingUpdated");
+    });
   const putOptimum = () => {
     setConfirming(false);
     return action.run(async () => {
@@ -195,6 +208,16 @@ export function PrioritizePanel() {
             {t("prioMissing", { count: v.missing.length, ids: v.missing.map((m) => m.id).join(", ") })}{" "}
             <Button size="small" onClick={() => void addMissing()} disabled={action.busy}>
               {t("prioAddMissing")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {v && v.beyondRanking.length > 0 && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {t("prioRankingShort", { rows: v.rankingRows ?? 0, ids: v.beyondRanking.join(", ") })}{" "}
+            <Button size="small" onClick={() => void growRanking()} disabled={action.busy}>
+              {t("prioRankingUpdate")}
             </Button>
           </MessageBarBody>
         </MessageBar>
@@ -340,9 +363,13 @@ export function PrioritizePanel() {
             <Caption1>
               {t("prioUnranked", {
                 list: v.unranked
-                  .map(
-                    (u) => `${u.questionId || "?"} (${t(STATUS_KEY[u.status as keyof typeof STATUS_KEY])})`,
-                  )
+                  .map((u) => {
+                    const why = [u.status, u.rowProblem]
+                      .filter((x): x is keyof typeof STATUS_KEY => !!x && x in STATUS_KEY)
+                      .map((x) => t(STATUS_KEY[x]))
+                      .join("; ");
+                    return `${u.questionId || "?"} (${why})`;
+                  })
                   .join(", "),
               })}
             </Caption1>
@@ -416,5 +443,6 @@ const STATUS_KEY: Record<Exclude<NeedStatus, "blank" | "ranked">, StringKey> = {
   weightsInvalid: "prioStatusWeights",
   scoresInvalid: "prioStatusScores",
   costsInvalid: "prioStatusCosts",
+  costsMissing: "prioStatusCostsMissing",
   notFeasible: "prioStatusNotFeasible",
 };
