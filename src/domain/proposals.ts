@@ -1,10 +1,23 @@
 /**
  * From gaps to learning questions (issue 5, item 2): per team × competence, the average gap now
- * and at the horizon over the diagnosis source's ratings (as the team matrix computes them); where
+ * over the diagnosis source's ratings (as the team matrix computes it) and the average future gap
+ * over those of employees who stay after the horizon (as the diagnosis computes it); where
  * either reaches its threshold, a question is proposed, unless one already exists for that team
  * and competence. Pure.
  */
-import { AnalysisSettings, Competence, Employee, futureGap, gap, GapEntry } from "./competences";
+import {
+  AnalysisSettings,
+  Competence,
+  Employee,
+  employeeOf,
+  futureGap,
+  gap,
+  GapEntry,
+  Id,
+  idKey,
+  idText,
+  staysAfterHorizon,
+} from "./competences";
 import {
   GILBERT_CAUSES,
   gilbertConclusion,
@@ -44,21 +57,24 @@ export function questionExists(existing: ExistingQuestion[], team: string, compe
 
 export function proposeFromGaps(
   input: {
-    teams: string[];
+    teams: Id[];
     competences: Pick<Competence, "id" | "name">[];
-    employees: Pick<Employee, "id" | "team">[];
+    employees: Pick<Employee, "id" | "team" | "exitYear">[];
     gaps: GapEntry[];
     existing: ExistingQuestion[];
   },
-  s: Pick<AnalysisSettings, "diagnosisSource" | "gapThreshold" | "futureGapThreshold">,
+  s: Pick<
+    AnalysisSettings,
+    "diagnosisSource" | "gapThreshold" | "futureGapThreshold" | "analysisYear" | "horizonYears"
+  >,
 ): GapProposal[] {
-  const teamOf = new Map(input.employees.map((e) => [e.id, e.team]));
+  const employees = input.employees as Employee[];
   const sums = new Map<string, { n: number; gap: number; fn: number; future: number }>();
   for (const g of input.gaps) {
-    if (g.assessor !== s.diagnosisSource) continue;
-    const team = teamOf.get(g.employeeId);
-    if (team === undefined) continue;
-    const k = `${team}\u0000${g.competenceId}`;
+    if (s.diagnosisSource === null || g.assessor !== s.diagnosisSource) continue;
+    const employee = employeeOf(employees, g.employeeId);
+    if (employee === undefined) continue;
+    const k = `${idKey(employee.team)}\u0000${idKey(g.competenceId)}`;
     const acc = sums.get(k) ?? { n: 0, gap: 0, fn: 0, future: 0 };
     const now = gap(g);
     const later = futureGap(g);
@@ -66,16 +82,17 @@ export function proposeFromGaps(
       acc.n += 1;
       acc.gap += now;
     }
-    if (later !== null) {
+    if (later !== null && staysAfterHorizon(employee, s as AnalysisSettings) === true) {
       acc.fn += 1;
       acc.future += later;
     }
     sums.set(k, acc);
   }
   const out: GapProposal[] = [];
-  for (const team of input.teams) {
+  for (const listed of input.teams) {
+    const team = idText(listed);
     for (const c of input.competences) {
-      const acc = sums.get(`${team}\u0000${c.id}`);
+      const acc = sums.get(`${idKey(team)}\u0000${idKey(c.id)}`);
       if (!acc) continue;
       const averageGap = acc.n ? acc.gap / acc.n : null;
       const averageFutureGap = acc.fn ? acc.future / acc.fn : null;
@@ -84,10 +101,10 @@ export function proposeFromGaps(
         future: averageFutureGap !== null && averageFutureGap >= s.futureGapThreshold,
       };
       if (!passes.now && !passes.future) continue;
-      if (questionExists(input.existing, team, c.id)) continue;
+      if (questionExists(input.existing, team, idText(c.id))) continue;
       out.push({
         team,
-        competenceId: c.id,
+        competenceId: idText(c.id),
         competenceName: c.name,
         assessed: acc.n,
         averageGap,

@@ -3,7 +3,8 @@
  * (numbers, text, booleans, "" for blank), so that pasted text in number columns, stray
  * spaces and formula-like text are seen as they are. Output: one finding per problem cell.
  */
-import { Assessor, SCALE_MAX, SCALE_MIN } from "./competences";
+import { Assessor, blankCell, idKey, SCALE_MAX, SCALE_MIN } from "./competences";
+import { validateSettings } from "./settingsValidation";
 import { parseQuestion, QuestionChoices, validateQuestions } from "./questionValidation";
 import { validatePriorities } from "./priorityValidation";
 import { assessQuestion, isRealNeed } from "./questions";
@@ -11,6 +12,7 @@ import { assessQuestion, isRealNeed } from "./questions";
 export type Severity = "error" | "warning";
 export type TableId =
   | "settings"
+  | "teams"
   | "competences"
   | "employees"
   | "gaps"
@@ -20,7 +22,10 @@ export type TableId =
   | "eightFields"
   | "gilbert"
   | "weights"
-  | "priorities";
+  | "priorities"
+  /** Formulas-only sheets: only their size is checked (the warning cell above them). */
+  | "diagnosis"
+  | "matrix";
 
 export type RuleId =
   | "unknownEmployee"
@@ -57,7 +62,10 @@ export type RuleId =
   | "needNotReal"
   | "scoreMissing"
   | "scoreInvalid"
-  | "amountInvalid";
+  | "amountInvalid"
+  | "settingInvalid"
+  | "idCharacter"
+  | "sheetTooSmall";
 
 export const SEVERITY: Record<RuleId, Severity> = {
   unknownEmployee: "error",
@@ -95,6 +103,9 @@ export const SEVERITY: Record<RuleId, Severity> = {
   scoreMissing: "error",
   scoreInvalid: "error",
   amountInvalid: "error",
+  settingInvalid: "error",
+  idCharacter: "error",
+  sheetTooSmall: "error",
 };
 
 export interface Finding {
@@ -135,6 +146,19 @@ export interface RegisterInput {
   priorities?: Record<string, Raw>[];
   /** Accepted spellings of the list columns of those tables, lower-case. */
   choices?: QuestionChoices;
+  /** The team list (Instellingen). */
+  teams?: Record<string, Raw>[];
+  /** Spellings the diagnosis source may have (the workbook's language), lower-case. */
+  sourceChoices?: Set<string>;
+  /**
+   * Rows the sized sheets have room for against the rows of their sources; a sheet that is too
+   * small is reported at its warning cell.
+   */
+  sizes?: {
+    diagnosisRows: number | null;
+    /** Teams × competences the team matrix was laid out for; null when unknown. */
+    matrix: { teams: number; competences: number } | null;
+  };
 }
 
 export const isBlank = (v: Raw) =>
@@ -159,7 +183,8 @@ export function checkLevel(
   table: TableId = "gaps",
 ) {
   const push = (rule: RuleId) => out.push({ rule, severity: SEVERITY[rule], table, row, field, value: v });
-  if (isBlank(v)) {
+  // blank as the formulas see it: empty or only spaces (a no-break space is not blank: invalid)
+  if (blankCell(v)) {
     if (required) push("levelMissing");
     return;
   }
@@ -171,7 +196,7 @@ export function checkLevel(
   else if (v < SCALE_MIN || v > SCALE_MAX) push("levelOutOfScale");
 }
 
-/** Lookups (MATCH) do not trim: " M001" is not "M001". */
+/** Spaces around a value: the formulas trim IDs, but a user's own lookups and filters may not. */
 export function checkSpaces(out: Finding[], table: TableId, rows: Record<string, Raw>[], fields: string[]) {
   rows.forEach((r, i) => {
     for (const f of fields) {
@@ -192,7 +217,7 @@ export function checkIds(out: Finding[], table: TableId, rows: Record<string, Ra
       out.push({ rule: "blankId", severity: "error", table, row: i, field: "id", value: r.id });
       return;
     }
-    const k = key(r.id).toLowerCase();
+    const k = idKey(r.id);
     const first = seen.get(k);
     if (first !== undefined) {
       out.push({
@@ -205,6 +230,40 @@ export function checkIds(out: Finding[], table: TableId, rows: Record<string, Ra
         params: { first: first },
       });
     } else seen.set(k, i);
+  });
+}
+
+/** Characters that make an ID look like another one, or that COUNTIFS and MATCH read as wildcards. */
+export function idCharacter(v: Raw): string | null {
+  if (typeof v !== "string") return null;
+  for (const ch of v) {
+    if (ch === " ") continue;
+    if (/[\p{Cc}\p{Cf}\p{Z}]/u.test(ch) || ch === "*" || ch === "?" || ch === "~") return ch;
+  }
+  return null;
+}
+
+/** IDs and team names with an invisible character or a wildcard, reported at the cell. */
+export function checkIdCharacters(
+  out: Finding[],
+  table: TableId,
+  rows: Record<string, Raw>[],
+  fields: string[],
+) {
+  rows.forEach((r, i) => {
+    for (const field of fields) {
+      const ch = idCharacter(r[field]);
+      if (ch !== null)
+        out.push({
+          rule: "idCharacter",
+          severity: SEVERITY.idCharacter,
+          table,
+          row: i,
+          field,
+          value: r[field],
+          params: { char: ch.codePointAt(0)! },
+        });
+    }
   });
 }
 
@@ -227,6 +286,9 @@ function checkCatalogueAndEmployees(input: RegisterInput, out: Finding[]): void 
   // catalogue and employees
   checkIds(out, "competences", competences);
   checkIds(out, "employees", employees);
+  checkIdCharacters(out, "competences", competences, ["id"]);
+  checkIdCharacters(out, "employees", employees, ["id", "team"]);
+  checkIdCharacters(out, "teams", input.teams ?? [], ["team"]);
   competences.forEach((c, i) => {
     if (rowIsBlank(c)) return;
     if (!isBlank(c.type) && !input.competenceTypes.has(key(c.type).toLowerCase())) {
@@ -294,19 +356,18 @@ function checkCatalogueAndEmployees(input: RegisterInput, out: Finding[]): void 
 /** The gap-register rules, one row at a time (duplicates need the rows before it). */
 function gapRowChecker(input: RegisterInput, out: Finding[]): (i: number) => void {
   const { competences, employees, gaps } = input;
-  const employeeById = new Map(
-    employees.filter((e) => !isBlank(e.id)).map((e) => [key(e.id).toLowerCase(), e]),
-  );
-  const competenceIds = new Set(
-    competences.filter((c) => !isBlank(c.id)).map((c) => key(c.id).toLowerCase()),
-  );
+  // IDs as the formulas compare them (normalised, see idText); the first of duplicates, as MATCH
+  const employeeById = new Map<string, Record<string, Raw>>();
+  for (const e of employees)
+    if (!isBlank(e.id) && !employeeById.has(idKey(e.id))) employeeById.set(idKey(e.id), e);
+  const competenceIds = new Set(competences.filter((c) => !isBlank(c.id)).map((c) => idKey(c.id)));
   const seen = new Map<string, number>();
   return (i) => {
     const g = gaps[i];
     if (rowIsBlank(g)) return;
     const push = (rule: RuleId, field: string, params?: Finding["params"]) =>
       out.push({ rule, severity: SEVERITY[rule], table: "gaps", row: i, field, value: g[field], params });
-    const emp = key(g.employeeId).toLowerCase();
+    const emp = idKey(g.employeeId);
     const employee = employeeById.get(emp);
     if (isBlank(g.employeeId) || !employee) push("unknownEmployee", "employeeId");
     else {
@@ -314,7 +375,7 @@ function gapRowChecker(input: RegisterInput, out: Finding[]): (i: number) => voi
       if (typeof exit === "number" && exit < input.analysisYear)
         push("employeeGone", "employeeId", { year: exit });
     }
-    if (isBlank(g.competenceId) || !competenceIds.has(key(g.competenceId).toLowerCase()))
+    if (isBlank(g.competenceId) || !competenceIds.has(idKey(g.competenceId)))
       push("unknownCompetence", "competenceId");
     const assessor = input.assessors[key(g.assessor).toLowerCase()];
     if (!assessor) push("unknownAssessor", "assessor");
@@ -326,7 +387,7 @@ function gapRowChecker(input: RegisterInput, out: Finding[]): (i: number) => voi
     checkLevel(out, i, "current", g.current, true);
     checkLevel(out, i, "requiredAtHorizon", g.requiredAtHorizon, false);
     if (assessor && !isBlank(g.employeeId) && !isBlank(g.competenceId)) {
-      const k = `${emp}|${key(g.competenceId).toLowerCase()}|${assessor}`;
+      const k = `${emp}|${idKey(g.competenceId)}|${assessor}`;
       const first = seen.get(k);
       if (first !== undefined) push("duplicateEntry", "employeeId", { first });
       else seen.set(k, i);
@@ -337,6 +398,7 @@ function gapRowChecker(input: RegisterInput, out: Finding[]): (i: number) => voi
 function checkTail(input: RegisterInput, out: Finding[]): void {
   const { gaps } = input;
   checkText(out, "gaps", gaps, input.textFields.gaps ?? []);
+  checkIdCharacters(out, "gaps", gaps, ["employeeId", "competenceId"]);
   validateQuestions(input, out);
   if (input.choices) {
     const choices = input.choices;
@@ -348,37 +410,48 @@ function checkTail(input: RegisterInput, out: Finding[]): void {
   }
   checkSpaces(out, "gaps", gaps, ["employeeId", "competenceId", "assessor"]);
 
-  // settings
-  for (const s of input.settings) {
-    if (/^level_\d$/.test(s.key) && isBlank(s.value)) {
-      out.push({
-        rule: "scaleLabelMissing",
-        severity: "error",
-        table: "settings",
-        row: s.row,
-        field: "value",
-        value: s.value,
-      });
-    }
-    if (
-      s.key === "horizon_years" &&
-      !(typeof s.value === "number" && Number.isInteger(s.value) && s.value > 0)
-    ) {
-      out.push({
-        rule: "horizonInvalid",
-        severity: "error",
-        table: "settings",
-        row: s.row,
-        field: "value",
-        value: s.value,
-      });
-    }
-  }
+  validateSettings(input, out);
+  checkSizes(input, out);
+}
+
+/**
+ * Diagnose and Teammatrix are laid out for the catalogue and team list they were generated for:
+ * when those outgrow them, the sheet's warning cell says so, and so does the checker.
+ */
+function checkSizes(input: RegisterInput, out: Finding[]): void {
+  if (!input.sizes) return;
+  const competences = input.competences.length;
+  const teams = (input.teams ?? []).length;
+  const { diagnosisRows, matrix } = input.sizes;
+  if (diagnosisRows !== null && competences > diagnosisRows)
+    out.push({
+      rule: "sheetTooSmall",
+      severity: SEVERITY.sheetTooSmall,
+      table: "diagnosis",
+      row: -2,
+      field: "id",
+      value: "",
+      params: { missing: competences - diagnosisRows, what: "competences" },
+    });
+  if (matrix && (teams > matrix.teams || competences > matrix.competences))
+    out.push({
+      rule: "sheetTooSmall",
+      severity: SEVERITY.sheetTooSmall,
+      table: "matrix",
+      row: -2,
+      field: "check",
+      value: "",
+      params: {
+        missing: Math.max(0, teams - matrix.teams) + Math.max(0, competences - matrix.competences),
+        what: "matrix",
+      },
+    });
 }
 
 /** Findings in a stable order: by table, row, then as the rules found them. */
 const ORDER: Record<TableId, number> = {
   settings: 0,
+  teams: 0.5,
   competences: 1,
   employees: 2,
   gaps: 3,
@@ -389,6 +462,8 @@ const ORDER: Record<TableId, number> = {
   gilbert: 8,
   weights: 9,
   priorities: 10,
+  diagnosis: 11,
+  matrix: 12,
 };
 function ordered(out: Finding[]): Finding[] {
   return out

@@ -20,12 +20,14 @@ import {
   Text,
   WbLang,
 } from "../workbook/lang";
-import { INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES } from "../workbook/specs";
+import { INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
+import { MATRIX, matrixCapacity } from "../workbook/matrix";
 import { dateSerial } from "../workbook/dates";
 
-type Checked = TableId;
+type Checked = TableId & TableKey;
 const CHECKED: Checked[] = [
   "settings",
+  "teams",
   "competences",
   "employees",
   "gaps",
@@ -36,6 +38,8 @@ const CHECKED: Checked[] = [
   "gilbert",
   "weights",
   "priorities",
+  // formulas only: read for its size (the warning above it)
+  "diagnosis",
 ];
 /** Instrument tables exist only when chosen: their absence is no problem. */
 const OPTIONAL = new Set<Checked>(INSTRUMENTS);
@@ -52,20 +56,46 @@ export interface CheckResult {
 interface CheckState extends Omit<TablesRead, "missing"> {
   today: Date;
   missingTables: string[];
+  /** The team matrix: where its warning cell is and the size it was laid out for. */
+  matrix: {
+    sheet: string;
+    row: number;
+    col: number;
+    capacity: { teams: number; competences: number } | null;
+  } | null;
 }
 
 export async function runCheck(
   context: Excel.RequestContext,
   options: { today?: Date; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<CheckResult> {
+  // the matrix's name is read with the tables' first sync; its warning cell then in one more
+  const name = context.workbook.names.getItemOrNullObject(MATRIX.name).load("formula");
   // the Rangorde table too: only its size is checked (needs ranked past its last row)
   const read = await readTables(context, [...CHECKED, "ranking"], options.onProgress);
   const state: CheckState = {
     ...read,
     today: options.today ?? new Date(),
-    missingTables: read.missing.filter((k) => !OPTIONAL.has(k as Checked)).map((k) => TABLE_NAMES[k]),
+    missingTables: read.missing
+      .filter((k) => !OPTIONAL.has(k as Checked) && k !== "diagnosis")
+      .map((k) => TABLE_NAMES[k]),
+    matrix: await readMatrixCheck(context, name),
   };
   return evaluate(state);
+}
+
+/** The team matrix's warning cell (above its anchor) and the size its formula names. */
+async function readMatrixCheck(
+  context: Excel.RequestContext,
+  name: Excel.NamedItem,
+): Promise<CheckState["matrix"]> {
+  if (name.isNullObject) return null;
+  const { sheet, local } = splitSheetAddress(String(name.formula).replace(/^=/, ""));
+  const anchor = parseRect(local.replace(/\$/g, ""));
+  if (!sheet || !anchor || anchor.row < 1) return null;
+  const cell = name.getRange().getOffsetRange(-1, 0).load("formulas");
+  await context.sync();
+  return { sheet, row: anchor.row, col: anchor.col, capacity: matrixCapacity(cell.formulas[0][0]) };
 }
 
 /** Runs the rules over what was read and locates every finding. */
@@ -114,7 +144,19 @@ async function evaluate(state: CheckState): Promise<CheckResult> {
     weights: records.weights,
     priorities: records.priorities,
     choices: questionChoices(state.lang),
+    teams: records.teams ?? [],
+    sourceChoices: new Set(Object.values(ASSESSOR).map((t) => t[state.lang].toLowerCase())),
+    sizes: {
+      diagnosisRows: state.tables.find((t) => t.key === "diagnosis")?.bodyRows ?? null,
+      matrix: state.matrix?.capacity ?? null,
+    },
   };
+  if (state.matrix)
+    locations.matrix = {
+      sheet: state.matrix.sheet,
+      headerRow: state.matrix.row,
+      columns: { check: state.matrix.col },
+    };
   const findings: Finding[] = await validateRegistersInSlices(input, { pause: yieldToUi });
   return {
     lang: state.lang,

@@ -2,7 +2,7 @@
  * A fictional Flemish care organisation ("Zorggroep De Linde"): teams, about 25 competences,
  * about 60 employees, self and manager ratings, some leavers within the horizon. Deterministic.
  */
-import type { Assessor, Competence, CompetenceType, Employee, GapEntry } from "../domain/competences";
+import type { Assessor, Competence, CompetenceType, Employee, GapEntry, Id } from "../domain/competences";
 import type { LearningQuestion } from "../domain/questions";
 import type { Criterion, NeedInput } from "../domain/priorities";
 import type { EightFieldsEntry, GilbertEntry, PyramidEntry, StarrEntry } from "../domain/instruments";
@@ -112,7 +112,8 @@ const LAST = [
 const ROLES = ["zorgkundige", "verpleegkundige", "begeleider", "logistiek medewerker", "teamcoach"];
 
 export interface ExampleData {
-  teams: string[];
+  /** The team list (a team may be typed as a number). */
+  teams: Id[];
   competences: Competence[];
   employees: Employee[];
   gaps: GapEntry[];
@@ -132,10 +133,10 @@ export interface ExampleData {
 }
 
 /** The example's learning questions and instrument records. */
-function questionsAndInstruments(year: number) {
+function questionsAndInstruments(year: number, latest: number) {
   return {
     questions: exampleQuestions(),
-    starr: exampleStarr(dateSerial(year - 1, 11, 2)),
+    starr: exampleStarr(Math.min(dateSerial(year - 1, 11, 2), latest - 30)),
     pyramid: examplePyramid(),
     eightFields: exampleEightFields(),
     gilbert: exampleGilbert(),
@@ -144,15 +145,27 @@ function questionsAndInstruments(year: number) {
 }
 
 /**
+ * The last day an example rating may carry: today, or the end of the analysis year when that is
+ * earlier. Ratings lie in the 300 days before it, so the example never holds a date in the future,
+ * whenever it is filled or checked.
+ */
+export function latestRatingDate(year: number, today: Date): number {
+  const now = dateSerial(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  return Math.min(now, dateSerial(year, 12, 31));
+}
+
+/**
  * @param employees number of employees (about 60 for the example organisation)
  * @param gapRows when set, the number of gap rows to generate (for benchmarks); otherwise
  *                each employee is rated on a realistic subset of competences.
+ * @param today the day the example is made (default: now); rating dates lie before it
  */
 export function exampleData(
-  options: { employees?: number; gapRows?: number; seed?: number; year?: number } = {},
+  options: { employees?: number; gapRows?: number; seed?: number; year?: number; today?: Date } = {},
 ): ExampleData {
   const rnd = prng(options.seed ?? 20261128);
   const year = options.year ?? 2026;
+  const latest = latestRatingDate(year, options.today ?? new Date());
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const competences: Competence[] = COMPETENCES.map(([name, type, cluster, critical], i) => ({
     id: `C${String(i + 1).padStart(2, "0")}`,
@@ -188,7 +201,7 @@ export function exampleData(
       employeeId: e.id,
       competenceId: c.id,
       assessor,
-      date: dateSerial(year, 1 + Math.floor(rnd() * 10), 1 + Math.floor(rnd() * 27)),
+      date: latest - 30 * Math.floor(rnd() * 10) - Math.floor(rnd() * 27),
       requiredNow: required,
       current: Math.max(0, Math.min(4, base)),
       requiredAtHorizon: rnd() < 0.35 ? Math.min(4, required + 1) : required,
@@ -207,7 +220,7 @@ export function exampleData(
       competences,
       employees,
       gaps: gaps.slice(0, options.gapRows),
-      ...questionsAndInstruments(year),
+      ...questionsAndInstruments(year, latest),
     };
   }
   for (const e of employees) {
@@ -218,5 +231,5 @@ export function exampleData(
       if (rnd() < 0.5) rate(e, c, "self", level + (rnd() < 0.5 ? 1 : 0));
     }
   }
-  return { teams: EXAMPLE_TEAMS, competences, employees, gaps, ...questionsAndInstruments(year) };
+  return { teams: EXAMPLE_TEAMS, competences, employees, gaps, ...questionsAndInstruments(year, latest) };
 }

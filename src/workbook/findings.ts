@@ -7,6 +7,22 @@ import type { Cause } from "../domain/questions";
 import { SPEC_BY_KEY, TableKey } from "./specs";
 import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
 import { serialToDate } from "./dates";
+import { allowedText } from "./settingRules";
+import { SETTING_ROWS } from "./specs";
+
+const settingLabel = (key: string, lang: WbLang) =>
+  SETTING_ROWS.find((r) => r.key === key)?.label[lang] ?? key;
+
+function tooSmall(f: Finding, lang: WbLang): string {
+  const n = Number(f.params?.missing ?? 0);
+  return f.params?.what === "competences"
+    ? lang === "nl"
+      ? `${n} competentie(s) uit de catalogus staan niet op het blad Diagnose`
+      : `${n} competence(s) of the catalogue are missing from the Diagnosis sheet`
+    : lang === "nl"
+      ? "niet alle teams en competenties passen in de teammatrix"
+      : "not all teams and competences fit in the team matrix";
+}
 
 const t = (nl: string, en: string): Text => ({ nl, en });
 
@@ -99,8 +115,8 @@ export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
   surroundingSpaces: {
     title: t("Spaties voor of na de waarde", "Spaces around the value"),
     message: t(
-      "{cell}: {value} heeft spaties vooraan of achteraan; opzoekingen vinden het dan niet. Gebruik de snelle correctie om ze te verwijderen.",
-      "{cell}: {value} has leading or trailing spaces, so lookups miss it. Use the quick fix to remove them.",
+      "{cell}: {value} heeft spaties vooraan of achteraan. De formules van de analyse negeren ze, maar eigen opzoekingen en filters niet. Gebruik de snelle correctie om ze te verwijderen.",
+      "{cell}: {value} has leading or trailing spaces. The analysis formulas ignore them, but your own lookups and filters do not. Use the quick fix to remove them.",
     ),
   },
   blankId: {
@@ -253,11 +269,55 @@ export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
   horizonInvalid: {
     title: t("Horizon ongeldig", "Horizon invalid"),
     message: t(
-      "{cell}: {value} is geen geldige horizon. Geef een positief geheel aantal jaren, bv. 3.",
-      "{cell}: {value} is not a valid horizon. Enter a positive whole number of years, e.g. 3.",
+      "{cell}: {value} is geen geldige horizon. Geef een geheel aantal jaren van 1 tot 50, bv. 3.",
+      "{cell}: {value} is not a valid horizon. Enter a whole number of years from 1 to 50, e.g. 3.",
+    ),
+  },
+  settingInvalid: {
+    title: t("Ongeldige instelling", "Invalid setting"),
+    message: t(
+      "{cell}: {value} is geen geldige waarde voor \u201c{setting}\u201d. Toegestaan: {allowed}.",
+      "{cell}: {value} is not a valid value for \u201c{setting}\u201d. Allowed: {allowed}.",
+    ),
+  },
+  idCharacter: {
+    title: t("Verborgen of bijzonder teken in een ID", "Hidden or special character in an ID"),
+    message: t(
+      "{cell}: {value} bevat {char}. De formules zien het dan als een ander ID (of lezen het als jokerteken) en vinden het niet terug. Typ de waarde opnieuw zonder dat teken; kopieer ze niet uit een ander programma.",
+      "{cell}: {value} contains {char}. The formulas then see another ID (or read it as a wildcard) and do not find it. Retype the value without that character; do not copy it from another program.",
+    ),
+  },
+  sheetTooSmall: {
+    title: t("Blad te klein voor de gegevens", "Sheet too small for the data"),
+    message: t(
+      "{cell}: {detail}. Werk de analysebladen bij: Start \u2192 Analysebladen aanmaken of bijwerken.",
+      "{cell}: {detail}. Update the analysis sheets: Start \u2192 Create or update analysis sheets.",
     ),
   },
 };
+
+/** How a character is named in a message: the invisible ones by name and code point. */
+export function characterName(code: number, lang: WbLang): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  const names: Record<number, Text> = {
+    0x00a0: t("een harde spatie", "a no-break space"),
+    0x200b: t("een spatie zonder breedte", "a zero-width space"),
+    0x200c: t("een verbindingsloos teken zonder breedte", "a zero-width non-joiner"),
+    0x200d: t("een verbindingsteken zonder breedte", "a zero-width joiner"),
+    0x2060: t("een woordverbinder", "a word joiner"),
+    0xfeff: t("een byte-order mark", "a byte order mark"),
+    0x00ad: t("een zacht afbreekstreepje", "a soft hyphen"),
+    0x0009: t("een tab", "a tab"),
+    0x000a: t("een regeleinde", "a line break"),
+    0x000d: t("een regeleinde", "a line break"),
+    0x202f: t("een smalle harde spatie", "a narrow no-break space"),
+  };
+  const wildcard = t(`het jokerteken`, `the wildcard`);
+  if (code === 0x2a || code === 0x3f || code === 0x7e)
+    return `${wildcard[lang]} ${String.fromCodePoint(code)}`;
+  const name = names[code] ?? t("een onzichtbaar teken", "an invisible character");
+  return `${name[lang]} (${hex})`;
+}
 
 /** The priorities' own rules (see PriorityRuleId: not yet in RuleId). */
 export const PRIORITY_RULE_TEXT: Record<PriorityRuleId, { title: Text; message: Text }> = {
@@ -353,6 +413,10 @@ export function locate(findings: Finding[], where: Locations, lang: WbLang): Loc
       rows: f.params?.rows !== undefined ? String(f.params.rows) : "",
       link: linkAddress(where, f.params),
       sum: f.params?.sum !== undefined ? String(f.params.sum) : "",
+      setting: f.params?.setting !== undefined ? settingLabel(String(f.params.setting), lang) : "",
+      allowed: f.params?.setting !== undefined ? allowedText(String(f.params.setting), lang) : "",
+      char: f.params?.char !== undefined ? characterName(Number(f.params.char), lang) : "",
+      detail: f.rule === "sheetTooSmall" ? tooSmall(f, lang) : "",
     };
     const message = text.message[lang].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
     return [{ ...f, sheet: loc.sheet, address, sheetRow: row + 1, title: text.title[lang], message }];

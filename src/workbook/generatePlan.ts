@@ -111,7 +111,11 @@ export class CellStore {
   clone(): CellStore {
     const copy = new CellStore();
     for (const [k, m] of this.sheets) copy.sheets.set(k, new Map(m));
-    for (const [k, a] of this.areas) copy.areas.set(k, a.map((r) => ({ ...r })));
+    for (const [k, a] of this.areas)
+      copy.areas.set(
+        k,
+        a.map((r) => ({ ...r })),
+      );
     return copy;
   }
   /** Every area read, per sheet (lower-case name). */
@@ -501,7 +505,8 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
         });
       }
       // the warning cell above a sized table
-      if (spec.warning && t.rect.row > 0) add(t.sheet, { row: t.rect.row - 1, col: t.rect.col, rows: 1, cols: 1 });
+      if (spec.warning && t.rect.row > 0)
+        add(t.sheet, { row: t.rect.row - 1, col: t.rect.col, rows: 1, cols: 1 });
       // below the table (seed rows or rows to grow) and right of it (columns to add)
       const body = t.rect.rows - 1;
       const seeds = seedRows(spec.key, lang, options.year);
@@ -1308,7 +1313,11 @@ export function planGenerate(
     const settings = snap.seedBodies.settings;
     const st = findTable(snap, SPEC_BY_KEY.settings.name);
     const col = (key: string) =>
-      st ? st.headers.findIndex((h) => headerMatches(h, SPEC_BY_KEY.settings.columns.find((c) => c.key === key)!.header)) : -1;
+      st
+        ? st.headers.findIndex((h) =>
+            headerMatches(h, SPEC_BY_KEY.settings.columns.find((c) => c.key === key)!.header),
+          )
+        : -1;
     const setting = (name: string) => {
       const row = settings?.find((r) => String(r[col("key")] ?? "").trim() === name);
       return row ? row[col("value")] : undefined;
@@ -1393,4 +1402,3 @@ function inTableOrder(spec: TableSpec, headers: string[], row: Cell[]): Cell[] {
     return i >= 0 ? row[i] : null;
   });
 }
-

@@ -3,7 +3,7 @@
  * the formulas do: a level counts only when it is a number, a list choice only in the workbook's
  * language (case and surrounding spaces aside).
  */
-import type { AnalysisSettings, Assessor, Employee, GapEntry } from "../domain/competences";
+import type { AnalysisSettings, Assessor, Employee, GapEntry, Id, LevelCell } from "../domain/competences";
 import {
   GILBERT_FACTORS,
   GilbertEntry,
@@ -13,16 +13,7 @@ import {
 } from "../domain/instruments";
 import { idList, questionIdText } from "../domain/questions";
 import type { Answer, Cause, LearningQuestion, Perspective, QuestionSource } from "../domain/questions";
-import {
-  ANSWER,
-  ASSESSOR,
-  CAUSE,
-  PERSPECTIVE,
-  PYRAMID_ANSWER,
-  QUESTION_SOURCE,
-  Text,
-  WbLang,
-} from "./lang";
+import { ANSWER, ASSESSOR, CAUSE, PERSPECTIVE, PYRAMID_ANSWER, QUESTION_SOURCE, Text, WbLang } from "./lang";
 import { CRITERIA, NeedInput, PrioritySettings, SCORED, Weights } from "../domain/priorities";
 
 type Raw = Record<string, unknown>;
@@ -72,38 +63,56 @@ export function parseGilbert(r: Raw): GilbertEntry {
   };
 }
 
+/** A level cell as typed: numbers stay numbers, anything else is its text (see levelOf). */
+const levelCell = (v: unknown): LevelCell =>
+  v === null || v === undefined || v === "" ? null : typeof v === "number" ? v : String(v);
+
+/** An ID cell as typed: a number stays a number (IDs are compared normalised, see idText). */
+const idCell = (v: unknown): Id => (typeof v === "number" ? v : str(v));
+
 export function parseGap(r: Raw): GapEntry | null {
   const assessor = keyOfEither(ASSESSOR, r.assessor);
   if (!assessor) return null;
   return {
-    employeeId: str(r.employeeId),
-    competenceId: str(r.competenceId),
+    employeeId: idCell(r.employeeId),
+    competenceId: idCell(r.competenceId),
     assessor,
     date: num(r.date),
-    requiredNow: num(r.requiredNow),
-    current: num(r.current),
-    requiredAtHorizon: num(r.requiredAtHorizon),
+    requiredNow: levelCell(r.requiredNow),
+    current: levelCell(r.current),
+    requiredAtHorizon: levelCell(r.requiredAtHorizon),
     note: str(r.note),
   };
 }
 
-export function parseEmployee(r: Raw): Pick<Employee, "id" | "team"> {
-  return { id: str(r.id), team: str(r.team) };
+export function parseEmployee(r: Raw): Pick<Employee, "id" | "team" | "exitYear"> {
+  return { id: idCell(r.id), team: idCell(r.team), exitYear: num(r.exitYear) };
 }
 
-/** The settings the proposals need; a blank or invalid value falls back to the default. */
+/**
+ * The settings the proposals need. The source as the diagnosis formulas read it (the workbook's
+ * spellings, also the other language's); a blank or invalid threshold falls back to 1, an
+ * invalid year or horizon to the current year and 3.
+ */
 export function parseSettings(
   rows: Raw[],
-): Pick<AnalysisSettings, "diagnosisSource" | "gapThreshold" | "futureGapThreshold"> {
+): Pick<
+  AnalysisSettings,
+  "diagnosisSource" | "gapThreshold" | "futureGapThreshold" | "analysisYear" | "horizonYears"
+> {
   const value = (k: string) => rows.find((r) => str(r.key).trim() === k)?.value;
   const threshold = (k: string) => {
     const v = num(value(k));
     return v !== null && v >= 0 ? v : 1;
   };
+  const year = num(value("analysis_year"));
+  const horizon = num(value("horizon_years"));
   return {
-    diagnosisSource: keyOfEither(ASSESSOR, value("diagnosis_source")) ?? "manager",
+    diagnosisSource: keyOfEither(ASSESSOR, value("diagnosis_source")),
     gapThreshold: threshold("gap_threshold"),
     futureGapThreshold: threshold("future_gap_threshold"),
+    analysisYear: year ?? new Date().getFullYear(),
+    horizonYears: horizon ?? 3,
   };
 }
 

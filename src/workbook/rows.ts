@@ -68,7 +68,7 @@ export function gapRow(g: GapEntry, lang: WbLang) {
   });
 }
 
-export function teamRow(team: string) {
+export function teamRow(team: string | number) {
   return row("teams", { team, description: "" });
 }
 

@@ -88,6 +88,13 @@ export interface TableSpec {
   sizedBy?: { table: TableKey; spare: number };
   /** Set for instrument tables: generated only when chosen (or already present). */
   instrument?: InstrumentKey;
+  /**
+   * A formula for the cell above the header's first column that warns when the table is too small
+   * for its source (sized tables): works without the add-in.
+   */
+  warning?: (f: FormulaBuilder) => string;
+  /** Earlier texts of that warning formula (see ColumnSpec.legacy). */
+  warningLegacy?: ((f: FormulaBuilder) => string)[];
 }
 
 export const TABLE_NAMES: Record<TableKey, string> = {

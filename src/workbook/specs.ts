@@ -4,6 +4,7 @@
  * validation, formats. The add-in and the .xlsx export both build from these specs.
  */
 import { ASSESSOR, COMPETENCE_TYPE, listOf, NO, RISK, Text, VERDICT, WbLang, YES } from "./lang";
+import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
 import {
   fromName,
   GAP_SCALE,
@@ -317,15 +318,69 @@ const EMPLOYEES: TableSpec = {
         error: t("Geef een getal van 0 of meer.", "Enter a number of 0 or more."),
       }),
     },
+    {
+      key: "idKey",
+      header: t("Sleutel", "Key"),
+      width: 12,
+      // the ID in the one form every lookup compares (see norm): 7 and "7", " M001 " and "M001" match
+      formula: (f) => `=${norm(f.at("employees", "id"))}`,
+    },
+    {
+      key: "stays",
+      header: t("Blijft na horizon", "Stays after horizon"),
+      width: 10,
+      numberFormat: "0",
+      // no exit year: stays; an exit year after analysis year + horizon: stays; text: unknown
+      formula: (f) => {
+        const exit = f.at("employees", "exitYear");
+        return `=IFERROR(IF(${norm(exit)}="",1,IF(ISNUMBER(${exit}),IF(${exit}>${f.setting("analysis_year")}+${f.setting("horizon_years")},1,0),"")),"")`;
+      },
+    },
   ],
 };
 
 // ---- competence gaps ------------------------------------------------------------------------
 
+/**
+ * An ID, team name or list choice in the one form all lookups compare: TRIM(cell&"") — a number
+ * as its text, spaces at the ends removed and runs inside collapsed (src/domain/competences.ts
+ * idText). Keys are always text, so Excel's and LibreOffice's different ways of matching the text
+ * "7" against the number 7 never come into play.
+ */
+export const norm = (ref: string): string => `TRIM(${ref}&"")`;
+/** The levels of the scale, as an array constant: {0,1,2,3,4}. */
+const SCALE = `{${Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i).join(",")}}`;
+/**
+ * A level: a number that is one of the scale's whole numbers (text, decimals and numbers off the
+ * scale are not). MATCH on the scale compares type-strictly in every engine; ISNUMBER first, for
+ * an engine that matches an empty cell with 0.
+ */
+export const isLevel = (ref: string): string => `AND(ISNUMBER(${ref}),ISNUMBER(MATCH(${ref},${SCALE},0)))`;
+/** Empty or only spaces (an error value is neither). FALSE() rather than FALSE: every engine reads it. */
+export const isBlankCell = (ref: string): string => `IFERROR(${norm(ref)}="",FALSE())`;
+/** Blank, or a level. */
+const blankOrLevel = (ref: string): string => `IFERROR(OR(${norm(ref)}="",${isLevel(ref)}),FALSE())`;
+
+const g = (f: FormulaBuilder, c: string) => f.at("gaps", c);
 const numbers = (f: FormulaBuilder, ...cols: string[]) =>
   cols.map((c) => `ISNUMBER(${f.at("gaps", c)})`).join(",");
 
+/** The employee's row in Medewerkers, found by the normalised ID. */
+const employeeMatch = (f: FormulaBuilder) =>
+  `MATCH(${norm(g(f, "employeeId"))},${f.col("employees", "idKey")},0)`;
 const employeeLookup = (f: FormulaBuilder, column: string) =>
+  `INDEX(${f.col("employees", column)},${employeeMatch(f)})`;
+/**
+ * Joins the parts of the keys COUNTIFS and SUMIFS compare (diagKey, matrixKey): a character no
+ * engine reads as special in a criterion ("|" is a regular expression's "or" to some) and that
+ * IDs and names hardly hold.
+ */
+export const KEY_SEPARATOR = "\u00a6";
+/** Criteria text of the diagnosis and the matrix: the source's ratings (assessor first, see diagKey). */
+export const sourceText = (f: FormulaBuilder) => `TRIM(${f.setting("diagnosis_source")}&"")`;
+
+// formulas of earlier versions, kept so that regenerating upgrades them (ColumnSpec.legacy)
+const legacyEmployeeLookup = (f: FormulaBuilder, column: string) =>
   `INDEX(${f.col("employees", column)},MATCH(${f.at("gaps", "employeeId")},${f.col("employees", "id")},0))`;
 
 const GAPS: TableSpec = {
@@ -409,13 +464,26 @@ const GAPS: TableSpec = {
       width: 9,
       numberFormat: "0",
       formula: (f) =>
-        `=IF(AND(${numbers(f, "requiredNow", "current")}),MAX(0,${f.at("gaps", "requiredNow")}-${f.at("gaps", "current")}),"")`,
+        `=IF(AND(${g(f, "valid")}=1,${isLevel(g(f, "requiredNow"))}),MAX(0,${g(f, "requiredNow")}-${g(f, "current")}),"")`,
+      legacy: [
+        (f) =>
+          `=IF(AND(${numbers(f, "requiredNow", "current")}),MAX(0,${f.at("gaps", "requiredNow")}-${f.at("gaps", "current")}),"")`,
+      ],
     },
     {
       key: "requiredAtHorizon",
       header: t("Vereist niveau horizon", "Required level at horizon"),
       width: 12,
-      validation: level(t("Vereist niveau op de horizon", "Required level at the horizon")),
+      validation: (lang) => {
+        const v = level(t("Vereist niveau op de horizon", "Required level at the horizon"))(lang);
+        return {
+          ...v,
+          prompt: t(
+            `${v.prompt.nl} Leeg: hetzelfde als het vereiste niveau nu.`,
+            `${v.prompt.en} Blank: the same as the level required now.`,
+          ),
+        };
+      },
     },
     {
       key: "futureGap",
@@ -423,23 +491,33 @@ const GAPS: TableSpec = {
       header: t("Toekomstige kloof", "Future gap"),
       width: 11,
       numberFormat: "0",
+      // a blank level at the horizon: the requirement stays what it is now
       formula: (f) =>
-        `=IF(${numbers(f, "current")},IF(${numbers(f, "requiredAtHorizon")},MAX(0,${f.at("gaps", "requiredAtHorizon")}-${f.at("gaps", "current")}),IF(${numbers(f, "requiredNow")},MAX(0,${f.at("gaps", "requiredNow")}-${f.at("gaps", "current")}),"")),"")`,
+        `=IF(${g(f, "valid")}=1,IF(${isBlankCell(g(f, "requiredAtHorizon"))},IF(${isLevel(g(f, "requiredNow"))},MAX(0,${g(f, "requiredNow")}-${g(f, "current")}),""),MAX(0,${g(f, "requiredAtHorizon")}-${g(f, "current")})),"")`,
+      legacy: [
+        (f) =>
+          `=IF(${numbers(f, "current")},IF(${numbers(f, "requiredAtHorizon")},MAX(0,${f.at("gaps", "requiredAtHorizon")}-${f.at("gaps", "current")}),IF(${numbers(f, "requiredNow")},MAX(0,${f.at("gaps", "requiredNow")}-${f.at("gaps", "current")}),"")),"")`,
+      ],
     },
     { key: "note", header: t("Notitie", "Note"), width: 36, text: true },
     {
       key: "team",
       header: t("Team", "Team"),
       width: 18,
-      formula: (f) => `=IFERROR(${employeeLookup(f, "team")}&"","")`,
+      formula: (f) => `=IF(${norm(g(f, "employeeId"))}="","",IFERROR(${norm(employeeLookup(f, "team"))},""))`,
+      legacy: [(f) => `=IFERROR(${legacyEmployeeLookup(f, "team")}&"","")`],
     },
     {
       key: "stays",
       header: t("Blijft na horizon", "Stays after horizon"),
       width: 10,
       numberFormat: "0",
-      formula: (f) =>
-        `=IFERROR(IF(${employeeLookup(f, "exitYear")}="",1,IF(${employeeLookup(f, "exitYear")}>${f.setting("analysis_year")}+${f.setting("horizon_years")},1,0)),"")`,
+      // the employee's own (Medewerkers); blank for an unknown employee
+      formula: (f) => `=IF(${norm(g(f, "employeeId"))}="","",IFERROR(${employeeLookup(f, "stays")},""))`,
+      legacy: [
+        (f) =>
+          `=IFERROR(IF(${legacyEmployeeLookup(f, "exitYear")}="",1,IF(${legacyEmployeeLookup(f, "exitYear")}>${f.setting("analysis_year")}+${f.setting("horizon_years")},1,0)),"")`,
+      ],
     },
     {
       key: "selfMinusManager",
@@ -447,16 +525,51 @@ const GAPS: TableSpec = {
       width: 12,
       numberFormat: "0",
       formula: (f) => {
-        const manager = `INDEX(${f.col("gaps", "current")},MATCH(${f.at("gaps", "employeeId")}&"|"&${f.at("gaps", "competenceId")}&"|${ASSESSOR.manager[f.lang]}",${f.col("gaps", "key")},0))`;
-        return `=IF(AND(${f.at("gaps", "assessor")}="${ASSESSOR.self[f.lang]}",${numbers(f, "current")}),IFERROR(IF(ISNUMBER(${manager}),${f.at("gaps", "current")}-${manager},""),""),"")`;
+        const m = `MATCH(${norm(g(f, "employeeId"))}&"|"&${norm(g(f, "competenceId"))}&"|${ASSESSOR.manager[f.lang]}",${f.col("gaps", "key")},0)`;
+        return `=IF(AND(${norm(g(f, "assessor"))}="${ASSESSOR.self[f.lang]}",${g(f, "valid")}=1),IFERROR(IF(INDEX(${f.col("gaps", "valid")},${m})=1,${g(f, "current")}-INDEX(${f.col("gaps", "current")},${m}),""),""),"")`;
       },
+      legacy: [
+        (f) => {
+          const manager = `INDEX(${f.col("gaps", "current")},MATCH(${f.at("gaps", "employeeId")}&"|"&${f.at("gaps", "competenceId")}&"|${ASSESSOR.manager[f.lang]}",${f.col("gaps", "key")},0))`;
+          return `=IF(AND(${f.at("gaps", "assessor")}="${ASSESSOR.self[f.lang]}",${numbers(f, "current")}),IFERROR(IF(ISNUMBER(${manager}),${f.at("gaps", "current")}-${manager},""),""),"")`;
+        },
+      ],
     },
     {
       key: "key",
       header: t("Sleutel", "Key"),
       width: 24,
       formula: (f) =>
-        `=${f.at("gaps", "employeeId")}&"|"&${f.at("gaps", "competenceId")}&"|"&${f.at("gaps", "assessor")}`,
+        `=${norm(g(f, "employeeId"))}&"|"&${norm(g(f, "competenceId"))}&"|"&${norm(g(f, "assessor"))}`,
+      legacy: [
+        (f) =>
+          `=${f.at("gaps", "employeeId")}&"|"&${f.at("gaps", "competenceId")}&"|"&${f.at("gaps", "assessor")}`,
+      ],
+    },
+    {
+      key: "valid",
+      header: t("Geldige beoordeling", "Valid rating"),
+      width: 11,
+      numberFormat: "0",
+      // 1: the current level is a level and the required levels are blank or levels; 0: the row
+      // counts as not assessed (no gap, no future gap, not in the diagnosis or the matrix)
+      formula: (f) =>
+        `=IF(AND(${isLevel(g(f, "current"))},${blankOrLevel(g(f, "requiredNow"))},${blankOrLevel(g(f, "requiredAtHorizon"))}),1,0)`,
+    },
+    {
+      key: "diagKey",
+      header: t("Sleutel diagnose", "Diagnosis key"),
+      width: 22,
+      // assessor first: a criterion that never reads as a number, a date or a comparison; parts
+      // joined by KEY_SEPARATOR
+      formula: (f) => `=${norm(g(f, "assessor"))}&"${KEY_SEPARATOR}"&${norm(g(f, "competenceId"))}`,
+    },
+    {
+      key: "matrixKey",
+      header: t("Sleutel teammatrix", "Team matrix key"),
+      width: 30,
+      formula: (f) =>
+        `=${norm(g(f, "assessor"))}&"${KEY_SEPARATOR}"&${g(f, "team")}&"${KEY_SEPARATOR}"&${norm(g(f, "competenceId"))}`,
     },
   ],
 };
@@ -467,9 +580,24 @@ export const DIAGNOSIS_SPARE = 10;
 // ---- diagnosis ------------------------------------------------------------------------------
 
 const d = (f: FormulaBuilder, c: string) => f.at("diagnosis", c);
-const source = (f: FormulaBuilder) => f.setting("diagnosis_source");
+/** This row's place in the catalogue: row k of the diagnosis shows competence k. */
+const position = (f: FormulaBuilder) => `ROW()-ROW(${f.head("diagnosis", "id")})`;
+/** COUNTIFS/SUMIFS criteria: the source's ratings of this row's competence. */
 const forCompetence = (f: FormulaBuilder) =>
-  `${f.col("gaps", "competenceId")},${d(f, "id")},${f.col("gaps", "assessor")},${source(f)}`;
+  `${f.col("gaps", "diagKey")},${sourceText(f)}&"${KEY_SEPARATOR}"&${d(f, "id")}`;
+const legacySource = (f: FormulaBuilder) => f.setting("diagnosis_source");
+const legacyForCompetence = (f: FormulaBuilder) =>
+  `${f.col("gaps", "competenceId")},${d(f, "id")},${f.col("gaps", "assessor")},${legacySource(f)}`;
+
+/** The warning above the diagnosis when the catalogue has more competences than it has rows. */
+export const diagnosisWarning = (f: FormulaBuilder): string => {
+  const missing = `ROWS(${f.col("competences", "id")})-ROWS(${f.col("diagnosis", "id")})`;
+  const text = t(
+    " competentie(s) uit de catalogus staan niet in deze tabel: werk de analysebladen bij met VTO-analyse (Start).",
+    " competence(s) of the catalogue are missing from this table: update the analysis sheets with VTO-analyse (Start).",
+  );
+  return `=IF(${missing}>0,${missing}&${f.text(text)},"")`;
+};
 
 const DIAGNOSIS: TableSpec = {
   key: "diagnosis",
@@ -481,27 +609,38 @@ const DIAGNOSIS: TableSpec = {
   ),
   anchor: { row: 2, col: 0 },
   sizedBy: { table: "competences", spare: DIAGNOSIS_SPARE },
+  warning: diagnosisWarning,
   columns: [
     {
       key: "id",
       header: t("Competentie-ID", "Competence ID"),
       width: 14,
-      formula: (f) =>
-        `=IFERROR(INDEX(${f.col("competences", "id")},ROW()-ROW(${f.head("diagnosis", "id")}))&"","")`,
+      formula: (f) => `=IFERROR(${norm(`INDEX(${f.col("competences", "id")},${position(f)})`)},"")`,
+      legacy: [
+        (f) => `=IFERROR(INDEX(${f.col("competences", "id")},ROW()-ROW(${f.head("diagnosis", "id")}))&"","")`,
+      ],
     },
     {
       key: "name",
       header: t("Competentie", "Competence"),
       width: 34,
       formula: (f) =>
-        `=IF(${d(f, "id")}="","",IFERROR(INDEX(${f.col("competences", "name")},MATCH(${d(f, "id")},${f.col("competences", "id")},0))&"",""))`,
+        `=IF(${d(f, "id")}="","",IFERROR(INDEX(${f.col("competences", "name")},${position(f)})&"",""))`,
+      legacy: [
+        (f) =>
+          `=IF(${d(f, "id")}="","",IFERROR(INDEX(${f.col("competences", "name")},MATCH(${d(f, "id")},${f.col("competences", "id")},0))&"",""))`,
+      ],
     },
     {
       key: "critical",
       header: t("Kritisch", "Critical"),
       width: 10,
       formula: (f) =>
-        `=IF(${d(f, "id")}="","",IFERROR(INDEX(${f.col("competences", "critical")},MATCH(${d(f, "id")},${f.col("competences", "id")},0))&"",""))`,
+        `=IF(${d(f, "id")}="","",IFERROR(${norm(`INDEX(${f.col("competences", "critical")},${position(f)})`)},""))`,
+      legacy: [
+        (f) =>
+          `=IF(${d(f, "id")}="","",IFERROR(INDEX(${f.col("competences", "critical")},MATCH(${d(f, "id")},${f.col("competences", "id")},0))&"",""))`,
+      ],
     },
     {
       key: "assessed",
@@ -509,6 +648,9 @@ const DIAGNOSIS: TableSpec = {
       width: 11,
       numberFormat: "0",
       formula: (f) => `=IF(${d(f, "id")}="","",COUNTIFS(${forCompetence(f)},${f.col("gaps", "gap")},">=0"))`,
+      legacy: [
+        (f) => `=IF(${d(f, "id")}="","",COUNTIFS(${legacyForCompetence(f)},${f.col("gaps", "gap")},">=0"))`,
+      ],
     },
     {
       key: "atLevel",
@@ -516,6 +658,9 @@ const DIAGNOSIS: TableSpec = {
       width: 10,
       numberFormat: "0",
       formula: (f) => `=IF(${d(f, "id")}="","",COUNTIFS(${forCompetence(f)},${f.col("gaps", "gap")},0))`,
+      legacy: [
+        (f) => `=IF(${d(f, "id")}="","",COUNTIFS(${legacyForCompetence(f)},${f.col("gaps", "gap")},0))`,
+      ],
     },
     {
       key: "averageGap",
@@ -525,6 +670,10 @@ const DIAGNOSIS: TableSpec = {
       numberFormat: "0.00",
       formula: (f) =>
         `=IF(OR(${d(f, "id")}="",N(${d(f, "assessed")})=0),"",SUMIFS(${f.col("gaps", "gap")},${forCompetence(f)})/${d(f, "assessed")})`,
+      legacy: [
+        (f) =>
+          `=IF(OR(${d(f, "id")}="",N(${d(f, "assessed")})=0),"",SUMIFS(${f.col("gaps", "gap")},${legacyForCompetence(f)})/${d(f, "assessed")})`,
+      ],
     },
     {
       key: "coverage",
@@ -548,6 +697,10 @@ const DIAGNOSIS: TableSpec = {
       numberFormat: "0",
       formula: (f) =>
         `=IF(${d(f, "id")}="","",COUNTIFS(${forCompetence(f)},${f.col("gaps", "futureGap")},0,${f.col("gaps", "stays")},1))`,
+      legacy: [
+        (f) =>
+          `=IF(${d(f, "id")}="","",COUNTIFS(${legacyForCompetence(f)},${f.col("gaps", "futureGap")},0,${f.col("gaps", "stays")},1))`,
+      ],
     },
     {
       key: "averageFutureGap",
@@ -555,8 +708,13 @@ const DIAGNOSIS: TableSpec = {
       header: t("Gemiddelde toekomstige kloof", "Average future gap"),
       width: 12,
       numberFormat: "0.00",
+      // over the employees who stay after the horizon: leavers are not part of the future workforce
       formula: (f) =>
-        `=IF(${d(f, "id")}="","",IFERROR(SUMIFS(${f.col("gaps", "futureGap")},${forCompetence(f)})/COUNTIFS(${forCompetence(f)},${f.col("gaps", "futureGap")},">=0"),""))`,
+        `=IF(${d(f, "id")}="","",IFERROR(SUMIFS(${f.col("gaps", "futureGap")},${forCompetence(f)},${f.col("gaps", "stays")},1)/COUNTIFS(${forCompetence(f)},${f.col("gaps", "futureGap")},">=0",${f.col("gaps", "stays")},1),""))`,
+      legacy: [
+        (f) =>
+          `=IF(${d(f, "id")}="","",IFERROR(SUMIFS(${f.col("gaps", "futureGap")},${legacyForCompetence(f)})/COUNTIFS(${legacyForCompetence(f)},${f.col("gaps", "futureGap")},">=0"),""))`,
+      ],
     },
     {
       key: "risk",
@@ -571,8 +729,14 @@ const DIAGNOSIS: TableSpec = {
       header: t("Verschil zelf - leidinggevende", "Self minus manager"),
       width: 12,
       numberFormat: "0.00",
-      formula: (f) =>
-        `=IF(${d(f, "id")}="","",IFERROR(SUMIFS(${f.col("gaps", "selfMinusManager")},${f.col("gaps", "competenceId")},${d(f, "id")})/COUNTIFS(${f.col("gaps", "competenceId")},${d(f, "id")},${f.col("gaps", "selfMinusManager")},">=-99"),""))`,
+      formula: (f) => {
+        const self = `${f.col("gaps", "diagKey")},${f.text(ASSESSOR.self)}&"${KEY_SEPARATOR}"&${d(f, "id")}`;
+        return `=IF(${d(f, "id")}="","",IFERROR(SUMIFS(${f.col("gaps", "selfMinusManager")},${self})/COUNTIFS(${self},${f.col("gaps", "selfMinusManager")},">=-99"),""))`;
+      },
+      legacy: [
+        (f) =>
+          `=IF(${d(f, "id")}="","",IFERROR(SUMIFS(${f.col("gaps", "selfMinusManager")},${f.col("gaps", "competenceId")},${d(f, "id")})/COUNTIFS(${f.col("gaps", "competenceId")},${d(f, "id")},${f.col("gaps", "selfMinusManager")},">=-99"),""))`,
+      ],
     },
   ],
 };

@@ -17,6 +17,8 @@ import {
   randomPyramid,
 } from "../helpers/randomQuestions";
 import { contents } from "../helpers/book";
+import { SETTING_ROWS } from "../../src/workbook/specs";
+import { employeeOf, idKey, idText, LevelCell, levelOf } from "../../src/domain/competences";
 import { randomData } from "../helpers/randomData";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
@@ -41,7 +43,7 @@ async function workbook(employees = 6, gapRows = 6) {
   const fake = uncomputed();
   fake.book.addSheet("Blad1");
   await fake.Excel.run((ctx) =>
-    fillExample(ctx as never, settled(exampleData({ employees, gapRows, year: 2026 })), OPTS),
+    fillExample(ctx as never, settled(exampleData({ employees, gapRows, year: 2026, today: TODAY })), OPTS),
   );
   return fake;
 }
@@ -61,7 +63,7 @@ const summary = (r: Awaited<ReturnType<typeof check>>) =>
 test("the example organisation's open points are reported, nothing else", async () => {
   const fake = createFakeExcel();
   fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ year: 2026 }), OPTS));
+  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ year: 2026, today: TODAY }), OPTS));
   const result = await check(fake);
   expect(summary(result)).toEqual([
     ["verdictContradictsPyramid", "Leervragen!H11", "warning"], // LV08: pyramid says "mogen"
@@ -85,6 +87,8 @@ test("a valid example workbook has no findings", async () => {
 
 // Gap register columns: A employee, B competence, C assessor, D date, E required, F current, H horizon, J note
 const GAPS = "Competentiekloof";
+/** A setting's value cell (the settings table's body starts on row 4, values in column C). */
+const S = (key: string) => `C${4 + SETTING_ROWS.findIndex((r) => r.key === key)}`;
 const CORPUS: [string, string, string, unknown, string][] = [
   ["unknown employee", GAPS, "A4", "'M999", "unknownEmployee"],
   ["unknown competence", GAPS, "B4", "'C99", "unknownCompetence"],
@@ -160,6 +164,50 @@ const CORPUS: [string, string, string, unknown, string][] = [
   ["a weight as a word", "Instellingen", "K5", "'veel", "weightInvalid"],
   ["a budget of 0", "Instellingen", "C17", 0, "budgetZero"],
   ["a budget as a word", "Instellingen", "C17", "'veel", "budgetInvalid"],
+  // every setting: allowed values
+  [
+    "a diagnosis source that is no assessor",
+    "Instellingen",
+    S("diagnosis_source"),
+    "'iemand",
+    "settingInvalid",
+  ],
+  [
+    "a diagnosis source in the other language",
+    "Instellingen",
+    S("diagnosis_source"),
+    "'manager",
+    "settingInvalid",
+  ],
+  ["a blank diagnosis source", "Instellingen", S("diagnosis_source"), "", "settingInvalid"],
+  ["coverage of 5", "Instellingen", S("coverage_in_house"), 5, "settingInvalid"],
+  ["coverage of 80 meant as 80 %", "Instellingen", S("coverage_in_house"), 80, "settingInvalid"],
+  ["negative coverage", "Instellingen", S("coverage_in_house"), -0.1, "settingInvalid"],
+  ["coverage as text", "Instellingen", S("coverage_in_house"), "'0,8", "numberAsText"],
+  ["analysis year as a word", "Instellingen", S("analysis_year"), "'dit jaar", "settingInvalid"],
+  ["analysis year as text", "Instellingen", S("analysis_year"), "'2026", "numberAsText"],
+  ["analysis year with decimals", "Instellingen", S("analysis_year"), 2026.5, "settingInvalid"],
+  ["analysis year 1999", "Instellingen", S("analysis_year"), 1999, "settingInvalid"],
+  ["horizon of 51 years", "Instellingen", S("horizon_years"), 51, "horizonInvalid"],
+  ["gap threshold above the scale", "Instellingen", S("gap_threshold"), 4.5, "settingInvalid"],
+  ["negative future gap threshold", "Instellingen", S("future_gap_threshold"), -1, "settingInvalid"],
+  ["negative hourly cost", "Instellingen", S("hourly_cost"), -45, "settingInvalid"],
+  ["minimum feasibility 9", "Instellingen", S("min_feasibility"), 9, "settingInvalid"],
+  ["minimum feasibility 0", "Instellingen", S("min_feasibility"), 0, "settingInvalid"],
+  ["minimum feasibility 2.5", "Instellingen", S("min_feasibility"), 2.5, "settingInvalid"],
+  ["an hours cap of 0", "Instellingen", S("hours_cap"), 0, "settingInvalid"],
+  ["an investment band below the one above it", "Instellingen", S("invest_band_2"), 500, "settingInvalid"],
+  ["a negative investment band", "Instellingen", S("invest_band_1"), -1, "settingInvalid"],
+  // IDs with characters the formulas cannot see or read as wildcards
+  ["a zero-width space in an employee ID", "Medewerkers", "A4", "'M001\u200b", "idCharacter"],
+  ["a no-break space in a gap's employee ID", GAPS, "A4", "'M001\u00a0", "idCharacter"],
+  ["a byte order mark in a gap's competence ID", GAPS, "B4", "'\ufeffC01", "idCharacter"],
+  ["a wildcard in a competence ID", "Competenties", "A4", "'C0*", "idCharacter"],
+  ["a no-break space in a team of the list", "Instellingen", "F4", "'Woonzorg\u00a0A", "idCharacter"],
+  ["a tab in an employee's team", "Medewerkers", "C4", "'Woonzorg A\t", "idCharacter"],
+  // a level of only a no-break space is not blank: the formulas count the row as not assessed
+  ["a horizon level of a no-break space", GAPS, "H4", "'\u00a0", "levelNotWhole"],
+  ["a horizon level above the scale", GAPS, "H4", 5, "levelOutOfScale"],
 ];
 
 test.each(CORPUS)("%s is reported at the cell", async (_name, sheet, address, value, rule) => {
@@ -234,19 +282,39 @@ const instrumentRecords = fc.record({
 test("property: randomly generated valid registers give no findings", async () => {
   await fc.assert(
     fc.asyncProperty(randomData, instrumentRecords, async (data, instruments) => {
+      // levels on the scale, IDs and teams without spaces around them, known employees
+      const ok = (v: LevelCell, d: number) => (typeof levelOf(v) === "number" ? v : d);
+      const year = Number(data.settingValues?.analysis_year ?? 2026);
       const valid = {
         ...data,
-        gaps: data.gaps.map((g) => ({ ...g, requiredNow: g.requiredNow ?? 2, current: g.current ?? 1 })),
+        teams: data.teams.map(idText),
+        gaps: data.gaps
+          .filter(
+            (g) =>
+              employeeOf(data.employees, g.employeeId) &&
+              data.competences.some((c) => idKey(c.id) === idKey(g.competenceId)),
+          )
+          .map((g) => ({
+            ...g,
+            employeeId: idText(g.employeeId),
+            competenceId: idText(g.competenceId),
+            requiredNow: ok(g.requiredNow, 2),
+            current: ok(g.current, 1),
+            requiredAtHorizon: levelOf(g.requiredAtHorizon) === "invalid" ? null : g.requiredAtHorizon,
+          })),
       };
       // one rating per employee × competence × assessor
       const seen = new Set<string>();
       valid.gaps = valid.gaps.filter((g) => {
-        const k = `${g.employeeId}|${g.competenceId}|${g.assessor}`;
+        const k = `${idKey(g.employeeId)}|${idKey(g.competenceId)}|${g.assessor}`;
         return !seen.has(k) && seen.add(k);
       });
+      valid.competences = valid.competences.map((c) => ({ ...c, id: idText(c.id) }));
       valid.employees = valid.employees.map((e) => ({
         ...e,
-        exitYear: e.exitYear && e.exitYear < 2026 ? null : e.exitYear,
+        id: idText(e.id),
+        team: idText(e.team),
+        exitYear: e.exitYear && e.exitYear < year ? null : e.exitYear,
       }));
       // questions with a cause (and a wish where it counts); instruments answered in full
       valid.questions = everyQuestionCombination().filter(
@@ -340,9 +408,10 @@ test("reads are chunked below the payload limit and the round trips grow with si
   const result = await check(fake);
   expect(result.rows.gaps).toBe(30000);
   expect(fake.metrics.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
-  // 2 round trips for the tables, then the reads packed into syncs of at most the budget each
+  // 2 round trips for the tables, then the reads packed into syncs of at most the budget each, and
+  // one for the team matrix's warning cell
   expect(fake.metrics.syncs).toBeGreaterThan(2 + 1);
-  expect(fake.metrics.syncs).toBeLessThanOrEqual(2 + 7); // 30,000 × 15 cells ≈ 18 MB estimated → 6–7 syncs
+  expect(fake.metrics.syncs).toBeLessThanOrEqual(2 + 8 + 1); // 30,000 × 18 cells ≈ 22 MB estimated → 7–8 syncs
 }, 120000);
 
 test("live: the user's own edits trigger one re-check after a pause; co-authors' edits none", async () => {
@@ -435,3 +504,32 @@ test("messages name the value found, dates as dates", async () => {
     `${GAPS}!D4: de beoordelingsdatum 04/09/2028 ligt in de toekomst. Geef de datum waarop beoordeeld werd.`,
   );
 });
+
+test("the untouched example passes its own check whichever month of this or next year it is filled and checked", async () => {
+  const year = new Date().getFullYear();
+  const errors = (r: Awaited<ReturnType<typeof check>>) =>
+    r.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.address]);
+  for (const filledIn of [year, year + 1])
+    for (let month = 0; month < 12; month++) {
+      // filled on the first of the month (its dates lie before that day), with that year as analysis year
+      const day = new Date(filledIn, month, 1);
+      const fake = uncomputed();
+      fake.book.addSheet("Blad1");
+      await fake.Excel.run((ctx) =>
+        fillExample(ctx as never, exampleData({ year: filledIn, today: day }), {
+          lang: "nl",
+          year: filledIn,
+        }),
+      );
+      const at = (today: Date) => fake.Excel.run((ctx) => runCheck(ctx as never, { today }));
+      expect([day, errors(await at(day))]).toEqual([day, []]);
+      // and checked on any later first or last day of a month up to the end of next year
+      if (filledIn === year)
+        for (let later = month + 1; later < 24; later += 5) {
+          const first = new Date(year, later, 1);
+          const last = new Date(year, later + 1, 0);
+          expect([day, first, errors(await at(first))]).toEqual([day, first, []]);
+          expect([day, last, errors(await at(last))]).toEqual([day, last, []]);
+        }
+    }
+}, 300000);

@@ -1,12 +1,16 @@
 /** Checks computed workbook values against the domain reference, whatever engine computed them. */
 import {
   AnalysisSettings,
+  Assessor,
   diagnose,
+  employeeOf,
   futureGap,
   gap,
+  idText,
   selfManagerDifference,
   staysAfterHorizon,
   teamCell,
+  validRating,
 } from "../../src/domain/competences";
 import type { ExampleData } from "../../src/workbook/example";
 import {
@@ -51,10 +55,47 @@ import {
   VTO_HELPS,
   WbLang,
   YES,
+  ASSESSOR as ASSESSOR_TEXT,
 } from "../../src/workbook/lang";
 import { seedRows, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
-import { MATRIX } from "../../src/workbook/matrix";
+import { BLOCK_HEADER_ROWS, blockStride, MATRIX } from "../../src/workbook/matrix";
 
+/**
+ * The analysis settings as the workbook holds them for a data set (the defaults, with the data
+ * set's own values over them), read by the reference on its own: the formulas' rules as the
+ * README states them, not the task pane's parser.
+ */
+export function analysisSettingsOf(data: ExampleData, lang: WbLang = "nl"): AnalysisSettings {
+  const seeded = new Map(seedRows("settings", lang, 2026)!.map((r) => [String(r[0]), r[2]]));
+  const value = (k: string): unknown => {
+    const v = data.settingValues?.[k] ?? seeded.get(k);
+    return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+  };
+  const number = (k: string) => {
+    const v = value(k);
+    if (typeof v !== "number")
+      throw new Error(`the three-way checks use valid settings: ${k} = ${String(v)}`);
+    return v;
+  };
+  const sourceText = String(value("diagnosis_source") ?? "")
+    .trim()
+    .toLowerCase();
+  const source = (Object.keys(ASSESSOR_TEXT) as Assessor[]).find(
+    (k) => ASSESSOR_TEXT[k][lang].toLowerCase() === sourceText,
+  );
+  return {
+    organisation: String(value("organisation") ?? ""),
+    analysisYear: number("analysis_year"),
+    horizonYears: number("horizon_years"),
+    scaleLabels: [],
+    diagnosisSource: source ?? null,
+    coverageInHouse: number("coverage_in_house"),
+    gapThreshold: number("gap_threshold"),
+    futureGapThreshold: number("future_gap_threshold"),
+  };
+}
+
+/** The default settings (the example organisation's). */
 export const SETTINGS: AnalysisSettings = {
   organisation: "",
   analysisYear: 2026,
@@ -70,6 +111,8 @@ export interface ComputedWorkbook {
   table(name: string): Record<string, unknown>[];
   /** Team matrix cell, 0-based sheet row and column. */
   matrix(row: number, col: number): unknown;
+  /** The cell above a table's header (its warning), when the engine can show it. */
+  above?(table: string): unknown;
 }
 
 const blank = (v: number | null) => (v === null ? "" : v);
@@ -77,46 +120,96 @@ const close = (a: unknown, b: number | null) =>
   b === null ? a === "" : typeof a === "number" && Math.abs(a - b) < 1e-9;
 
 export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData): void {
+  const s = analysisSettingsOf(data);
   const gapRows = wb.table("VTO_Gaps");
   expect(gapRows).toHaveLength(data.gaps.length);
-  const byId = new Map(data.employees.map((e) => [e.id, e]));
   data.gaps.forEach((g, i) => {
     const row = gapRows[i];
-    expect(row["Kloof"]).toEqual(blank(gap(g)));
-    expect(row["Toekomstige kloof"]).toEqual(blank(futureGap(g)));
-    const stays = staysAfterHorizon(byId.get(g.employeeId), SETTINGS);
-    expect(row["Blijft na horizon"]).toEqual(stays === null ? "" : stays ? 1 : 0);
-    expect(row["Verschil zelf - leidinggevende"]).toEqual(blank(selfManagerDifference(g, data.gaps)));
+    const employee = employeeOf(data.employees, g.employeeId);
+    const stays = staysAfterHorizon(employee, s);
+    const got = {
+      valid: row["Geldige beoordeling"],
+      gap: row["Kloof"],
+      future: row["Toekomstige kloof"],
+      team: row["Team"],
+      stays: row["Blijft na horizon"],
+      smm: row["Verschil zelf - leidinggevende"],
+    };
+    const want = {
+      valid: validRating(g) ? 1 : 0,
+      gap: blank(gap(g)),
+      future: blank(futureGap(g)),
+      team: employee ? idText(employee.team) : "",
+      stays: stays === null ? "" : stays ? 1 : 0,
+      smm: blank(selfManagerDifference(g, data.gaps)),
+    };
+    expect([i, g, got]).toEqual([i, g, want]);
+  });
+  const employeeRows = wb.table("VTO_Employees");
+  data.employees.forEach((e, i) => {
+    const stays = staysAfterHorizon(e, s);
+    expect([e, employeeRows[i]["Sleutel"], employeeRows[i]["Blijft na horizon"]]).toEqual([
+      e,
+      idText(e.id),
+      stays === null ? "" : stays ? 1 : 0,
+    ]);
   });
   const diag = wb.table("VTO_Diagnosis");
   data.competences.forEach((c, i) => {
-    const ref = diagnose(c, data.gaps, data.employees, SETTINGS);
+    const ref = diagnose(c, data.gaps, data.employees, s);
     const row = diag[i];
-    expect(row["Competentie-ID"]).toBe(c.id);
-    expect(row["Kritisch"]).toBe(c.critical ? YES.nl : "nee");
-    expect(row["Beoordeeld"]).toBe(ref.assessed);
-    expect(row["Op niveau"]).toBe(ref.atLevel);
-    expect(close(row["Gemiddelde kloof"], ref.averageGap)).toBe(true);
-    expect(close(row["Dekking"], ref.coverage)).toBe(true);
-    expect(row["Oordeel"]).toBe(VERDICT[ref.verdict].nl);
-    expect(row["Houders na horizon"]).toBe(ref.holdersAfterHorizon);
-    expect(close(row["Gemiddelde toekomstige kloof"], ref.averageFutureGap)).toBe(true);
-    expect(row["Risico"]).toBe(ref.risk ? RISK.nl : "");
-    expect(close(row["Verschil zelf - leidinggevende"], ref.selfMinusManager)).toBe(true);
+    const got = {
+      id: row["Competentie-ID"],
+      name: row["Competentie"],
+      critical: row["Kritisch"],
+      assessed: row["Beoordeeld"],
+      atLevel: row["Op niveau"],
+      verdict: row["Oordeel"],
+      holders: row["Houders na horizon"],
+      risk: row["Risico"],
+      averageGap: close(row["Gemiddelde kloof"], ref.averageGap) || row["Gemiddelde kloof"],
+      coverage: close(row["Dekking"], ref.coverage) || row["Dekking"],
+      averageFutureGap:
+        close(row["Gemiddelde toekomstige kloof"], ref.averageFutureGap) ||
+        row["Gemiddelde toekomstige kloof"],
+      selfMinusManager:
+        close(row["Verschil zelf - leidinggevende"], ref.selfMinusManager) ||
+        row["Verschil zelf - leidinggevende"],
+    };
+    const want = {
+      id: idText(c.id),
+      name: c.name,
+      critical: c.critical ? YES.nl : "nee",
+      assessed: ref.assessed,
+      atLevel: ref.atLevel,
+      verdict: VERDICT[ref.verdict].nl,
+      holders: ref.holdersAfterHorizon,
+      risk: ref.risk ? RISK.nl : "",
+      averageGap: true,
+      coverage: true,
+      averageFutureGap: true,
+      selfMinusManager: true,
+    };
+    expect([c, s, got]).toEqual([c, s, want]);
   });
-  // rows beyond the catalogue stay blank
+  // rows beyond the catalogue stay blank, and the sheet has room: no warning
   expect(diag[data.competences.length]["Competentie-ID"]).toBe("");
-  // the four stacked matrices: assessed, at level, average gap, coverage
+  if (wb.above) expect(wb.above("VTO_Diagnosis")).toBe("");
+  // the four stacked matrices: assessed, at level, average gap, coverage; IDs, names, teams
   const teamRows = data.teams.length + MATRIX.spareTeams;
+  const top = (block: number) => MATRIX.anchor.row + block * blockStride(teamRows);
+  expect(wb.matrix(MATRIX.anchor.row - 1, 0)).toBe(""); // the warning: everything fits
+  data.competences.forEach((c, ci) => {
+    expect(wb.matrix(top(0), 1 + ci)).toBe(idText(c.id));
+    expect(wb.matrix(top(3) + 1, 1 + ci)).toBe(c.name);
+  });
   data.teams.forEach((team, ti) => {
+    expect(wb.matrix(top(2) + BLOCK_HEADER_ROWS + ti, 0)).toBe(idText(team));
     data.competences.forEach((c, ci) => {
-      const ref = teamCell(team, c.id, data.gaps, data.employees, SETTINGS);
-      const at = (block: number) => wb.matrix(MATRIX.anchor.row + block * (teamRows + 3) + 1 + ti, 1 + ci);
-      expect(wb.matrix(MATRIX.anchor.row + 1 + ti, 0)).toBe(team);
-      expect(at(0)).toBe(ref.assessed);
-      expect(at(1)).toBe(ref.atLevel);
-      expect(close(at(2), ref.averageGap)).toBe(true);
-      expect(close(at(3), ref.coverage)).toBe(true);
+      const ref = teamCell(team, c.id, data.gaps, data.employees, s);
+      const at = (block: number) => wb.matrix(top(block) + BLOCK_HEADER_ROWS + ti, 1 + ci);
+      const got = [at(0), at(1), close(at(2), ref.averageGap) || at(2), close(at(3), ref.coverage) || at(3)];
+      expect([team, c.id, got]).toEqual([team, c.id, [ref.assessed, ref.atLevel, true, true]]);
     });
   });
 }
@@ -163,7 +256,8 @@ export function verifyQuestionsAgainstReference(
       (k) => row[header("pyramid", k)],
     );
     const empty =
-      [p.questionId, p.employeeId, p.note].every(blankText) && Object.values(p.answers).every((a) => a === null);
+      [p.questionId, p.employeeId, p.note].every(blankText) &&
+      Object.values(p.answers).every((a) => a === null);
     const conclusion = c.missing.length
       ? empty
         ? ""
