@@ -277,6 +277,11 @@ export const NO_BUDGET: Text = { nl: "geen geldig budget", en: "no valid budget"
 export const STATUS_SEPARATOR = "; ";
 /** In plan, for a need ranked past the last row of the Rangorde table. */
 export const RANKING_SHORT: Text = { nl: "Rangorde te kort", en: "Ranking too short" };
+/** Above the Rangorde table when it is too short: after the number of needs that do not fit. */
+export const RANKING_SHORT_WARNING: Text = {
+  nl: " gerangschikte behoefte(n) passen niet in deze tabel en komen zo nooit in het plan: werk de analysebladen bij met VTO-analyse (Start of Prioriteren), of sleep de tabel groter.",
+  en: " ranked need(s) do not fit in this table and so never enter the plan: update the analysis sheets with VTO-analyse (Start or Prioritise), or drag the table larger.",
+};
 /** The remark column of a need whose subsidy exceeds its cost. */
 export const SUBSIDY_EXCEEDS: Text = {
   nl: "Subsidie hoger dan de kost: nettokost op 0 gezet. Controleer de subsidie.",

@@ -14,6 +14,7 @@ import {
   NO_BUDGET,
   QUESTION_VERDICT,
   RANKING_SHORT,
+  RANKING_SHORT_WARNING,
   STATUS_SEPARATOR,
   SUBSIDY_EXCEEDS,
   Text,
@@ -561,6 +562,11 @@ export const RANKING: TableSpec = {
   ),
   anchor: { row: 2, col: 0 },
   sizedBy: { table: "priorities", spare: 10 },
+  // above the table: how many ranked needs do not fit (works without the add-in)
+  warning: (f) => {
+    const missing = `COUNTIF(${f.col("priorities", "status")},${f.text(NEED_STATUS.ranked)})-ROWS(${f.col("ranking", "position")})`;
+    return `=IF(${missing}>0,${missing}&${f.text(RANKING_SHORT_WARNING)},"")`;
+  },
   columns: [
     {
       key: "position",

@@ -27,7 +27,7 @@ test("randomized priority workbooks: scores, ranks and the plan equal the refere
 // ---- the edge workbook: every tie-break level, every boundary, IDs written every which way ----------
 
 import { generate } from "../../src/excel/generate";
-import { NEED_STATUS, RANKING_SHORT, SUBSIDY_EXCEEDS } from "../../src/workbook/lang";
+import { NEED_STATUS, RANKING_SHORT, RANKING_SHORT_WARNING, SUBSIDY_EXCEEDS } from "../../src/workbook/lang";
 import { EDGE_BUDGET, EDGE_ORDER, EDGE_PLAN, edgeData } from "../helpers/priorityEdges";
 
 type Fake = Awaited<ReturnType<typeof build>>;
@@ -112,7 +112,14 @@ test("Rangorde too short: the needs past its last row say so in In plan; regener
   expect(past.every((r) => r["Cumulatieve kost plan (€)"] === "")).toBe(true);
   // no #REF! or #VALUE! anywhere in the plan columns
   expect(rowsOf(fake).some((r) => String(r["In plan"]).startsWith("#"))).toBe(false);
+  // the warning above the Rangorde table says how many do not fit
+  const above = () => {
+    const t = fake.book.findTable("VTO_Ranking")!;
+    return fake.book.value(t.sheet, t.rect.row - 1, t.rect.col);
+  };
+  expect(above()).toBe(`${EDGE_ORDER.length - 5}${RANKING_SHORT_WARNING.nl}`);
   await fake.Excel.run((ctx) => generate(ctx as never, { lang: "nl", year: 2026 }));
+  expect(above()).toBe("");
   expect(rowsOf(fake, "VTO_Ranking").length).toBeGreaterThanOrEqual(data.priorities.length + 10);
   expect(rowsOf(fake).some((r) => r["In plan"] === RANKING_SHORT.nl)).toBe(false);
   verifyPrioritiesAgainstReference({ table: (name) => tableRows(fake.book, name) }, data);
