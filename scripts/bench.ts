@@ -155,9 +155,7 @@ function randomNeeds(n: number, seed: number) {
 
 async function priorityBench() {
   console.log("\nPriorities (domain, what the task pane computes):");
-  const w = Object.fromEntries(
-    CRITERIA.map((c, i) => [c, { weight: rankOrderCentroid(7)[i] }]),
-  ) as Weights;
+  const w = Object.fromEntries(CRITERIA.map((c, i) => [c, { weight: rankOrderCentroid(7)[i] }])) as Weights;
   const needs = randomNeeds(1000, 7);
   const t0 = performance.now();
   const inputs = needs.map((n) => ({

@@ -299,7 +299,8 @@ export function compareNeeds(a: RankKey, b: RankKey): number {
 /** Excel's N(): a number as it is, TRUE 1, anything else 0. */
 const excelN = (v: unknown): number => (typeof v === "number" ? v : v === true ? 1 : 0);
 /** A key cell as MATCH("key", column, 0) finds it: the same text apart from case (no trimming). */
-const isKey = (cell: unknown, key: string) => typeof cell === "string" && cell.toLowerCase() === key.toLowerCase();
+const isKey = (cell: unknown, key: string) =>
+  typeof cell === "string" && cell.toLowerCase() === key.toLowerCase();
 
 /**
  * The priority settings read from the raw settings and weights tables the way the Prioriteiten
@@ -325,7 +326,10 @@ export function readPrioritySettings(
   const cap = value("hours_cap");
   return {
     weights: Object.fromEntries(
-      CRITERIA.map((c) => [c, { weight: usable ? (weights.find((w) => isKey(w.key, c))!.weight as number) : NaN }]),
+      CRITERIA.map((c) => [
+        c,
+        { weight: usable ? (weights.find((w) => isKey(w.key, c))!.weight as number) : NaN },
+      ]),
     ) as Weights,
     minFeasibility: excelN(value("min_feasibility")),
     hourlyCost: excelN(value("hourly_cost")),

@@ -3,7 +3,16 @@
  * per cell with the fix, plus the settings the ranking and the plan depend on, a subsidy above the
  * cost, and needs ranked past the last row of the Rangorde table.
  */
-import { checkCosts, CRITERIA, NeedInput, prioritise, readPrioritySettings, SCORE_MAX, SCORE_MIN, SCORED } from "./priorities";
+import {
+  checkCosts,
+  CRITERIA,
+  NeedInput,
+  prioritise,
+  readPrioritySettings,
+  SCORE_MAX,
+  SCORE_MIN,
+  SCORED,
+} from "./priorities";
 import { assessQuestion, isRealNeed, questionIdText, questionIndex, questionKey } from "./questions";
 import { parseQuestion } from "./questionValidation";
 import {
@@ -49,7 +58,9 @@ export function validatePriorities(
   const realNeed = choices
     ? (id: string) => {
         const i = index.get(questionKey(id));
-        return i === undefined ? null : isRealNeed(assessQuestion(parseQuestion(questions[i], choices)).verdict);
+        return i === undefined
+          ? null
+          : isRealNeed(assessQuestion(parseQuestion(questions[i], choices)).verdict);
       }
     : given;
   const push = (
@@ -60,7 +71,13 @@ export function validatePriorities(
     value: Raw,
     params?: Finding["params"],
   ) => out.push({ rule, severity: SEVERITY[rule], table, row, field, value, params });
-  const pushOwn = (rule: PriorityRuleId, row: number, field: string, value: Raw, params?: Finding["params"]) =>
+  const pushOwn = (
+    rule: PriorityRuleId,
+    row: number,
+    field: string,
+    value: Raw,
+    params?: Finding["params"],
+  ) =>
     out.push({
       rule: rule as unknown as RuleId,
       severity: PRIORITY_SEVERITY[rule],
@@ -100,7 +117,10 @@ export function validatePriorities(
 
   const rows = input.priorities ?? [];
   const seen = new Map<string, number>();
-  const settings = readPrioritySettings(input.settings, weights.map((w) => ({ key: w.key, weight: w.weight })));
+  const settings = readPrioritySettings(
+    input.settings,
+    weights.map((w) => ({ key: w.key, weight: w.weight })),
+  );
   rows.forEach((r, i) => {
     if (rowIsBlank(r)) return;
     // the question ID as the formulas compare it: normalised (spaces, invisible characters, a number as text)
@@ -132,11 +152,12 @@ export function validatePriorities(
     const cost = checkCosts(need(r), settings);
     if (cost.kind === "missing") {
       const blank = (c: string) => r[c] === "" || r[c] === null || r[c] === undefined;
-      const field = blank("participants") && !blank("hoursPerParticipant")
-        ? "participants"
-        : !blank("participants") && blank("hoursPerParticipant")
-          ? "hoursPerParticipant"
-          : "externalCost";
+      const field =
+        blank("participants") && !blank("hoursPerParticipant")
+          ? "participants"
+          : !blank("participants") && blank("hoursPerParticipant")
+            ? "hoursPerParticipant"
+            : "externalCost";
       pushOwn("costsMissing", i, field, r[field]);
     } else if (cost.kind === "ok" && cost.costs.subsidyExceedsCost)
       pushOwn("subsidyExceedsCost", i, "subsidy", r.subsidy);
@@ -149,7 +170,10 @@ export function validatePriorities(
     const results = prioritise(rows.map(need), realNeed, settings, rankingRows);
     results.forEach((res, i) => {
       if (res.beyondRanking)
-        pushOwn("rankingTooShort", i, "questionId", rows[i].questionId, { rank: res.rank!, rows: rankingRows });
+        pushOwn("rankingTooShort", i, "questionId", rows[i].questionId, {
+          rank: res.rank!,
+          rows: rankingRows,
+        });
     });
   }
 }

@@ -91,7 +91,9 @@ export function validateQuestions(input: RegisterInput, out: Finding[]): void {
   // IDs that differ only in what normalising removes (a no-break or zero-width space, a tab, a
   // number against its text) are the same question to the formulas: a duplicate too
   const reported = new Set(
-    out.filter((f) => f.table === "questions" && (f.rule === "duplicateId" || f.rule === "blankId")).map((f) => f.row),
+    out
+      .filter((f) => f.table === "questions" && (f.rule === "duplicateId" || f.rule === "blankId"))
+      .map((f) => f.row),
   );
   questions.forEach((q, i) => {
     const first = questionRow.get(questionKey(q.id));

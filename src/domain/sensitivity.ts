@@ -38,10 +38,7 @@ export function sensitivity(ranked: SensitivityItem[], w: Weights, top = 5): Wei
       let b = 0;
       for (const o of CRITERIA)
         if (o !== c)
-          b +=
-            (rest > 0 ? w[o].weight / rest : 1 / (CRITERIA.length - 1)) *
-            norm(item.scores[o]) *
-            100;
+          b += (rest > 0 ? w[o].weight / rest : 1 / (CRITERIA.length - 1)) * norm(item.scores[o]) * 100;
       return { a, b };
     });
     let low = 0;

@@ -145,7 +145,9 @@ export async function readPriorities(
       }))
       .filter((x) => x.status !== "ranked" && x.status !== "blank"),
     rankingRows,
-    beyondRanking: results.flatMap((r, row) => (r.beyondRanking ? [questionIdText(needs[row].questionId)] : [])),
+    beyondRanking: results.flatMap((r, row) =>
+      r.beyondRanking ? [questionIdText(needs[row].questionId)] : [],
+    ),
     missing,
     sensitivity:
       ranked.length >= 2

@@ -202,8 +202,7 @@ const short = (f: FormulaBuilder, l: string) => `NOT(${f.is("pyramid", l, YES)})
 const answeredAs = (f: FormulaBuilder, l: string, answers: Text[]) =>
   `OR(${answers.map((a) => f.is("pyramid", l, a)).join(",")})`;
 /** This level is answered: ja, nee or deels (anything else counts as unanswered). */
-const answered = (f: FormulaBuilder, l: string) =>
-  answeredAs(f, l, Object.values(PYRAMID_ANSWER) as Text[]);
+const answered = (f: FormulaBuilder, l: string) => answeredAs(f, l, Object.values(PYRAMID_ANSWER) as Text[]);
 
 /**
  * Top down: the first level that is not "ja" picks its value when it is answered (nee or deels);
@@ -266,14 +265,26 @@ export const PYRAMID: TableSpec = {
       header: t("Eerste tekort", "First shortfall"),
       width: 12,
       formula: (f) => `=${topDown(f, (l) => f.text(PYRAMID_LEVEL[l]))}`,
-      legacy: [(f) => whenAnswered(f, byFirstShortfall(f, (l) => f.text(PYRAMID_LEVEL[l]), '""'))],
+      legacy: [
+        (f) =>
+          whenAnswered(
+            f,
+            byFirstShortfall(f, (l) => f.text(PYRAMID_LEVEL[l]), '""'),
+          ),
+      ],
     },
     {
       key: "proposedCause",
       header: t("Voorgestelde oorzaak", "Proposed cause"),
       width: 16,
       formula: (f) => `=${topDown(f, (l) => f.text(CAUSE[PYRAMID_CAUSE[l]]))}`,
-      legacy: [(f) => whenAnswered(f, byFirstShortfall(f, (l) => f.text(CAUSE[PYRAMID_CAUSE[l]]), '""'))],
+      legacy: [
+        (f) =>
+          whenAnswered(
+            f,
+            byFirstShortfall(f, (l) => f.text(CAUSE[PYRAMID_CAUSE[l]]), '""'),
+          ),
+      ],
     },
     {
       key: "vtoHelps",
@@ -497,7 +508,13 @@ export const GILBERT: TableSpec = {
           f,
           byMainFactor(f, (k) => f.text(GILBERT_FACTOR[k]), f.text(GILBERT_NONE)),
         ),
-      legacy: [(f) => whenRated(f, byMainFactor(f, (k) => f.text(GILBERT_FACTOR[k])))],
+      legacy: [
+        (f) =>
+          whenRated(
+            f,
+            byMainFactor(f, (k) => f.text(GILBERT_FACTOR[k])),
+          ),
+      ],
     },
     {
       key: "proposedCause",
@@ -508,7 +525,13 @@ export const GILBERT: TableSpec = {
           f,
           byMainFactor(f, (k) => causesText(f, k)),
         ),
-      legacy: [(f) => whenRated(f, byMainFactor(f, (k) => f.text(CAUSE[GILBERT_CAUSE_V1[k]])))],
+      legacy: [
+        (f) =>
+          whenRated(
+            f,
+            byMainFactor(f, (k) => f.text(CAUSE[GILBERT_CAUSE_V1[k]])),
+          ),
+      ],
     },
     {
       key: "training",

@@ -25,7 +25,7 @@ import {
 import { cellInput } from "./cellText";
 import { legacyOf, PRIORITIES_V1, RANKING_V1 } from "./priorityLegacy";
 import { normalisedId } from "./questionSpecs";
-import { ColumnSpec, fromName, list, t, TABLE_NAMES, type TableSpec } from "./specKit";
+import { ColumnSpec, fromName, t, TABLE_NAMES, type TableSpec } from "./specKit";
 import type { FormulaBuilder, SettingRow } from "./specs";
 
 export type PrioritySettingKey =

@@ -27,7 +27,10 @@ async function workbook(lang: "nl" | "en" = "nl") {
   const fake = createFakeExcel(new Book(false));
   fake.book.addSheet("Blad1");
   await fake.Excel.run((ctx) =>
-    fillExample(ctx as never, settled(exampleData({ employees: 6, gapRows: 6, year: 2026 })), { ...OPTS, lang }),
+    fillExample(ctx as never, settled(exampleData({ employees: 6, gapRows: 6, year: 2026 })), {
+      ...OPTS,
+      lang,
+    }),
   );
   return fake;
 }
@@ -84,9 +87,9 @@ test("question IDs are compared normalised: padded, zero-width, no-break and num
   // a question ID that differs from another only by a zero-width space is a duplicate question
   fake.userEdit("Leervragen", "A5", [["'7\u200B"]]);
   findings = (await check(fake)).findings;
-  expect(findings.filter((f) => f.sheet === "Leervragen" && f.rule === "duplicateId").map((f) => f.address)).toEqual([
-    "Leervragen!A5",
-  ]);
+  expect(
+    findings.filter((f) => f.sheet === "Leervragen" && f.rule === "duplicateId").map((f) => f.address),
+  ).toEqual(["Leervragen!A5"]);
 });
 
 test("instrument records find their question by normalised ID", async () => {
@@ -103,9 +106,9 @@ test("needs ranked past the last row of Rangorde are reported, each at its quest
   fake.book.deleteTableRows(ranking, 3, ranking.rect.rows - 1 - 3); // 3 rows left, 5 needs ranked
   const found = (await check(fake)).findings.filter((f) => (f.rule as string) === "rankingTooShort");
   expect(found).toHaveLength(2);
-  expect(found.every((f) => f.severity === "error" && f.sheet === "Prioriteiten" && f.address.includes("!A"))).toBe(
-    true,
-  );
+  expect(
+    found.every((f) => f.severity === "error" && f.sheet === "Prioriteiten" && f.address.includes("!A")),
+  ).toBe(true);
   expect(found[0].message).toMatch(/rang [45], maar de tabel Rangorde heeft 3 rijen/);
   const { generate } = await import("../../src/excel/generate");
   await fake.Excel.run((ctx) => generate(ctx as never, OPTS));

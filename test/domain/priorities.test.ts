@@ -22,9 +22,7 @@ import {
 } from "../../src/domain/weights";
 
 const equalWeights = (): Weights =>
-  Object.fromEntries(
-    CRITERIA.map((c, i) => [c, { weight: i === 0 ? 0.16 : 0.14 }]),
-  ) as Weights;
+  Object.fromEntries(CRITERIA.map((c, i) => [c, { weight: i === 0 ? 0.16 : 0.14 }])) as Weights;
 
 const settings = (over: Partial<PrioritySettings> = {}): PrioritySettings => ({
   weights: equalWeights(),
@@ -227,9 +225,7 @@ test("sensitivity: inside the interval the first five stay; just outside the nam
       fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 7, maxLength: 7 }),
       (rows, raw) => {
         const total = raw.reduce((a, b) => a + b, 0);
-        const w = Object.fromEntries(
-          CRITERIA.map((c, i) => [c, { weight: raw[i] / total }]),
-        ) as Weights;
+        const w = Object.fromEntries(CRITERIA.map((c, i) => [c, { weight: raw[i] / total }])) as Weights;
         const items = rows.map((s, i) => ({
           id: `N${i}`,
           scores: Object.fromEntries(CRITERIA.map((c, j) => [c, s[j]])) as Record<Criterion, number>,
@@ -279,9 +275,21 @@ test("sensitivity: inside the interval the first five stay; just outside the nam
 
 // ---- the issue's cases, worked out by hand --------------------------------------------------------
 
-import { checkCosts, investmentScore, readPrioritySettings, weightedScore } from "../../src/domain/priorities";
+import {
+  checkCosts,
+  investmentScore,
+  readPrioritySettings,
+  weightedScore,
+} from "../../src/domain/priorities";
 import { questionIdText, questionKey } from "../../src/domain/questions";
-import { EDGE_BUDGET, EDGE_NEEDS, EDGE_ORDER, EDGE_PLAN, EDGE_QUESTIONS, edgeData } from "../helpers/priorityEdges";
+import {
+  EDGE_BUDGET,
+  EDGE_NEEDS,
+  EDGE_ORDER,
+  EDGE_PLAN,
+  EDGE_QUESTIONS,
+  edgeData,
+} from "../helpers/priorityEdges";
 import { prioritySettingsOf } from "../helpers/verify";
 import { assessQuestion, isRealNeed } from "../../src/domain/questions";
 
@@ -358,8 +366,17 @@ test("edge workbook: rank order, plan, statuses and costs as worked out by hand"
   expect([n["LV10"].investmentScore, n["LV10"].score]).toEqual([4, 25]);
   expect(n["LV02"].score).toBe(60);
   expect(n["LV09"].costs).toMatchObject({ netCost: 0, subsidyExceedsCost: true });
-  expect(n["LV19"]).toMatchObject({ rank: 13, inPlan: true, costs: { netCost: 0, subsidyExceedsCost: false } });
-  expect(n["LV18"].costs).toMatchObject({ totalHours: 10, internalCost: 400, netCost: 400, subsidyExceedsCost: false });
+  expect(n["LV19"]).toMatchObject({
+    rank: 13,
+    inPlan: true,
+    costs: { netCost: 0, subsidyExceedsCost: false },
+  });
+  expect(n["LV18"].costs).toMatchObject({
+    totalHours: 10,
+    internalCost: 400,
+    netCost: 400,
+    subsidyExceedsCost: false,
+  });
   expect(n["LV13"].costs).toBeNull();
 });
 
@@ -393,9 +410,9 @@ test("boundaries: feasibility at the minimum is ranked, one below is not; a net 
   const s = settings({ minFeasibility: 3 });
   const r = prioritise([need("A", [3, 3, 3, 3, 3, 3], 1), need("B", [3, 3, 3, 2, 3, 3], 1)], () => true, s);
   expect(r.map((x) => x.status)).toEqual(["ranked", "notFeasible"]);
-  expect([1000, 1000.01, 2500, 2500.01, 5000, 10000, 10000.01].map((v) => investmentScore(v, s.bands))).toEqual([
-    5, 4, 4, 3, 3, 2, 1,
-  ]);
+  expect(
+    [1000, 1000.01, 2500, 2500.01, 5000, 10000, 10000.01].map((v) => investmentScore(v, s.bands)),
+  ).toEqual([5, 4, 4, 3, 3, 2, 1]);
 });
 
 test("budget: a need that exactly fills the budget is in the plan, one cent more is not", () => {
@@ -424,7 +441,13 @@ test("scores: only whole numbers 1–5; 0, 6, 2.5, text and blank are not scores
 test("costs: missing, invalid, the subsidy floor, exact cents", () => {
   const c = (p: unknown, h: unknown, e: unknown, sub: unknown = "") =>
     checkCosts(
-      { ...need("A", [3, 3, 3, 3, 3, 3], 0), externalCost: e, participants: p, hoursPerParticipant: h, subsidy: sub },
+      {
+        ...need("A", [3, 3, 3, 3, 3, 3], 0),
+        externalCost: e,
+        participants: p,
+        hoursPerParticipant: h,
+        subsidy: sub,
+      },
       { hourlyCost: 45 },
     );
   expect(c("", "", "").kind).toBe("missing");
@@ -460,7 +483,9 @@ test("the weighted score is exact on the decimal values; the investment score is
   expect(weightedScore(all(5), w)).toBe(100);
   expect(weightedScore(all(1), w)).toBe(0);
   // a cheap need (investment score 5) scores higher than an expensive one (1), all else equal
-  expect(weightedScore({ ...all(3), investment: 5 }, w)).toBeGreaterThan(weightedScore({ ...all(3), investment: 1 }, w));
+  expect(weightedScore({ ...all(3), investment: 5 }, w)).toBeGreaterThan(
+    weightedScore({ ...all(3), investment: 1 }, w),
+  );
   // 0.15 × 3/4 × 100 = 11.25 exactly; 0.0045 × 100 rounds half up to 0.45 … on the decimal value
   const one = (c: Criterion, weight: number) =>
     Object.fromEntries(CRITERIA.map((x) => [x, { weight: x === c ? weight : (1 - weight) / 6 }])) as Weights;
@@ -484,7 +509,8 @@ test("the settings as the formulas read them: first row with the exact key (case
   expect(s).toMatchObject({ budget: 5000, hourlyCost: 0, minFeasibility: 0, hoursCap: null });
   expect(s.bands).toEqual([1, 0, 0, 0]);
   expect(s.weights.investment.weight).toBe(0.4);
-  const broken = (w: { key: unknown; weight: unknown }[]) => readPrioritySettings([], w).weights.urgency.weight;
+  const broken = (w: { key: unknown; weight: unknown }[]) =>
+    readPrioritySettings([], w).weights.urgency.weight;
   expect(broken([...weights, { key: "extra", weight: 0 }])).toBeNaN(); // eight rows
   expect(broken(weights.map((w, i) => (i === 1 ? { ...w, weight: "0,1" } : w)))).toBeNaN();
   expect(broken(weights.map((w, i) => (i === 1 ? { ...w, key: " urgency" } : w)))).toBeNaN();
@@ -513,7 +539,9 @@ test("ranks are always 1…N, unique, whatever ties and duplicates (property)", 
         expect(ranks).toEqual(ranks.map((_, i) => i + 1));
         // duplicates by normalised ID are never ranked
         const keys = rows.map((x) => questionKey(x.id));
-        r.forEach((x, i) => expect(x.status === "duplicate").toBe(keys.filter((k) => k === keys[i]).length > 1));
+        r.forEach((x, i) =>
+          expect(x.status === "duplicate").toBe(keys.filter((k) => k === keys[i]).length > 1),
+        );
       },
     ),
     { numRuns: 300 },

@@ -60,11 +60,23 @@ test("competentiepiramide: first shortfall top down; VTO helps for weten and kun
   const done = { missing: [] };
   expect(p(["yes", "yes", "yes", "yes", "yes"])).toEqual({ firstShortfall: null, vtoHelps: null, ...done });
   expect(p(["no", "yes", "yes", "yes", "yes"])).toEqual({ firstShortfall: "know", vtoHelps: "yes", ...done });
-  expect(p(["yes", "partly", "yes", "yes", "no"])).toEqual({ firstShortfall: "can", vtoHelps: "yes", ...done });
+  expect(p(["yes", "partly", "yes", "yes", "no"])).toEqual({
+    firstShortfall: "can",
+    vtoHelps: "yes",
+    ...done,
+  });
   expect(p(["yes", "yes", "no", "yes", "yes"])).toEqual({ firstShortfall: "want", vtoHelps: "no", ...done });
   expect(p(["yes", "yes", "yes", "no", "yes"])).toEqual({ firstShortfall: "may", vtoHelps: "no", ...done });
-  expect(p(["yes", "yes", "yes", "yes", "partly"])).toEqual({ firstShortfall: "dare", vtoHelps: "partly", ...done });
-  expect(p(["no", "yes", "no", "yes", "yes"])).toEqual({ firstShortfall: "know", vtoHelps: "partly", ...done });
+  expect(p(["yes", "yes", "yes", "yes", "partly"])).toEqual({
+    firstShortfall: "dare",
+    vtoHelps: "partly",
+    ...done,
+  });
+  expect(p(["no", "yes", "no", "yes", "yes"])).toEqual({
+    firstShortfall: "know",
+    vtoHelps: "partly",
+    ...done,
+  });
 });
 
 test("competentiepiramide partly answered: the first shortfall once every level above it is ja; VTO helps only when all five are answered", () => {
@@ -77,9 +89,17 @@ test("competentiepiramide partly answered: the first shortfall once every level 
     missing: ["want", "may", "dare"],
   });
   // a level above is unanswered: weten might fall short first, so nothing is concluded
-  expect(p([null, "no", "yes", "yes", "yes"])).toEqual({ firstShortfall: null, vtoHelps: null, missing: ["know"] });
+  expect(p([null, "no", "yes", "yes", "yes"])).toEqual({
+    firstShortfall: null,
+    vtoHelps: null,
+    missing: ["know"],
+  });
   // all ja so far, the rest unanswered: no shortfall yet, and not "no shortfall" either
-  expect(p(["yes", "yes", null, "yes", "yes"])).toEqual({ firstShortfall: null, vtoHelps: null, missing: ["want"] });
+  expect(p(["yes", "yes", null, "yes", "yes"])).toEqual({
+    firstShortfall: null,
+    vtoHelps: null,
+    missing: ["want"],
+  });
   expect(p([null, null, null, null, null]).missing).toHaveLength(5);
 });
 
@@ -163,12 +183,25 @@ test("next IDs continue after the highest and skip taken ones", () => {
 });
 
 test("a cause outside competences is not a training need whatever the wish, also when the wish is blank", () => {
-  for (const cause of ["workOrganisation", "hrPolicy", "communication", "motivation", "means", "other"] as const)
+  for (const cause of [
+    "workOrganisation",
+    "hrPolicy",
+    "communication",
+    "motivation",
+    "means",
+    "other",
+  ] as const)
     for (const wish of ["yes", "no", null] as const)
-      expect(assessQuestion(q(cause, wish, null))).toEqual({ verdict: "notTraining", reason: "notCompetence" });
+      expect(assessQuestion(q(cause, wish, null))).toEqual({
+        verdict: "notTraining",
+        reason: "notCompetence",
+      });
   // a competence cause with a blank wish is incomplete; a blank cost-effectiveness is "to review"
   expect(assessQuestion(q("skills", null, null)).verdict).toBe("incomplete");
-  expect(assessQuestion(q("skills", "yes", null))).toEqual({ verdict: "toReview", reason: "costEffectivenessUnknown" });
+  expect(assessQuestion(q("skills", "yes", null))).toEqual({
+    verdict: "toReview",
+    reason: "costEffectivenessUnknown",
+  });
 });
 
 test("causes from the instruments: found by normalised question ID; Gilbert's knowledge and skills agrees with kennis and vaardigheden", () => {
@@ -193,8 +226,15 @@ test("causes from the instruments: found by normalised question ID; Gilbert's kn
     [2, "pyramid", "skills"],
     [2, "gilbert", "means"],
   ]);
-  const none = proposeCauses([{ id: "LV05", cause: null }], [], [
-    { questionId: "LV05", ratings: { information: 0, instrumentation: 0, incentives: 0, knowledge: 0, capacity: 0, motives: 0 } },
-  ]);
+  const none = proposeCauses(
+    [{ id: "LV05", cause: null }],
+    [],
+    [
+      {
+        questionId: "LV05",
+        ratings: { information: 0, instrumentation: 0, incentives: 0, knowledge: 0, capacity: 0, motives: 0 },
+      },
+    ],
+  );
   expect(none).toEqual([]);
 });

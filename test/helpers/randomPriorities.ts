@@ -77,7 +77,8 @@ const need: fc.Arbitrary<NeedInput> = fc
   })
   .map(({ blanks, ...n }) => {
     if (blanks === "internal") return { ...n, participants: "", hoursPerParticipant: "" } as NeedInput;
-    if (blanks === "all") return { ...n, participants: "", hoursPerParticipant: "", externalCost: "" } as NeedInput;
+    if (blanks === "all")
+      return { ...n, participants: "", hoursPerParticipant: "", externalCost: "" } as NeedInput;
     if (blanks === "hours") return { ...n, hoursPerParticipant: "" } as NeedInput;
     return n as NeedInput;
   });

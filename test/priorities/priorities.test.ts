@@ -154,9 +154,15 @@ test("the pane finds questions by normalised ID (padded, zero-width, numeric) an
   const view = await read(fake);
   expect(view.unranked).toEqual([{ row: 5, questionId: "LV13", status: "notRealNeed", rowProblem: null }]);
   expect(view.ranked.map((n) => n.questionId)).toEqual(
-    sheetRanks(fake).map((id) => String(id).replace(/\u200B/g, "").trim()),
+    sheetRanks(fake).map((id) =>
+      String(id)
+        .replace(/\u200B/g, "")
+        .trim(),
+    ),
   );
-  expect(view.ranked.find((n) => n.questionId === "2")!.title).toBe("Medicatie veilig klaarzetten en toedienen");
+  expect(view.ranked.find((n) => n.questionId === "2")!.title).toBe(
+    "Medicatie veilig klaarzetten en toedienen",
+  );
   expect(view.missing).toEqual([]);
   // the optimum is written by ID, whatever way the ID is written
   await fake.Excel.run((ctx) => writeOptimum(ctx as never, ["LV01", "2"], "nl"));

@@ -37,7 +37,8 @@ const order = (fake: Fake) =>
     .filter((r) => typeof r["Rang"] === "number")
     .sort((a, b) => (a["Rang"] as number) - (b["Rang"] as number))
     .map((r) => r["Leervraag-sleutel"]);
-const byKey = (fake: Fake, key: string, nth = 0) => rowsOf(fake).filter((r) => r["Leervraag-sleutel"] === key)[nth];
+const byKey = (fake: Fake, key: string, nth = 0) =>
+  rowsOf(fake).filter((r) => r["Leervraag-sleutel"] === key)[nth];
 
 test("edge workbook: formulas equal the reference and the order, plan and statuses worked out by hand", async () => {
   const data = edgeData();
@@ -137,7 +138,9 @@ test("a rank missing (a user's value in the rank column): the walk carries its t
   const totals = walk.map((r) => r["Cumulatief (€)"]).filter((v): v is number => typeof v === "number");
   totals.forEach((v, i) => expect(v).toBeGreaterThanOrEqual(i ? totals[i - 1] : 0));
   expect(walk[2]["Cumulatief (€)"]).toBe(walk[1]["Cumulatief (€)"]);
-  const planned = walk.filter((r) => r["In plan (1/0)"] === 1).reduce((s, r) => s + (r["Nettokost (€)"] as number), 0);
+  const planned = walk
+    .filter((r) => r["In plan (1/0)"] === 1)
+    .reduce((s, r) => s + (r["Nettokost (€)"] as number), 0);
   expect(planned).toBeLessThanOrEqual(EDGE_BUDGET);
   expect(Math.max(...totals)).toBeLessThanOrEqual(EDGE_BUDGET);
 }, 120000);

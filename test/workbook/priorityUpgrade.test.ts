@@ -63,7 +63,11 @@ test("an earlier version's workbook is upgraded: legacy formulas and the old def
     ["questions", 1],
   ] as const) {
     const t = book.findTable(SPEC_BY_KEY[key].name)!;
-    book.deleteCells(t.sheet, { row: t.rect.row, col: t.rect.col + t.rect.cols - count, rows: t.rect.rows, cols: count }, "Left");
+    book.deleteCells(
+      t.sheet,
+      { row: t.rect.row, col: t.rect.col + t.rect.cols - count, rows: t.rect.rows, cols: count },
+      "Left",
+    );
   }
   expect(tableRows(book, "VTO_Priorities")[0]).not.toHaveProperty("Leervraag-sleutel");
 
