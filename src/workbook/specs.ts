@@ -117,7 +117,10 @@ export const SETTING_ROWS: SettingRow[] = [
     key: "horizon_years",
     label: t("Horizon prognose (jaren)", "Prognosis horizon (years)"),
     value: () => 3,
-    help: t("Hoeveel jaar vooruit de prognose kijkt.", "How many years ahead the prognosis looks."),
+    help: t(
+      "Hoeveel jaar vooruit de prognose kijkt. Wie vertrekt tot en met analysejaar + horizon, telt in de prognose niet mee (houders na horizon, gemiddelde toekomstige kloof); een leeg vereist niveau op de horizon betekent: hetzelfde als nu.",
+      "How many years ahead the prognosis looks. Whoever leaves up to and including analysis year + horizon does not count in the prognosis (holders after the horizon, average future gap); a blank required level at the horizon means: the same as now.",
+    ),
   },
   {
     key: "level_0",
@@ -154,8 +157,8 @@ export const SETTING_ROWS: SettingRow[] = [
     label: t("Bron voor diagnose", "Diagnosis source"),
     value: (l) => ASSESSOR.manager[l],
     help: t(
-      "Wiens beoordelingen de diagnose telt: zelf, leidinggevende of extern.",
-      "Whose ratings the diagnosis counts: self, manager or external.",
+      "Wiens beoordelingen de diagnose en de teammatrix tellen: zelf, leidinggevende of extern. Een beoordeling met een ongeldig niveau (geen geheel getal van 0 tot 4) telt niet mee.",
+      "Whose ratings the diagnosis and the team matrix count: self, manager or external. A rating with an invalid level (not a whole number from 0 to 4) does not count.",
     ),
   },
   {
@@ -163,8 +166,8 @@ export const SETTING_ROWS: SettingRow[] = [
     label: t("Minimale dekking voor in huis", "Minimum coverage for in house"),
     value: () => 0.8,
     help: t(
-      "Aandeel beoordeelde medewerkers op niveau vanaf waar een competentie in huis is.",
-      "Share of assessed employees at level from which a competence is in house.",
+      "Aandeel beoordeelde medewerkers op niveau vanaf waar een competentie in huis is (precies dit aandeel telt als in huis).",
+      "Share of assessed employees at level from which a competence is in house (exactly this share counts as in house).",
     ),
   },
   {

@@ -302,3 +302,35 @@ test("each setting's value cell carries its own validation, found by key, also i
   await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
   check();
 });
+
+test("an English workbook computes the same gaps, diagnosis and matrix as a Dutch one", async () => {
+  const data = fc.sample(randomData, { numRuns: 1, seed: 11 })[0];
+  const nl = await build(data);
+  const en = createFakeExcel(new Book(true));
+  en.book.addSheet("Sheet1");
+  const english = {
+    ...data,
+    settingValues: {
+      ...data.settingValues,
+      diagnosis_source: { zelf: "self", leidinggevende: "manager", extern: "external" }[
+        String(data.settingValues!.diagnosis_source)
+      ]!,
+    },
+  };
+  await en.Excel.run((ctx) => fillExample(ctx as never, english, { lang: "en", year: 2026 }));
+  const values = (fake: FakeExcel, name: string) =>
+    tableRows(fake.book, name).map((r) => Object.values(r).filter((v) => typeof v === "number"));
+  for (const name of ["VTO_Gaps", "VTO_Diagnosis", "VTO_Employees"])
+    expect([name, values(en, name)]).toEqual([name, values(nl.fake, name)]);
+  const sheet = (fake: FakeExcel, n: string) => fake.book.findSheet(n)!;
+  const numbers = (fake: FakeExcel, n: string) =>
+    [...sheet(fake, n).cells.keys()]
+      .sort((a, b) => a - b)
+      .map((k) => fake.book.value(sheet(fake, n), Math.floor(k / 16384), k % 16384))
+      .filter((v) => typeof v === "number");
+  expect(numbers(en, "Team matrix")).toEqual(numbers(nl.fake, "Teammatrix"));
+  expect(tableRows(en.book, "VTO_Diagnosis")[0]["Verdict"]).toMatch(
+    /^(in house|insufficiently in house|not in house|not assessed)$/,
+  );
+  expect(en.book.value(sheet(en, "Team matrix"), MATRIX.anchor.row + 1, 0)).toBe("Team");
+}, 120000);
