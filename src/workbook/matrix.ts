@@ -117,8 +117,9 @@ export function matrixWarning(f: FormulaBuilder, teams: number, competences: num
 /** The teams × competences a matrix was laid out for, read from its warning formula; null if it is not ours. */
 export function matrixCapacity(formula: unknown): { teams: number; competences: number } | null {
   if (typeof formula !== "string") return null;
+  // as written (VTO_Teams[[Team]]) or as Excel shows it back (VTO_Teams[Team])
   const m =
-    /^=IF\(OR\(ROWS\(VTO_Teams\[\[[^\]]*\]\]\)>(\d+),ROWS\(VTO_Competences\[\[[^\]]*\]\]\)>(\d+)\)/i.exec(
+    /^=IF\(OR\(ROWS\(VTO_Teams\[{1,2}[^\]]*\]{1,2}\)>(\d+),ROWS\(VTO_Competences\[{1,2}[^\]]*\]{1,2}\)>(\d+)\)/i.exec(
       formula.replace(/\s/g, ""),
     );
   return m ? { teams: Number(m[1]), competences: Number(m[2]) } : null;

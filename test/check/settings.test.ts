@@ -6,7 +6,8 @@ import { RegisterInput, validateRegisters } from "../../src/domain/validation";
 import { SETTING_CHECKS } from "../../src/domain/settingsValidation";
 import { locate } from "../../src/workbook/findings";
 import { settingValidation, settingValidations } from "../../src/workbook/settingRules";
-import { seedRows, SETTING_ROWS } from "../../src/workbook/specs";
+import { FormulaBuilder, seedRows, SETTING_ROWS } from "../../src/workbook/specs";
+import { matrixCapacity, matrixWarning } from "../../src/workbook/matrix";
 
 const DEFAULTS = Object.fromEntries(seedRows("settings", "nl", 2026)!.map((r) => [String(r[0]), r[2]]));
 
@@ -103,4 +104,22 @@ test("every checked setting has data validation on its value cell, with the same
   expect(settingValidation("hours_cap", "nl")!.prompt.nl).toBe(
     "Toegestaan: leeg, of een getal groter dan 0.",
   );
+});
+
+test("the team matrix's size is read from its warning formula, as written and as Excel shows it back", () => {
+  const f = new FormulaBuilder("nl");
+  const written = matrixWarning(f, 10, 35);
+  expect(matrixCapacity(written)).toEqual({ teams: 10, competences: 35 });
+  expect(
+    matrixCapacity(written.replace("VTO_Teams[[Team]]", "VTO_Teams[Team]").replace(/\[\[ID\]\]/g, "[ID]")),
+  ).toEqual({
+    teams: 10,
+    competences: 35,
+  });
+  expect(matrixCapacity(matrixWarning(new FormulaBuilder("en"), 6, 11))).toEqual({
+    teams: 6,
+    competences: 11,
+  });
+  expect(matrixCapacity("=1+2")).toBeNull();
+  expect(matrixCapacity("")).toBeNull();
 });
