@@ -882,21 +882,30 @@ export class Book {
       cf.areas = cf.areas.map((a) => (within(a) ? { ...a, rows: a.rows + added } : a));
     for (let c = 0; c < table.rect.cols; c++) {
       const col = table.rect.col + c;
+      // a column's number format and cell format (fill, font), when uniform over the body, carry
+      // over to the new rows, as Excel extends a table's formats when it grows
       let nf: string | undefined;
+      let fmt: string | undefined;
+      let nfUniform = true;
+      let fmtUniform = true;
       for (let r = before.top; r < before.top + before.rows; r++) {
         // the moved tail now sits below the new rows
         const row = r >= firstNew ? r + added : r;
-        const f = this.cell(sheet, row, col)?.numberFormat;
-        if (f === undefined || (nf !== undefined && f !== nf)) {
-          nf = undefined;
-          break;
-        }
-        nf = f;
+        const cell = this.cell(sheet, row, col);
+        const f = cell?.numberFormat;
+        if (f === undefined || (nf !== undefined && f !== nf)) nfUniform = false;
+        else nf = f;
+        const g = cell?.format ? JSON.stringify(cell.format) : undefined;
+        if (g === undefined || (fmt !== undefined && g !== fmt)) fmtUniform = false;
+        else fmt = g;
+        if (!nfUniform && !fmtUniform) break;
       }
-      if (nf === undefined) continue;
       for (let r = firstNew; r < firstNew + added; r++) {
-        const cell = this.cellForWrite(sheet, r, col);
-        cell.numberFormat ??= nf;
+        if (nfUniform && nf !== undefined) this.cellForWrite(sheet, r, col).numberFormat ??= nf;
+        if (fmtUniform && fmt !== undefined) {
+          const cell = this.cellForWrite(sheet, r, col);
+          cell.format ??= JSON.parse(fmt) as CellFormat;
+        }
       }
     }
   }

@@ -229,9 +229,17 @@ each("styles, conditional formats and names refer to what exists", ({ pkg }) => 
     }
   }
   for (const m of workbook.matchAll(/<definedName\s[^>]*>([^<]*)<\/definedName>/g)) {
-    const ref = /^(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$[A-Z]+\$\d+(?::\$[A-Z]+\$\d+)?$/.exec(
-      decode(m[1]),
-    );
+    // a cell or range, or (print area and titles) whole columns or rows
+    const ref =
+      /^(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!(?:\$[A-Z]+\$\d+(?::\$[A-Z]+\$\d+)?|\$[A-Z]+:\$[A-Z]+|\$\d+:\$\d+)$/.exec(
+        decode(m[1]),
+      );
+    const local = attr(m[0], "localSheetId");
+    if (
+      /_xlnm\.Print_(Area|Titles)/.test(m[0]) &&
+      (local === undefined || !ref || sheetNames[Number(local)] !== (ref[1]?.replace(/''/g, "'") ?? ref[2]))
+    )
+      problems.push(`print name not on its own sheet: ${m[0]}`);
     const sheet = ref && (ref[1]?.replace(/''/g, "'") ?? ref[2]);
     if (!sheet || !sheetNames.includes(sheet)) problems.push(`defined name ${m[0]}`);
   }

@@ -76,7 +76,10 @@ export function bookState(book: Book): string {
         columns: t.columns.map((c) => c.name),
         style: t.style,
       })),
-      names: book.names.map((n) => ({ name: n.name, ref: n.ref ? book.refText(n.ref) : n.constant })),
+      // Excel lists names alphabetically, whatever order they were added in
+      names: book.names
+        .map((n) => ({ name: n.name, ref: n.ref ? book.refText(n.ref) : n.constant }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
     }),
   );
 }
