@@ -16,6 +16,7 @@ import { cellInput } from "../src/workbook/cellText";
 import type { Criterion } from "../src/domain/priorities";
 import { MATRIX, matrixBlocks } from "../src/workbook/matrix";
 import { desiredPage, headersFooters, printAreaAddress, SheetTables } from "../src/workbook/printPlan";
+import { settingValidations } from "../src/workbook/settingRules";
 import type { PagePlan } from "../src/workbook/plan";
 import type { CellRect } from "../src/workbook/address";
 import { exampleRows, teamRow } from "../src/workbook/rows";
@@ -28,6 +29,7 @@ import {
   rowFormula,
   seedRows,
   SPEC_BY_KEY,
+  SETTING_ROWS,
   TABLE_SPECS,
   TableKey,
 } from "../src/workbook/specs";
@@ -390,6 +392,12 @@ export async function buildXlsx(
       cell.font = { italic: true };
     });
     const left = spec.anchor.col + 1;
+    // the warning above a sized table (Diagnose, Rangorde): a formula that speaks up without the add-in
+    if (spec.warning) {
+      const cell = ws.getCell(top - 1, left);
+      cell.value = { formula: toFileFormula(spec.warning(f)) } as ExcelJS.CellFormulaValue;
+      cell.font = { bold: true };
+    }
     printedOf(ws).tables.push({
       rect: { row: spec.anchor.row, col: spec.anchor.col, rows: count + 1, cols: spec.columns.length },
       width: spec.columns.reduce((n, c) => n + c.width, 0),
@@ -420,6 +428,23 @@ export async function buildXlsx(
         );
       }
     });
+    if (spec.key === "settings") {
+      // each setting's value cell gets the validation of its key, as generate sets it
+      const valueCol = spec.anchor.col + spec.columns.findIndex((c) => c.key === "value");
+      const keys = (rowsOf.settings ?? []).map((r) => String(r[0]));
+      for (const { key, validation } of settingValidations(lang)) {
+        const r = keys.indexOf(key);
+        if (r < 0) continue;
+        const address = `${columnLetters(valueCol)}${top + 1 + r}`;
+        validationsOf(ws!.name).push(
+          dataValidationXml(address, validation.rule, {
+            title: (SETTING_ROWS.find((x) => x.key === key)?.label[lang] ?? key).slice(0, 32),
+            prompt: validation.prompt[lang],
+            error: validation.error[lang],
+          }),
+        );
+      }
+    }
     spec.columns.forEach((c, i) => {
       const letter = columnLetters(spec.anchor.col + i);
       const ref = `${letter}${top + 1}:${letter}${top + count}`;
@@ -445,7 +470,10 @@ export async function buildXlsx(
       }
     });
   }
-  const organisation = String(rowsOf.settings?.find((r) => r[0] === "organisation")?.[2] ?? "").replace(/^'/, "");
+  const organisation = String(rowsOf.settings?.find((r) => r[0] === "organisation")?.[2] ?? "").replace(
+    /^'/,
+    "",
+  );
   const hf = headersFooters(lang, organisation, year);
   for (const [ws, tables] of printed) setPage(ws, desiredPage(tables, hf));
   return writeDataValidations(Buffer.from(await wb.xlsx.writeBuffer()), validations);
@@ -482,6 +510,9 @@ function writeMatrix(
   const priority = priorities();
   ws.getCell("A1").value = MATRIX.title[lang];
   ws.getCell("A1").font = { bold: true };
+  ws.getColumn(MATRIX.anchor.col + 1).width = MATRIX.teamWidth;
+  for (let c = 1; c <= competences; c++)
+    ws.getColumn(MATRIX.anchor.col + 1 + c).width = MATRIX.competenceWidth;
   for (const block of matrixBlocks(lang, teams, competences)) {
     block.cells.forEach((row, r) =>
       row.forEach((v, c) => {
@@ -504,6 +535,11 @@ function writeMatrix(
   const last = blocks[blocks.length - 1];
   return {
     ws,
-    rect: { row: MATRIX.anchor.row, col: MATRIX.anchor.col, rows: last.top + last.cells.length - MATRIX.anchor.row, cols: competences + 1 },
+    rect: {
+      row: MATRIX.anchor.row,
+      col: MATRIX.anchor.col,
+      rows: last.top + last.cells.length - MATRIX.anchor.row,
+      cols: competences + 1,
+    },
   };
 }

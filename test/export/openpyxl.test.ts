@@ -8,6 +8,8 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { columnLetters } from "../../src/workbook/address";
+import { settingValidations } from "../../src/workbook/settingRules";
+import { seedRows, SETTING_ROWS, SPEC_BY_KEY } from "../../src/workbook/specs";
 import { Exported, expected, exportWorkbooks } from "./exported";
 
 const PYTHON = "/usr/bin/python3";
@@ -40,8 +42,25 @@ interface Read {
   }[];
 }
 
-const TYPE: Record<string, string> = { wholeNumber: "whole", decimal: "decimal", list: "list", date: "date" };
-const OPERATOR: Record<string, string> = { Between: "between", GreaterThanOrEqualTo: "greaterThanOrEqual" };
+const TYPE: Record<string, string> = {
+  wholeNumber: "whole",
+  decimal: "decimal",
+  list: "list",
+  date: "date",
+  textLength: "textLength",
+  custom: "custom",
+  time: "time",
+};
+const OPERATOR: Record<string, string> = {
+  Between: "between",
+  NotBetween: "notBetween",
+  EqualTo: "equal",
+  NotEqualTo: "notEqual",
+  GreaterThan: "greaterThan",
+  LessThan: "lessThan",
+  GreaterThanOrEqualTo: "greaterThanOrEqual",
+  LessThanOrEqualTo: "lessThanOrEqual",
+};
 
 let exported: Exported[];
 let read: Record<string, Read>;
@@ -137,6 +156,26 @@ each("every data validation survives, in OOXML's vocabulary, over its table colu
         };
       });
     });
+    // the settings: each value cell has the validation of its key
+    const settings = s.tables.find((t) => t.name === "VTO_Settings");
+    if (settings) {
+      const { first, top } = span(settings.ref);
+      const value = columnLetters(
+        colIndex(first) + SPEC_BY_KEY.settings.columns.findIndex((c) => c.key === "value"),
+      );
+      const keys = seedRows("settings", x.lang, 2026)!.map((r) => String(r[0]));
+      for (const { key, validation } of settingValidations(x.lang)) {
+        const [kind, body] = Object.entries(validation.rule)[0];
+        const row = keys.indexOf(key);
+        if (row < 0) continue;
+        wanted.push({
+          sqref: `${value}${top + 1 + row}`,
+          type: TYPE[kind],
+          operator: kind === "list" || kind === "custom" ? null : OPERATOR[String(body.operator)],
+          title: (SETTING_ROWS.find((r) => r.key === key)?.label[x.lang] ?? key).slice(0, 32),
+        });
+      }
+    }
     expect(s.validations.length).toBe(wanted.length);
     count += wanted.length;
     for (const w of wanted) {
@@ -161,7 +200,12 @@ each("every data validation survives, in OOXML's vocabulary, over its table colu
       if (w.type === "list") expect(v!.formula1).toMatch(/^(INDIRECT\("VTO_\w+\[\[[^"]+\]\]"\)|"[^"]+")$/);
     }
   }
-  expect(count).toBe(want.tables.reduce((n, t) => n + t.validated.length, 0));
+  expect(count).toBe(
+    want.tables.reduce((n, t) => n + t.validated.length, 0) +
+      settingValidations(x.lang).filter((v) =>
+        seedRows("settings", x.lang, 2026)!.some((r) => r[0] === v.key),
+      ).length,
+  );
 });
 
 each("every conditional format survives", (x, r) => {
