@@ -29,18 +29,6 @@ import {
   TableId,
 } from "./validation";
 
-/**
- * Rules of the priorities that the rule list in validation.ts does not have yet. They travel as
- * findings like the others (their texts are in findings.ts); when validation.ts takes them into
- * RuleId and SEVERITY, the cast in `pushOwn` goes.
- */
-export type PriorityRuleId = "costsMissing" | "subsidyExceedsCost" | "rankingTooShort";
-export const PRIORITY_SEVERITY: Record<PriorityRuleId, Finding["severity"]> = {
-  costsMissing: "error",
-  subsidyExceedsCost: "warning",
-  rankingTooShort: "error",
-};
-
 /** What the checker knows besides the registers: the rows of the Rangorde table (null: no table). */
 export interface PriorityCheckInput {
   rankingRows?: number | null;
@@ -71,22 +59,8 @@ export function validatePriorities(
     value: Raw,
     params?: Finding["params"],
   ) => out.push({ rule, severity: SEVERITY[rule], table, row, field, value, params });
-  const pushOwn = (
-    rule: PriorityRuleId,
-    row: number,
-    field: string,
-    value: Raw,
-    params?: Finding["params"],
-  ) =>
-    out.push({
-      rule: rule as unknown as RuleId,
-      severity: PRIORITY_SEVERITY[rule],
-      table: "priorities",
-      row,
-      field,
-      value,
-      params,
-    });
+  const pushOwn = (rule: RuleId, row: number, field: string, value: Raw, params?: Finding["params"]) =>
+    push("priorities", rule, row, field, value, params);
 
   // weights: seven criteria, numbers ≥ 0 summing to 100 %
   const weights = input.weights ?? [];

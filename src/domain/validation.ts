@@ -65,7 +65,10 @@ export type RuleId =
   | "amountInvalid"
   | "settingInvalid"
   | "idCharacter"
-  | "sheetTooSmall";
+  | "sheetTooSmall"
+  | "costsMissing"
+  | "subsidyExceedsCost"
+  | "rankingTooShort";
 
 export const SEVERITY: Record<RuleId, Severity> = {
   unknownEmployee: "error",
@@ -106,6 +109,9 @@ export const SEVERITY: Record<RuleId, Severity> = {
   settingInvalid: "error",
   idCharacter: "error",
   sheetTooSmall: "error",
+  costsMissing: "error",
+  subsidyExceedsCost: "warning",
+  rankingTooShort: "error",
 };
 
 export interface Finding {

@@ -1,6 +1,5 @@
 /** Findings in the workbook's language: which cell, what is wrong, how to fix it. */
 import type { Finding, RuleId, TableId } from "../domain/validation";
-import type { PriorityRuleId } from "../domain/priorityValidation";
 import { cellAddress, quoteSheetName } from "./address";
 import { CAUSE, Text, WbLang } from "./lang";
 import type { Cause } from "../domain/questions";
@@ -27,7 +26,33 @@ function tooSmall(f: Finding, lang: WbLang): string {
 const t = (nl: string, en: string): Text => ({ nl, en });
 
 /** Title and message per rule; {cell} {value} {first} {year} are filled in. */
+/** The priorities' rules on costs and the Rangorde's size (part of RULE_TEXT). */
+const PRIORITY_RULE_TEXT = {
+  costsMissing: {
+    title: t("Kosten ontbreken", "Costs missing"),
+    message: t(
+      "{cell}: de kosten van deze behoefte ontbreken, dus ze krijgt geen rang. Vul deelnemers én uren per deelnemer in, en/of de externe kost (0 als ze niets kost).",
+      "{cell}: this need's costs are missing, so it gets no rank. Fill in participants and hours per participant, and/or the external cost (0 when it costs nothing).",
+    ),
+  },
+  subsidyExceedsCost: {
+    title: t("Subsidie hoger dan de kost", "Subsidy exceeds the cost"),
+    message: t(
+      "{cell}: de subsidie {value} is hoger dan de externe en interne kost samen; de nettokost is op 0 gezet. Controleer de subsidie of de kosten.",
+      "{cell}: the subsidy {value} exceeds the external and internal cost together; the net cost was set to 0. Check the subsidy or the costs.",
+    ),
+  },
+  rankingTooShort: {
+    title: t("Rangorde te kort", "Ranking too short"),
+    message: t(
+      "{cell}: deze behoefte staat op rang {rank}, maar de tabel Rangorde heeft {rows} rijen: ze komt nooit in het plan. Werk de bladen bij (Start, of Prioriteren).",
+      "{cell}: this need is ranked {rank}, but the Ranking table has {rows} rows: it never enters the plan. Update the sheets (Start, or Prioritise).",
+    ),
+  },
+};
+
 export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
+  ...PRIORITY_RULE_TEXT,
   unknownEmployee: {
     title: t("Onbekende medewerker", "Unknown employee"),
     message: t(
@@ -319,31 +344,6 @@ export function characterName(code: number, lang: WbLang): string {
   return `${name[lang]} (${hex})`;
 }
 
-/** The priorities' own rules (see PriorityRuleId: not yet in RuleId). */
-export const PRIORITY_RULE_TEXT: Record<PriorityRuleId, { title: Text; message: Text }> = {
-  costsMissing: {
-    title: t("Kosten ontbreken", "Costs missing"),
-    message: t(
-      "{cell}: de kosten van deze behoefte ontbreken, dus ze krijgt geen rang. Vul deelnemers én uren per deelnemer in, en/of de externe kost (0 als ze niets kost).",
-      "{cell}: this need's costs are missing, so it gets no rank. Fill in participants and hours per participant, and/or the external cost (0 when it costs nothing).",
-    ),
-  },
-  subsidyExceedsCost: {
-    title: t("Subsidie hoger dan de kost", "Subsidy exceeds the cost"),
-    message: t(
-      "{cell}: de subsidie {value} is hoger dan de externe en interne kost samen; de nettokost is op 0 gezet. Controleer de subsidie of de kosten.",
-      "{cell}: the subsidy {value} exceeds the external and internal cost together; the net cost was set to 0. Check the subsidy or the costs.",
-    ),
-  },
-  rankingTooShort: {
-    title: t("Rangorde te kort", "Ranking too short"),
-    message: t(
-      "{cell}: deze behoefte staat op rang {rank}, maar de tabel Rangorde heeft {rows} rijen: ze komt nooit in het plan. Werk de bladen bij (Start, of Prioriteren).",
-      "{cell}: this need is ranked {rank}, but the Ranking table has {rows} rows: it never enters the plan. Update the sheets (Start, or Prioritise).",
-    ),
-  },
-};
-
 export interface TableLocation {
   sheet: string;
   /** 0-based sheet row of the header. */
@@ -395,7 +395,7 @@ export function locate(findings: Finding[], where: Locations, lang: WbLang): Loc
     if (!loc || col === undefined) return [];
     const row = loc.headerRow + 1 + f.row;
     const address = `${quoteSheetName(loc.sheet)}!${cellAddress(row, col)}`;
-    const text = RULE_TEXT[f.rule] ?? PRIORITY_RULE_TEXT[f.rule as unknown as PriorityRuleId];
+    const text = RULE_TEXT[f.rule];
     const params: Record<string, string> = {
       cell: address,
       value: shown(f.value, f.field).replace("(leeg)", lang === "nl" ? "(leeg)" : "(blank)"),
