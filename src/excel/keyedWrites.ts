@@ -6,6 +6,7 @@
  * are never written back. 3 syncs (geometry, read, write), plus one repair and one more round
  * when something changed meanwhile.
  */
+import { questionKey } from "../domain/questions";
 import { headerMatches, Text } from "../workbook/lang";
 import { packBatches, PlanOp, Scalar } from "../workbook/plan";
 import { cellInput } from "../workbook/cellText";
@@ -13,13 +14,12 @@ import { applyPlan } from "./applyPlan";
 import { readAreas } from "./readAreas";
 import { MissingTablesError } from "./questions";
 
-/** The one form of an ID every comparison uses: text, trimmed, case and invisible spaces aside. */
-export function normalizeKey(v: unknown): string {
-  return String(v ?? "")
-    .replace(/[\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF]/g, " ")
-    .trim()
-    .toLowerCase();
-}
+/**
+ * Rows are matched on the one form of an ID the workbook's key columns compute (questionKey:
+ * trimmed text, invisible spaces removed, case aside), so the pane finds a row exactly where the
+ * sheet's formulas do.
+ */
+export const normalizeKey = questionKey;
 
 export interface KeyedCell {
   key: string;
