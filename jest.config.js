@@ -1,11 +1,15 @@
-/** Unit, fake-Excel and formula tests. Browser tests run separately (npm run test:browser). */
+/**
+ * `npm test`: unit, in-memory Excel and formula tests, fast (about 100 s on 2 cores). The slow
+ * suite (`npm run test:slow`, jest.slow.config.js) adds the LibreOffice legs, the 200-workbook
+ * three-way checks and many more property runs. Browser tests run separately (npm run test:browser).
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/test/browser/"],
-  // workbook tests build whole workbooks in the in-memory Excel; a slow CI machine must not fail them
-  testTimeout: 120000,
+  testPathIgnorePatterns: ["/test/browser/", "\\.slow\\.test\\.tsx?$"],
+  // a test that needs more than this belongs to the slow suite
+  testTimeout: 30000,
   // the suites are CPU-bound and independent: use every core (Jest's default leaves one idle,
   // which on a 2-core CI machine halves the speed)
   maxWorkers: Math.max(2, require("node:os").cpus().length),

@@ -29,7 +29,14 @@ export interface TablesRead {
   missing: TableKey[];
 }
 
-export const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
+/**
+ * Lets the pane paint and handle input between chunks of work. In a browser that is a task
+ * (setTimeout); where setImmediate exists (Node: tests and the bench) it is that, which yields
+ * just as well without the timer's millisecond.
+ */
+const nextTask: (f: () => void) => unknown =
+  typeof setImmediate === "function" ? setImmediate : (f) => setTimeout(f, 0);
+export const yieldToUi = () => new Promise<void>((r) => void nextTask(r));
 
 export async function readTables(
   context: Excel.RequestContext,

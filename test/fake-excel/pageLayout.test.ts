@@ -11,7 +11,13 @@ test("orientation, fit to one page wide, print area and title rows, headers and 
     const titles = p.getPrintTitleRowsOrNullObject().load("address");
     const hf = p.headersFooters.defaultForAllPages.load("centerHeader,leftFooter");
     await ctx.sync();
-    return { o: p.orientation, z: p.zoom, area: area.isNullObject, titles: titles.isNullObject, h: hf.centerHeader };
+    return {
+      o: p.orientation,
+      z: p.zoom,
+      area: area.isNullObject,
+      titles: titles.isNullObject,
+      h: hf.centerHeader,
+    };
   });
   expect(before).toEqual({ o: "Portrait", z: { scale: 100 }, area: true, titles: true, h: "" });
   await fake.Excel.run(async (ctx) => {

@@ -25,6 +25,7 @@ import {
 } from "../helpers/verify";
 import { combinationData } from "../helpers/randomQuestions";
 import { randomData } from "../helpers/randomData";
+import { runs } from "../helpers/slow";
 
 async function build(data: ExampleData) {
   const fake = createFakeExcel();
@@ -59,7 +60,7 @@ test("example organisation: every computed value equals the TypeScript reference
 test("randomized registers: formulas equal the reference (blanks, all assessors, leavers)", async () => {
   await fc.assert(
     fc.asyncProperty(randomData, async (data) => verify(await build(data), data)),
-    { numRuns: 25 },
+    { numRuns: runs(4, 40) },
   );
 }, 300000);
 

@@ -14,6 +14,7 @@ import { ColumnScan, planGenerate, Snapshot } from "../../src/workbook/generateP
 import { claimedCells, opBytes, packBatches, SYNC_BYTES } from "../../src/workbook/plan";
 import { headerMatches } from "../../src/workbook/lang";
 import { TABLE_SPECS } from "../../src/workbook/specs";
+import { runs } from "../helpers/slow";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 /** What a user typed carries this mark, so that any write over it is seen. */
@@ -26,7 +27,10 @@ beforeAll(async () => {
   for (const example of [true, false]) {
     const fake = createFakeExcel(new Book(false));
     fake.book.addSheet("Blad1");
-    if (example) await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ employees: 12, gapRows: 60 }), OPTS));
+    if (example)
+      await fake.Excel.run((ctx) =>
+        fillExample(ctx as never, exampleData({ employees: 12, gapRows: 60 }), OPTS),
+      );
     else await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
     const inputs = await fake.Excel.run((ctx) => readForPlan(ctx as never, OPTS));
     if (example) filled = inputs;
@@ -36,12 +40,20 @@ beforeAll(async () => {
 
 function copyScans(scans: Map<string, ColumnScan>): Map<string, ColumnScan> {
   return new Map(
-    [...scans].map(([k, s]) => [k, { ...s, toWrite: s.toWrite.map(([a, b]) => [a, b]), user: [...s.user], legacy: [...s.legacy] }]),
+    [...scans].map(([k, s]) => [
+      k,
+      { ...s, toWrite: s.toWrite.map(([a, b]) => [a, b]), user: [...s.user], legacy: [...s.legacy] },
+    ]),
   );
 }
 
 function copySnapshot(s: Snapshot): Snapshot {
-  return { ...s, sheets: s.sheets.map((x) => ({ ...x })), tables: s.tables.map((t) => ({ ...t })), names: new Map(s.names) };
+  return {
+    ...s,
+    sheets: s.sheets.map((x) => ({ ...x })),
+    tables: s.tables.map((t) => ({ ...t })),
+    names: new Map(s.names),
+  };
 }
 
 type Mutation =
@@ -52,9 +64,23 @@ type Mutation =
   | { kind: "dropName"; name: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant("cell" as const), area: fc.nat(), r: fc.nat(400), c: fc.nat(60) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("computed" as const), scan: fc.nat(), r: fc.nat(200) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("blank" as const), scan: fc.nat(), r: fc.nat(200) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant("cell" as const),
+      area: fc.nat(),
+      r: fc.nat(400),
+      c: fc.nat(60),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant("computed" as const), scan: fc.nat(), r: fc.nat(200) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant("blank" as const), scan: fc.nat(), r: fc.nat(200) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("dropTable" as const), table: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("dropName" as const), name: fc.nat() }) },
 );
@@ -85,7 +111,12 @@ test("property: the plan never claims a cell a user filled in (thousands of muta
           const r = m.r % Math.max(1, table.rect.rows - 1);
           // out of the rows to write, whatever it was
           scan.toWrite = scan.toWrite.flatMap(([s0, n]) =>
-            r >= s0 && r < s0 + n ? [[s0, r - s0], [r + 1, s0 + n - r - 1]].filter(([, k]) => k > 0) as [number, number][] : [[s0, n]],
+            r >= s0 && r < s0 + n
+              ? ([
+                  [s0, r - s0],
+                  [r + 1, s0 + n - r - 1],
+                ].filter(([, k]) => k > 0) as [number, number][])
+              : [[s0, n]],
           );
           if (m.kind === "computed") {
             scan.userCount++;
@@ -125,18 +156,19 @@ test("property: the plan never claims a cell a user filled in (thousands of muta
           const column = spec?.columns.find((x) => headerMatches(header, x.header));
           if (!spec || !column?.formula) continue;
           const key = `${spec.name}|${column.key}`.toLowerCase();
-          expect([key, c.row - table.rect.row - 1, userComputed.get(key)?.has(c.row - table.rect.row - 1) ?? false]).toEqual([
+          expect([
             key,
             c.row - table.rect.row - 1,
-            false,
-          ]);
+            userComputed.get(key)?.has(c.row - table.rect.row - 1) ?? false,
+          ]).toEqual([key, c.row - table.rect.row - 1, false]);
           // and no write at all into a computed column that holds a user's cell
           expect([key, (scans.get(key)?.userCount ?? 0) > 0]).toEqual([key, false]);
         }
       }
       // every sync of the packed plan stays under 4 MB
-      for (const batch of packBatches(plan.ops)) expect(batch.reduce((n, op) => n + opBytes(op), 0)).toBeLessThanOrEqual(SYNC_BYTES);
+      for (const batch of packBatches(plan.ops))
+        expect(batch.reduce((n, op) => n + opBytes(op), 0)).toBeLessThanOrEqual(SYNC_BYTES);
     }),
-    { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    { numRuns: Number(process.env.PROPERTY_RUNS ?? runs(150, 5000)) },
   );
 });

@@ -14,11 +14,20 @@ test("generate sets A4 one page wide, the header row on every page, header and f
   expect(gaps.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   expect(gaps.printTitleRows).toEqual({ row: 2, rows: 1 });
   expect(gaps.printArea).toEqual([{ row: 0, col: 0, rows: 1048576, cols: 17 }]);
-  expect(gaps.headersFooters).toMatchObject({ centerHeader: "&A", rightHeader: "VTO-analyse 2026", centerFooter: "Pagina &P van &N" });
+  expect(gaps.headersFooters).toMatchObject({
+    centerHeader: "&A",
+    rightHeader: "VTO-analyse 2026",
+    centerFooter: "Pagina &P van &N",
+  });
   expect(fake.book.findSheet("Blad1")!.pageLayout).toEqual(defaultPageLayout());
   // the user sets their own page setup on one sheet; regenerating keeps it and rewrites nothing else
   const own = fake.book.findSheet("Medewerkers")!;
-  own.pageLayout = { ...defaultPageLayout(), orientation: "Portrait", zoom: { scale: 80 }, headersFooters: { ...defaultPageLayout().headersFooters, centerHeader: "Mijn kop" } };
+  own.pageLayout = {
+    ...defaultPageLayout(),
+    orientation: "Portrait",
+    zoom: { scale: 80 },
+    headersFooters: { ...defaultPageLayout().headersFooters, centerHeader: "Mijn kop" },
+  };
   const before = JSON.stringify(own.pageLayout);
   fake.resetMetrics();
   await fake.Excel.run((ctx) => generate(ctx as never, OPTS));

@@ -1,4 +1,4 @@
-/** Priority formulas in the in-memory Excel equal the TypeScript reference on 200 random workbooks. */
+/** Priority formulas in the in-memory Excel equal the TypeScript reference on random workbooks (200 in the slow suite). */
 import fc from "fast-check";
 import { fillExample } from "../../src/excel/exampleData";
 import { createFakeExcel } from "../../src/fake-excel";
@@ -14,13 +14,13 @@ async function build(data: ExampleData) {
   return fake;
 }
 
-test("randomized priority workbooks: scores, ranks and the plan equal the reference (200 workbooks)", async () => {
+test("randomized priority workbooks: scores, ranks and the plan equal the reference", async () => {
   await fc.assert(
     fc.asyncProperty(randomPriorityData, async (data) => {
       const fake = await build(data);
       verifyPrioritiesAgainstReference({ table: (name) => tableRows(fake.book, name) }, data);
     }),
-    { numRuns: 200 },
+    { numRuns: runs(6, 200) },
   );
 }, 900000);
 
@@ -29,6 +29,7 @@ test("randomized priority workbooks: scores, ranks and the plan equal the refere
 import { generate } from "../../src/excel/generate";
 import { NEED_STATUS, RANKING_SHORT, RANKING_SHORT_WARNING, SUBSIDY_EXCEEDS } from "../../src/workbook/lang";
 import { EDGE_BUDGET, EDGE_ORDER, EDGE_PLAN, edgeData } from "../helpers/priorityEdges";
+import { runs } from "../helpers/slow";
 
 type Fake = Awaited<ReturnType<typeof build>>;
 const rowsOf = (fake: Fake, name = "VTO_Priorities") => tableRows(fake.book, name);

@@ -10,30 +10,7 @@ import { FormulaBuilder, TABLE_SPECS } from "../../src/workbook/specs";
 import { SPECIAL_CHARACTERS } from "../../src/selftest/checks";
 
 /** Microsoft's list of characters that need the column specifier in brackets, plus space and %. */
-const SPECIAL = [
-  ",",
-  ":",
-  ".",
-  "[",
-  "]",
-  "#",
-  "'",
-  '"',
-  "{",
-  "}",
-  "$",
-  "^",
-  "&",
-  "*",
-  "+",
-  "=",
-  "-",
-  ">",
-  "<",
-  "/",
-  " ",
-  "%",
-];
+const SPECIAL = SPECIAL_CHARACTERS;
 
 test("a header with any special character works in the double-bracket form and fails in the single-bracket form", async () => {
   const fake = createFakeExcel();

@@ -22,7 +22,9 @@ async function pdfOf(lang: "nl" | "en"): Promise<{ pages: string[]; sizes: [numb
   });
   const pdf = path.join(dir, "vb.pdf");
   execFileSync("pdftotext", ["-layout", pdf, path.join(dir, "vb.txt")]);
-  const pages = readFileSync(path.join(dir, "vb.txt"), "utf8").split("\f").filter((p) => p.trim());
+  const pages = readFileSync(path.join(dir, "vb.txt"), "utf8")
+    .split("\f")
+    .filter((p) => p.trim());
   const info = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages.length), pdf], { encoding: "utf8" });
   const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
     (m) => [Number(m[1]), Number(m[2])] as [number, number],
@@ -51,7 +53,12 @@ test.each(["nl", "en"] as const)(
         .filter(({ text }) => text.split("\n").slice(0, 3).join(" ").includes(sheet));
       if (!own.length) continue; // an instrument sheet the example has no records for
       for (const { text, i } of own) {
-        expect([sheet, i + 1, text.includes(firstHeader), text.includes(lastHeader)]).toEqual([sheet, i + 1, true, true]);
+        expect([sheet, i + 1, text.includes(firstHeader), text.includes(lastHeader)]).toEqual([
+          sheet,
+          i + 1,
+          true,
+          true,
+        ]);
         // wide registers print landscape
         if (rightmost.columns.length + (leftmost === rightmost ? 0 : leftmost.columns.length) > 8)
           expect([sheet, sizes[i][0] > sizes[i][1]]).toEqual([sheet, true]);
