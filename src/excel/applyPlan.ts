@@ -241,9 +241,11 @@ function queue(wb: Excel.Workbook, op: PlanOp): void {
       layout.orientation = (page.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
       layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       layout.setPrintArea(printAreaAddress(page.printArea));
-      if (page.titleRows) layout.setPrintTitleRows(`$${page.titleRows.row + 1}:$${page.titleRows.row + page.titleRows.rows}`);
+      if (page.titleRows)
+        layout.setPrintTitleRows(`$${page.titleRows.row + 1}:$${page.titleRows.row + page.titleRows.rows}`);
       const hf = layout.headersFooters.defaultForAllPages;
-      for (const [key, text] of Object.entries(page.headersFooters)) (hf as unknown as Record<string, string>)[key] = text;
+      for (const [key, text] of Object.entries(page.headersFooters))
+        (hf as unknown as Record<string, string>)[key] = text;
       return;
     }
     case "select":

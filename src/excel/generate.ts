@@ -144,7 +144,11 @@ export async function readForPlan(
         cols: a.rect.cols,
         cellBytes: 120,
         onRows: (offset: number, formulas: unknown[][]) =>
-          store.put(a.sheet, { ...a.rect, row: a.rect.row + offset, rows: formulas.length }, formulas as never),
+          store.put(
+            a.sheet,
+            { ...a.rect, row: a.rect.row + offset, rows: formulas.length },
+            formulas as never,
+          ),
       })),
       ...reads.columns.map((c) => {
         const scanner = new ColumnScanner(c);
