@@ -2223,7 +2223,8 @@ export class HeaderFooter extends ClientObject {
         get: () => this._get(key),
         set: (v: string) =>
           this._set(key, v, () => {
-            if (String(v).length > 255) fail("InvalidArgument", "A header or footer holds at most 255 characters.");
+            if (String(v).length > 255)
+              fail("InvalidArgument", "A header or footer holds at most 255 characters.");
             this.sheet().pageLayout.headersFooters[key] = String(v);
           }),
       });

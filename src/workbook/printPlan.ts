@@ -79,7 +79,8 @@ function rowsOf(address: string): string {
 
 /** A print area as Excel writes it: "A:Q" for whole columns. */
 export function printAreaAddress(r: CellRect): string {
-  if (r.row === 0 && r.rows === MAX_ROWS) return `${columnLetters(r.col)}:${columnLetters(r.col + r.cols - 1)}`;
+  if (r.row === 0 && r.rows === MAX_ROWS)
+    return `${columnLetters(r.col)}:${columnLetters(r.col + r.cols - 1)}`;
   return rectAddress(r);
 }
 
