@@ -78,6 +78,8 @@ export const nl = {
   checkAllSheets: "Alle bladen",
   checkSeverityError: "Fouten",
   checkSeverityWarning: "Waarschuwingen",
+  checkErrorWord: "Fout",
+  checkWarningWord: "Waarschuwing",
   checkMore: "… en nog {count}.",
   checkHighlight: "Markeer in werkblad",
   checkUnhighlight: "Markeringen weghalen",
@@ -147,6 +149,7 @@ export const nl = {
   questionsCountNot: "Geen VTO-behoefte",
   questionsCountIncomplete: "Onvolledig",
   questionsRefresh: "Vernieuwen",
+  questionsLive: "De tellingen volgen je wijzigingen in de werkmap vanzelf.",
   routeTitle: "Stappenplan per invalshoek",
   routePerspective: "Invalshoek",
   perspectiveOrganisation: "Organisatie",
@@ -206,7 +209,7 @@ export const nl = {
   causesDone: "{count, plural, one {# oorzaak} other {# oorzaken}} overgenomen.",
   prioIntro:
     "Welke echte VTO-behoeften eerst? Het blad Prioriteiten rekent met formules: scores 1–5 per criterium van Baert, gewichten die optellen tot 100 %, een gewogen score, een rang en het plan binnen het budget. Hier stel je de gewichten in en zie je wat formules niet goed kunnen: gevoeligheid en het budgetoptimum.",
-  prioLoad: "Prioriteiten lezen",
+  prioLoad: "Vernieuwen",
   prioMissing:
     "{count, plural, one {# echte VTO-behoefte staat} other {# echte VTO-behoeften staan}} nog niet op het blad Prioriteiten: {ids}.",
   prioAddMissing: "Toevoegen aan Prioriteiten",
@@ -215,7 +218,9 @@ export const nl = {
   prioWeightsTitle: "Gewichten",
   prioMethod: "Methode",
   prioMethodPoints: "Punten verdelen (samen 100)",
-  prioMethodRanks: "Criteria rangschikken (rank-order centroid)",
+  prioMethodRanks: "Criteria rangschikken (rangordegewichten, centroïde)",
+  prioRanksHint:
+    "Rang 1 = het belangrijkste criterium, 7 = het minst belangrijke. Elk criterium krijgt een andere rang; de gewichten volgen uit de rangorde (centroïdemethode): rang 1 weegt het zwaarst.",
   prioMethodAhp: "Paarsgewijs vergelijken (AHP)",
   prioPointsSum: "Som: {sum} van 100.",
   prioRankLabel: "Rang van {criterion}",
@@ -239,17 +244,24 @@ export const nl = {
   prioColScore: "Score",
   prioColCost: "Nettokost",
   prioColPlan: "Plan",
+  prioNeedLine: "Nettokost {cost} · {plan}",
+  prioInPlan: "in het plan",
+  prioNotInPlan: "niet in het plan",
+  prioNoPlan: "geen plan (geen geldig budget)",
   prioNearTie: "bijna gelijk",
   prioNearTieNote:
     "Scores binnen 1 punt van elkaar zijn bijna gelijk: kleine wijzigingen in gewichten of scores kunnen ze omwisselen.",
   prioNone: "Nog geen gerangschikte behoeften: vul scores en investering in op het blad Prioriteiten.",
-  prioSensTitle: "Gevoeligheid van de top 5",
-  prioSensItem: "{criterion}: nu {current}; de top 5 blijft gelijk van {low} tot {high}.",
+  prioSensTitle: "Gevoeligheid van de top {n}",
+  prioSensItem: "{criterion}: nu {current}; de top {n} blijft gelijk van {low} tot {high}.",
   prioSensSwap: "Daarbuiten wisselen eerst {a} en {b}.",
   prioOptTitle: "Budgetoptimum",
   prioOptNoBudget: "Geen geldig budget in Instellingen: geen plan en geen optimum.",
   prioOptSummary:
-    "Optimum: {count, plural, one {# behoefte} other {# behoeften}}, totale score {score}, {cost}, {hours} uur. Plan in rangorde: {planCount, plural, one {# behoefte} other {# behoeften}}, score {planScore}, {planCost}.",
+    "Optimum binnen het budget van {budget}{cap}: {count, plural, one {# behoefte} other {# behoeften}}, totale score {score}, {cost}, {hours} uur. Plan in rangorde: {planCount, plural, one {# behoefte} other {# behoeften}}, score {planScore}, {planCost}.",
+  prioOptCap: " en hoogstens {hours} opleidingsuren",
+  prioOptNothing:
+    "Binnen het budget van {budget}{cap} past geen enkele gerangschikte behoefte: de goedkoopste heeft een nettokost van {cheapest}. Er is dus geen plan en geen optimum. Verhoog het budget op het blad Instellingen, of verlaag de kosten van een behoefte.",
   prioOptSame: "Het plan in rangorde is al optimaal.",
   prioOptDiff: "Extra in het optimum: {plus}. Niet in het optimum: {minus}.",
   prioOptWrite: "Optimum op het blad zetten",
@@ -368,6 +380,8 @@ export const en: Strings = {
   checkAllSheets: "All sheets",
   checkSeverityError: "Errors",
   checkSeverityWarning: "Warnings",
+  checkErrorWord: "Error",
+  checkWarningWord: "Warning",
   checkMore: "… and {count} more.",
   checkHighlight: "Highlight in sheet",
   checkUnhighlight: "Remove highlights",
@@ -437,6 +451,7 @@ export const en: Strings = {
   questionsCountNot: "Not a training need",
   questionsCountIncomplete: "Incomplete",
   questionsRefresh: "Refresh",
+  questionsLive: "The counts follow your edits in the workbook by themselves.",
   routeTitle: "Steps per perspective",
   routePerspective: "Perspective",
   perspectiveOrganisation: "Organisation",
@@ -496,7 +511,7 @@ export const en: Strings = {
   causesDone: "{count, plural, one {# cause} other {# causes}} taken over.",
   prioIntro:
     "Which real training needs first? The Priorities sheet computes with formulas: scores 1–5 per Baert criterion, weights adding up to 100 %, a weighted score, a rank and the plan within the budget. Here you set the weights and see what formulas cannot do well: sensitivity and the budget optimum.",
-  prioLoad: "Read priorities",
+  prioLoad: "Refresh",
   prioMissing:
     "{count, plural, one {# real training need is} other {# real training needs are}} not on the Priorities sheet yet: {ids}.",
   prioAddMissing: "Add to Priorities",
@@ -505,7 +520,9 @@ export const en: Strings = {
   prioWeightsTitle: "Weights",
   prioMethod: "Method",
   prioMethodPoints: "Distribute points (100 in all)",
-  prioMethodRanks: "Rank the criteria (rank-order centroid)",
+  prioMethodRanks: "Rank the criteria (rank-order weights, centroid)",
+  prioRanksHint:
+    "Rank 1 = the most important criterion, 7 = the least important. Each criterion gets a different rank; the weights follow from the ranking (centroid method): rank 1 weighs most.",
   prioMethodAhp: "Pairwise comparison (AHP)",
   prioPointsSum: "Sum: {sum} of 100.",
   prioRankLabel: "Rank of {criterion}",
@@ -529,17 +546,24 @@ export const en: Strings = {
   prioColScore: "Score",
   prioColCost: "Net cost",
   prioColPlan: "Plan",
+  prioNeedLine: "Net cost {cost} · {plan}",
+  prioInPlan: "in the plan",
+  prioNotInPlan: "not in the plan",
+  prioNoPlan: "no plan (no valid budget)",
   prioNearTie: "near tie",
   prioNearTieNote:
     "Scores within 1 point of each other are near ties: small changes in weights or scores can swap them.",
   prioNone: "No ranked needs yet: fill in scores and investment on the Priorities sheet.",
-  prioSensTitle: "Sensitivity of the top 5",
-  prioSensItem: "{criterion}: now {current}; the top 5 stays the same from {low} to {high}.",
+  prioSensTitle: "Sensitivity of the top {n}",
+  prioSensItem: "{criterion}: now {current}; the top {n} stays the same from {low} to {high}.",
   prioSensSwap: "Beyond that, {a} and {b} swap first.",
   prioOptTitle: "Budget optimum",
   prioOptNoBudget: "No valid budget in Settings: no plan and no optimum.",
   prioOptSummary:
-    "Optimum: {count, plural, one {# need} other {# needs}}, total score {score}, {cost}, {hours} hours. Plan in rank order: {planCount, plural, one {# need} other {# needs}}, score {planScore}, {planCost}.",
+    "Optimum within the budget of {budget}{cap}: {count, plural, one {# need} other {# needs}}, total score {score}, {cost}, {hours} hours. Plan in rank order: {planCount, plural, one {# need} other {# needs}}, score {planScore}, {planCost}.",
+  prioOptCap: " and at most {hours} training hours",
+  prioOptNothing:
+    "No ranked need fits within the budget of {budget}{cap}: the cheapest has a net cost of {cheapest}. So there is no plan and no optimum. Raise the budget on the Settings sheet, or lower a need's costs.",
   prioOptSame: "The plan in rank order is already optimal.",
   prioOptDiff: "Extra in the optimum: {plus}. Not in the optimum: {minus}.",
   prioOptWrite: "Put the optimum on the sheet",
@@ -618,7 +642,7 @@ export function format(
       const n = params[plural[1]] as number;
       const forms = pluralForms(plural[2]);
       const form = forms[`=${n}`] ?? forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? "";
-      out += format(form.replace(/#/g, String(n)), params, locale);
+      out += format(form.replace(/#/g, new Intl.NumberFormat(locale).format(n)), params, locale);
     } else {
       const k = inner.trim();
       out += /^\w+$/.test(k) && k in params ? String(params[k]) : template.slice(open, close + 1);

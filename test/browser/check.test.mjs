@@ -1,6 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browserSuite, openPage } from "./harness.mjs";
+import { browserSuite, openPage, paneTab, sheetTab } from "./harness.mjs";
 
 const suite = browserSuite(before, after);
 
@@ -25,10 +25,10 @@ test("paste bad values, check, click a result: the cell is selected; marks survi
     .getByText(/Voorbeeldgegevens ingevuld/)
     .waitFor({ timeout: 120000 });
 
-  await page.getByRole("tab", { name: "Competentiekloof" }).click();
+  await sheetTab(page, "Competentiekloof").click();
   await typeInto(page, "F5", "'3"); // a number stored as text
   await typeInto(page, "A6", "M999"); // an unknown employee
-  await page.getByRole("tab", { name: "Controleren" }).click();
+  await paneTab(page, "Controleren").click();
   await page.getByRole("button", { name: "Alles controleren" }).click();
   await page.getByText(/\d+ fouten?, /).waitFor({ timeout: 60000 });
 
@@ -38,12 +38,12 @@ test("paste bad values, check, click a result: the cell is selected; marks survi
   await page.waitForFunction(() => document.querySelector('[data-testid="namebox"]')?.textContent === "A6");
   assert.equal(await page.getByTestId("namebox").innerText(), "A6");
   // the grid followed that one selection; edits elsewhere afterwards stay where the user types them
-  await page.getByRole("tab", { name: "Leervragen" }).click();
+  await sheetTab(page, "Leervragen").click();
   await typeInto(page, "B5", "Eigen titel");
   await typeInto(page, "B6", "Nog een titel");
   assert.equal(await page.locator(".tabs .tab.active").innerText(), "Leervragen");
   assert.equal(await page.locator('td[data-cell="B6"]').innerText(), "Nog een titel");
-  await page.getByRole("tab", { name: "Competentiekloof" }).click();
+  await sheetTab(page, "Competentiekloof").click();
 
   const cell = page.locator('td[data-cell="F5"]');
   const other = page.locator('td[data-cell="A6"]');
@@ -57,8 +57,8 @@ test("paste bad values, check, click a result: the cell is selected; marks survi
   await page.getByText("Fout: rode vulling, vetjes, met rand").waitFor();
 
   // another panel and back: the marks are found in the workbook, not in the pane's memory
-  await page.getByRole("tab", { name: "Start" }).click();
-  await page.getByRole("tab", { name: "Controleren" }).click();
+  await paneTab(page, "Start").click();
+  await paneTab(page, "Controleren").click();
   await page.getByText("Deze werkmap bevat markeringen van een eerdere controle.").waitFor();
   await page.getByRole("button", { name: "Alles controleren" }).click();
   await page.getByText(/^2 fouten, /).waitFor({ timeout: 60000 });

@@ -120,7 +120,7 @@ test("the real taskpane.html runs under its policy and cannot connect to another
   await page.goto(`${pane.origin}/taskpane.html`);
   await page.getByRole("button", { name: "Analysebladen aanmaken of bijwerken" }).waitFor();
   await page.getByRole("tab", { name: "Prioriteren" }).click(); // a lazily loaded chunk
-  await page.getByRole("button", { name: "Prioriteiten lezen" }).waitFor();
+  await page.getByRole("button", { name: "Vernieuwen" }).waitFor();
   assert.deepEqual(await violations(), []);
   assert.deepEqual(consoleErrors, []);
 

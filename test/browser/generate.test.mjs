@@ -1,6 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browserSuite, openPage } from "./harness.mjs";
+import { browserSuite, openPage, sheetTab } from "./harness.mjs";
 
 const suite = browserSuite(before, after);
 
@@ -30,16 +30,16 @@ test("generate creates the analysis sheets; example data fills them; screenshots
     .getByText(/Voorbeeldgegevens ingevuld/)
     .waitFor({ timeout: 120000 });
 
-  await page.getByRole("tab", { name: "Competentiekloof" }).click();
+  await sheetTab(page, "Competentiekloof").click();
   assert.equal(await page.locator('td[data-cell="G3"]').innerText(), "Kloof");
   await page.locator('td[data-cell="G4"]').click();
   assert.match(
     await page.getByTestId("formula").innerText(),
-    /^=IF\(AND\(ISNUMBER\(VTO_Gaps\[@\[Vereist niveau nu\]\]\)/,
+    /^=IF\(.*MAX\(0,VTO_Gaps\[@\[Vereist niveau nu\]\]-VTO_Gaps\[@\[Huidig niveau\]\]\)/,
   );
   await page.screenshot({ path: "docs/screenshots/gap-register.png" });
 
-  await page.getByRole("tab", { name: "Diagnose" }).click();
+  await sheetTab(page, "Diagnose").click();
   assert.equal(await page.locator('td[data-cell="A4"]').innerText(), "C01");
   assert.match(await page.locator('td[data-cell="H4"]').innerText(), /in huis|niet beoordeeld/);
   await page.screenshot({ path: "docs/screenshots/diagnosis.png" });
@@ -60,7 +60,7 @@ test("an English workbook gets English sheets and headers", async () => {
   for (const s of ["Settings", "Competences", "Employees", "Competence gaps", "Diagnosis", "Team matrix"]) {
     assert.ok(names.includes(s), `${s} in ${names}`);
   }
-  await page.getByRole("tab", { name: "Competence gaps" }).click();
+  await page.getByRole("tablist", { name: "Bladen" }).getByRole("tab", { name: "Competence gaps" }).click();
   assert.equal(await page.locator('td[data-cell="G3"]').innerText(), "Gap");
   assert.deepEqual(consoleErrors, []);
   await page.close();

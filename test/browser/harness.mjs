@@ -80,3 +80,9 @@ export function browserSuite(before, after) {
   });
   return suite;
 }
+
+/** A tab of the task pane's navigation (not a sheet tab of the preview grid). */
+export const paneTab = (page, name) => page.getByRole("navigation").getByRole("tab", { name });
+/** A sheet tab of the preview grid. */
+export const sheetTab = (page, name) =>
+  page.getByRole("tablist", { name: "Bladen" }).getByRole("tab", { name });

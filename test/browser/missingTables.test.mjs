@@ -3,10 +3,9 @@
 // "no problems found in 0 rows".
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browserSuite, openPage } from "./harness.mjs";
+import { browserSuite, openPage, paneTab } from "./harness.mjs";
 
 const suite = browserSuite(before, after);
-const paneTab = (page, name) => page.getByRole("navigation").getByRole("tab", { name });
 const ENGLISH = /lacks these tables|VtoMissingTables|Not found/;
 
 async function assertGuidanceOnly(page) {

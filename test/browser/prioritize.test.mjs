@@ -1,10 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browserSuite, openPage } from "./harness.mjs";
+import { browserSuite, openPage, paneTab, sheetTab } from "./harness.mjs";
 
 const suite = browserSuite(before, after);
-const paneTab = (page, name) => page.getByRole("navigation").getByRole("tab", { name });
-const sheetTab = (page, name) => page.getByRole("tablist", { name: "Bladen" }).getByRole("tab", { name });
 
 test("prioritise: the ranking, weights by points re-rank the sheet, an inconsistent AHP is refused", async () => {
   const { page, consoleErrors, foreignRequests } = await openPage(suite.browser, suite.origin);
@@ -17,7 +15,7 @@ test("prioritise: the ranking, weights by points re-rank the sheet, an inconsist
   const top = page.getByRole("table", { name: "Top van de rangorde" });
   await top.waitFor({ timeout: 60000 });
   assert.equal(await top.getByRole("row").count(), 6); // header + 5 ranked needs
-  await page.getByText(/Optimum: \d+ behoefte/).waitFor();
+  await page.getByText(/Optimum binnen het budget van €\s?[\d.]+: \d+ behoeften?/).waitFor();
 
   // all weight on urgency: LV02 (urgency 5) comes first, on the sheet as in the pane
   for (const c of [

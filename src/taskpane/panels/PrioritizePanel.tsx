@@ -1,16 +1,18 @@
-import React, { useCallback, useEffect, useMemo, useState } from "react";
+import React, { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
   Caption1,
   Field,
   Input,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   Radio,
   RadioGroup,
   Select,
   Subtitle2,
+  tokens,
 } from "@fluentui/react-components";
 import { CRITERIA, Criterion, NeedStatus } from "../../domain/priorities";
 import type { StringKey } from "../../i18n/strings";
@@ -24,6 +26,7 @@ import {
   writeWeights,
 } from "../../excel/priorities";
 import { runExcel } from "../../excel/run";
+import { formatEuro, formatFixed, formatNumber, formatPercent } from "../../i18n/numbers";
 import { CRITERION } from "../../workbook/lang";
 import { useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
@@ -31,12 +34,36 @@ import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
 type Method = "points" | "ranks" | "ahp";
+
+const useStyles = makeStyles({
+  top: {
+    borderCollapse: "collapse",
+    width: "100%",
+    "& th": {
+      textAlign: "left",
+      fontWeight: tokens.fontWeightSemibold,
+      padding: "2px 6px",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& td": {
+      verticalAlign: "top",
+      padding: "4px 6px",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    },
+  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", width: "1%" },
+  need: { display: "block", overflowWrap: "anywhere" },
+  line: { display: "block", color: tokens.colorNeutralForeground2 },
+});
 const TOP = 10;
+/** The sensitivity looks at the first five ranked needs (fewer when fewer are ranked). */
+const SENSITIVITY_TOP = 5;
 const PAIRS = CRITERIA.flatMap((a, i) => CRITERIA.slice(i + 1).map((b, k) => [i, i + 1 + k] as const));
 
 export function PrioritizePanel() {
   const { t, lang } = useI18n();
-  const view = useOperation<PrioritiesView>();
+  const styles = useStyles();
+  const view = useOperation<PrioritiesView>({ keepResult: true });
   const action = useOperation<string>();
   const [method, setMethod] = useState<Method>("points");
   const [points, setPoints] = useState<Record<Criterion, string>>(
@@ -45,15 +72,13 @@ export function PrioritizePanel() {
   const [ranks, setRanks] = useState<Record<Criterion, number>>(
     () => Object.fromEntries(CRITERIA.map((c, i) => [c, i + 1])) as Record<Criterion, number>,
   );
+  /** Whether the user changed a rank: until then the ranks follow the weights on the sheet. */
+  const ranksTouched = useRef(false);
   const [judgements, setJudgements] = useState<number[]>(() => PAIRS.map(() => 1));
   const [confirming, setConfirming] = useState(false);
-  const pct = (x: number) =>
-    `${(x * 100).toLocaleString(lang === "nl" ? "nl-BE" : "en-GB", { maximumFractionDigits: 1 })} %`;
-  const num = (x: number, d = 2) =>
-    x.toLocaleString(lang === "nl" ? "nl-BE" : "en-GB", {
-      minimumFractionDigits: d,
-      maximumFractionDigits: d,
-    });
+  const pct = (x: number) => formatPercent(x, lang, 1);
+  const num = (x: number, d = 2) => formatFixed(x, lang, d);
+  const euro = (x: number) => formatEuro(x, lang);
   const label = (c: Criterion) => CRITERION[c][lang];
 
   const load = view.run;
@@ -67,15 +92,24 @@ export function PrioritizePanel() {
                 CRITERIA.map((c) => [
                   c,
                   Number.isFinite(v.settings.weights[c].weight)
-                    ? String(Math.round(v.settings.weights[c].weight * 1000) / 10)
+                    ? formatNumber(v.settings.weights[c].weight * 100, lang, 1)
                     : "",
                 ]),
               ) as Record<Criterion, string>)
             : p,
         );
+        // the ranks start from the sheet's weights (heaviest = 1; list order among equals)
+        if (!ranksTouched.current && CRITERIA.every((c) => Number.isFinite(v.settings.weights[c].weight))) {
+          const order = [...CRITERIA].sort(
+            (a, b) =>
+              v.settings.weights[b].weight - v.settings.weights[a].weight ||
+              CRITERIA.indexOf(a) - CRITERIA.indexOf(b),
+          );
+          setRanks(Object.fromEntries(order.map((c, i) => [c, i + 1])) as Record<Criterion, number>);
+        }
         return v;
       }),
-    [load],
+    [load, lang],
   );
   useEffect(() => {
     void refresh();
@@ -87,7 +121,7 @@ export function PrioritizePanel() {
       const values = CRITERIA.map((c) => Number(points[c].replace(",", ".")));
       const sum = values.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
       const w = fromPoints(values);
-      return { weights: w, note: t("prioPointsSum", { sum: Math.round(sum * 10) / 10 }), error: null };
+      return { weights: w, note: t("prioPointsSum", { sum: formatNumber(sum, lang, 1) }), error: null };
     }
     if (method === "ranks") {
       const w = weightsFromRanks(CRITERIA.map((c) => ranks[c]));
@@ -158,6 +192,13 @@ export function PrioritizePanel() {
   const opt = v?.optimum;
   const plus = opt ? opt.ids.filter((id) => !opt.plan.ids.includes(id)) : [];
   const minus = opt ? opt.plan.ids.filter((id) => !opt.ids.includes(id)) : [];
+  const budget = v?.settings.budget ?? null;
+  const cap =
+    v?.settings.hoursCap != null
+      ? t("prioOptCap", { hours: formatNumber(v.settings.hoursCap, lang, 1) })
+      : "";
+  /** The top whose order the sensitivity keeps: at most five, all ranked needs when fewer. */
+  const sensTop = Math.min(SENSITIVITY_TOP, v?.ranked.length ?? 0);
   const head = (
     <>
       <Body1 as="p" id="prio-title" style={{ margin: 0 }}>
@@ -169,7 +210,7 @@ export function PrioritizePanel() {
         </Button>
       </div>
       <OperationStatus
-        busy={view.busy}
+        busy={view.busy && !view.result}
         progress={view.progress}
         error={view.error}
         missingTables={view.missingTables}
@@ -252,6 +293,11 @@ export function PrioritizePanel() {
         </div>
       )}
       {method === "ranks" && (
+        <Caption1 as="p" id="ranks-hint" style={{ margin: 0 }}>
+          {t("prioRanksHint")}
+        </Caption1>
+      )}
+      {method === "ranks" && (
         <div style={{ display: "grid", gridTemplateColumns: "1fr 80px", gap: 4, alignItems: "center" }}>
           {CRITERIA.map((c) => (
             <React.Fragment key={c}>
@@ -259,8 +305,12 @@ export function PrioritizePanel() {
               <Select
                 id={`rank-${c}`}
                 aria-label={t("prioRankLabel", { criterion: label(c) })}
+                aria-describedby="ranks-hint"
                 value={String(ranks[c])}
-                onChange={(_, d) => setRanks((r) => ({ ...r, [c]: Number(d.value) }))}
+                onChange={(_, d) => {
+                  ranksTouched.current = true;
+                  setRanks((r) => ({ ...r, [c]: Number(d.value) }));
+                }}
               >
                 {CRITERIA.map((_, i) => (
                   <option key={i} value={i + 1}>
@@ -330,29 +380,42 @@ export function PrioritizePanel() {
           {v.ranked.length === 0 ? (
             <Caption1>{t("prioNone")}</Caption1>
           ) : (
-            <table style={{ borderCollapse: "collapse", width: "100%" }} aria-label={t("prioTopTitle")}>
+            // three narrow columns; net cost and plan on a line below the need, so the table
+            // reads at 320 px without squeezed headers
+            <table className={styles.top} aria-label={t("prioTopTitle")}>
               <thead>
                 <tr>
-                  {(
-                    ["prioColRank", "prioColNeed", "prioColScore", "prioColCost", "prioColPlan"] as const
-                  ).map((h) => (
-                    <th key={h} scope="col" style={{ textAlign: "left", fontWeight: 600 }}>
-                      {t(h)}
-                    </th>
-                  ))}
+                  <th scope="col" className={styles.num}>
+                    {t("prioColRank")}
+                  </th>
+                  <th scope="col">{t("prioColNeed")}</th>
+                  <th scope="col" className={styles.num}>
+                    {t("prioColScore")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {v.ranked.slice(0, TOP).map((n) => (
                   <tr key={n.row}>
-                    <td>{n.rank}</td>
+                    <td className={styles.num}>{n.rank}</td>
                     <td>
-                      {n.questionId} {n.title}
-                      {n.nearTie && <Caption1> ({t("prioNearTie")})</Caption1>}
+                      <span className={styles.need}>
+                        {n.questionId} {n.title}
+                        {n.nearTie && <Caption1> ({t("prioNearTie")})</Caption1>}
+                      </span>
+                      <Caption1 className={styles.line}>
+                        {t("prioNeedLine", {
+                          cost: euro(n.netCost),
+                          plan:
+                            n.inPlan === null
+                              ? t("prioNoPlan")
+                              : n.inPlan
+                                ? t("prioInPlan")
+                                : t("prioNotInPlan"),
+                        })}
+                      </Caption1>
                     </td>
-                    <td style={{ fontVariantNumeric: "tabular-nums" }}>{num(n.score)}</td>
-                    <td style={{ fontVariantNumeric: "tabular-nums" }}>{num(n.netCost, 0)}</td>
-                    <td>{n.inPlan === null ? "–" : n.inPlan ? "✓" : "—"}</td>
+                    <td className={styles.num}>{num(n.score)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -375,14 +438,15 @@ export function PrioritizePanel() {
             </Caption1>
           )}
 
-          {v.sensitivity.length > 0 && (
+          {sensTop >= 2 && v.sensitivity.length > 0 && (
             <>
-              <Subtitle2 as="h2">{t("prioSensTitle")}</Subtitle2>
+              <Subtitle2 as="h2">{t("prioSensTitle", { n: sensTop })}</Subtitle2>
               <ul style={{ margin: 0, paddingLeft: 18 }}>
                 {v.sensitivity.map((s) => (
                   <li key={s.criterion}>
                     {t("prioSensItem", {
                       criterion: label(s.criterion),
+                      n: sensTop,
                       current: pct(s.current),
                       low: pct(s.low),
                       high: pct(s.high),
@@ -394,32 +458,49 @@ export function PrioritizePanel() {
             </>
           )}
 
-          <Subtitle2 as="h2">{t("prioOptTitle")}</Subtitle2>
-          {!opt ? (
-            <Caption1>{t("prioOptNoBudget")}</Caption1>
-          ) : (
+          {v.ranked.length > 0 && (
             <>
-              <Body1 as="p" style={{ margin: 0 }}>
-                {t("prioOptSummary", {
-                  count: opt.ids.length,
-                  score: num(opt.score),
-                  cost: num(opt.cost, 0),
-                  hours: num(opt.hours, 1),
-                  planCount: opt.plan.ids.length,
-                  planScore: num(opt.plan.score),
-                  planCost: num(opt.plan.cost, 0),
-                })}
-              </Body1>
-              <Caption1>
-                {plus.length || minus.length
-                  ? t("prioOptDiff", { plus: plus.join(", ") || "–", minus: minus.join(", ") || "–" })
-                  : t("prioOptSame")}
-              </Caption1>
-              <div>
-                <Button onClick={() => setConfirming(true)} disabled={action.busy}>
-                  {t("prioOptWrite")}
-                </Button>
-              </div>
+              <Subtitle2 as="h2">{t("prioOptTitle")}</Subtitle2>
+              {!opt || budget === null ? (
+                <Caption1>{t("prioOptNoBudget")}</Caption1>
+              ) : opt.ids.length === 0 ? (
+                // nothing fits: say so plainly, with what the cheapest need costs
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    {t("prioOptNothing", {
+                      budget: euro(budget),
+                      cap,
+                      cheapest: euro(Math.min(...v.ranked.map((n) => n.netCost))),
+                    })}
+                  </MessageBarBody>
+                </MessageBar>
+              ) : (
+                <>
+                  <Body1 as="p" style={{ margin: 0 }}>
+                    {t("prioOptSummary", {
+                      budget: euro(budget),
+                      cap,
+                      count: opt.ids.length,
+                      score: num(opt.score),
+                      cost: euro(opt.cost),
+                      hours: formatNumber(opt.hours, lang, 1),
+                      planCount: opt.plan.ids.length,
+                      planScore: num(opt.plan.score),
+                      planCost: euro(opt.plan.cost),
+                    })}
+                  </Body1>
+                  <Caption1>
+                    {plus.length || minus.length
+                      ? t("prioOptDiff", { plus: plus.join(", ") || "–", minus: minus.join(", ") || "–" })
+                      : t("prioOptSame")}
+                  </Caption1>
+                  <div>
+                    <Button onClick={() => setConfirming(true)} disabled={action.busy}>
+                      {t("prioOptWrite")}
+                    </Button>
+                  </div>
+                </>
+              )}
             </>
           )}
         </>

@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useMemo, useState } from "react";
+import React, { useCallback, useEffect, useState } from "react";
 import {
   Body1,
   Button,
@@ -24,7 +24,9 @@ import {
   readOverview,
   suggestCauses,
 } from "../../excel/questions";
-import { runExcel } from "../../excel/run";
+import { watchLocalEdits } from "../../excel/live";
+import { runExcel, runExcelWith } from "../../excel/run";
+import { formatFixed } from "../../i18n/numbers";
 import type { StringKey } from "../../i18n/strings";
 import type { WbLang } from "../../workbook/lang";
 import { INSTRUMENTS, InstrumentKey } from "../../workbook/specs";
@@ -34,6 +36,8 @@ import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
 const PER_LIST = 100;
+/** Pause after the user's last edit before the counts are read again. */
+const LIVE_DELAY_MS = 800;
 
 const ROUTES: Record<Perspective, { steps: StringKey[]; instruments: InstrumentKey[] }> = {
   organisation: {
@@ -68,7 +72,7 @@ const suggestionKey = (s: CauseSuggestion) => `${s.from}${s.record}`;
 
 export function QuestionsPanel() {
   const { t, lang: uiLang } = useI18n();
-  const overview = useOperation<QuestionsOverview>();
+  const overview = useOperation<QuestionsOverview>({ keepResult: true });
   const sheets = useOperation<string>();
   const proposing = useOperation<GapProposal[]>();
   const adding = useOperation<string>();
@@ -79,16 +83,7 @@ export function QuestionsPanel() {
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [pickedCauses, setPickedCauses] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
-  const fmt = useMemo(
-    () => (v: number | null) =>
-      v === null
-        ? "–"
-        : v.toLocaleString(uiLang === "nl" ? "nl-BE" : "en-GB", {
-            maximumFractionDigits: 2,
-            minimumFractionDigits: 2,
-          }),
-    [uiLang],
-  );
+  const fmt = (v: number | null) => (v === null ? "–" : formatFixed(v, uiLang, 2));
 
   const refresh = overview.run;
   const load = useCallback(() => refresh(() => runExcel(readOverview)), [refresh]);
@@ -98,6 +93,27 @@ export function QuestionsPanel() {
 
   const present = new Set(overview.result?.instruments ?? []);
   const wbLang: WbLang = overview.result?.present ? overview.result.lang : uiLang;
+  // every chosen instrument is there already (and so is the Leervragen sheet): nothing to create
+  const nothingToCreate = overview.result?.present === true && [...chosen].every((k) => present.has(k));
+
+  // the counts follow the user's own edits (source Local) after a pause, as the check does;
+  // co-authors' edits are left alone. Watched again when sheets appear (new sheets are heard then).
+  const sheetsShape = overview.result ? `${overview.result.present}|${present.size}` : null;
+  useEffect(() => {
+    if (sheetsShape === null) return;
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    watchLocalEdits({ run: runExcel, runWith: runExcelWith }, () => void load(), LIVE_DELAY_MS)
+      .then((s) => {
+        if (cancelled) void s().catch(() => undefined);
+        else stop = s;
+      })
+      .catch(() => undefined); // hosts without events: the refresh button still works
+    return () => {
+      cancelled = true;
+      if (stop) void stop().catch(() => undefined);
+    };
+  }, [sheetsShape, load]);
 
   const choosePerspective = (p: Perspective) => {
     setPerspective(p);
@@ -198,6 +214,9 @@ export function QuestionsPanel() {
               </React.Fragment>
             ))}
           </dl>
+          <Caption1 as="p" style={{ margin: "0 0 4px" }}>
+            {t("questionsLive")}
+          </Caption1>
           <Button size="small" onClick={() => void load()} disabled={overview.busy}>
             {t("questionsRefresh")}
           </Button>
@@ -233,7 +252,11 @@ export function QuestionsPanel() {
             style={{ display: "flex" }}
           />
         ))}
-        <Button appearance="primary" onClick={() => void createSheets()} disabled={sheets.busy}>
+        <Button
+          appearance="primary"
+          onClick={() => void createSheets()}
+          disabled={sheets.busy || nothingToCreate}
+        >
           {t("instrumentsGenerate")}
         </Button>
       </fieldset>
