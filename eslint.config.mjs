@@ -7,6 +7,7 @@ export default tseslint.config(
       "dist/**",
       ".preview-dist/**",
       ".bench-dist/**",
+      ".*-dist*/**",
       "node_modules/**",
       "coverage/**",
       "test-results/**",
