@@ -40,6 +40,19 @@ export interface Host {
   beforeSync: { sync: number; fn: () => void }[];
   /** Run after every sync, also a failed one, with that sync's number. */
   afterSync: Set<(sync: number) => void>;
+  /** How a round trip is timed (the browser preview's performance mode); default: a microtask. */
+  roundTrip?: RoundTrip;
+}
+
+/**
+ * A round trip as Office has it: the request leaves in one task, Excel works elsewhere, the
+ * response arrives in a later task. `wait` ends a task (e.g. a MessageChannel message);
+ * `record` hears how long Excel's side (the in-memory Excel's work) took, so that a measurement
+ * can tell the pane's own long tasks from the stand-in's.
+ */
+export interface RoundTrip {
+  wait(): Promise<void>;
+  record?(start: number, end: number): void;
 }
 
 export interface Operation {
@@ -115,13 +128,17 @@ export class Ctx {
     const { metrics } = this.host;
     metrics.syncs += 1;
     const syncNo = metrics.syncs;
-    // a real round trip never completes synchronously
-    await Promise.resolve();
+    const timing = this.host.roundTrip;
+    // a real round trip never completes synchronously (and in Office not within the same task)
+    await (timing ? timing.wait() : Promise.resolve());
+    const start = timing?.record ? performance.now() : 0;
     try {
       this.roundTrip(ops, syncNo);
     } finally {
       for (const fn of [...this.host.afterSync]) fn(syncNo);
+      timing?.record?.(start, performance.now());
     }
+    if (timing) await timing.wait();
   }
 
   private roundTrip(ops: Operation[], syncNo: number): void {

@@ -5,14 +5,14 @@
  * round trips, injectable faults and formulas evaluated by HyperFormula.
  */
 import { Book, ChangeSource } from "./book";
-import { Ctx, Fault, Host, newMetrics, SyncMetrics } from "./context";
+import { Ctx, Fault, Host, newMetrics, RoundTrip, SyncMetrics } from "./context";
 import { FakeOfficeError } from "./errors";
 import { Workbook } from "./proxies";
 import { sheetAddress, parseRect } from "../workbook/address";
 
 export { Book } from "./book";
 export { FakeOfficeError } from "./errors";
-export type { SyncMetrics, Fault } from "./context";
+export type { SyncMetrics, Fault, RoundTrip } from "./context";
 
 export class FakeRequestContext {
   readonly workbook: Workbook;
@@ -61,8 +61,15 @@ export interface FakeExcel {
   afterEverySync(fn: (sync: number) => void): () => void;
 }
 
-export function createFakeExcel(book = new Book()): FakeExcel {
-  const host: Host = { book, metrics: newMetrics(), faults: [], beforeSync: [], afterSync: new Set() };
+export function createFakeExcel(book = new Book(), options: { roundTrip?: RoundTrip } = {}): FakeExcel {
+  const host: Host = {
+    book,
+    metrics: newMetrics(),
+    faults: [],
+    beforeSync: [],
+    afterSync: new Set(),
+    roundTrip: options.roundTrip,
+  };
   const run = async <T>(
     first: ((context: FakeRequestContext) => Promise<T>) | { context: unknown } | FakeRequestContext,
     second?: (context: FakeRequestContext) => Promise<T>,

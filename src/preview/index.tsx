@@ -2,16 +2,23 @@
  * Browser preview: the real task pane beside an in-memory workbook, without Office and without
  * any network request (no office.js). URL parameters stand in for the Office host:
  *   ?lang=en-US  display language   ?theme=dark  Office dark theme   ?api=1.8  an older Excel
+ *   ?perf=1      round trips in tasks of their own, as in Office, and window.__vtoPerf (see perf.ts)
+ *   ?formulas=off  the in-memory Excel keeps formulas as text (big registers without HyperFormula)
  */
 import React from "react";
 import { createRoot } from "react-dom/client";
-import { createFakeExcel } from "../fake-excel";
+import { Book, createFakeExcel } from "../fake-excel";
 import type { HostInfo } from "../excel/host";
 import { mountTaskPane } from "../taskpane/mount";
 import { PreviewGrid } from "./PreviewGrid";
+import { installPerf, perfRoundTrip } from "./perf";
 
 const params = new URLSearchParams(window.location.search);
-const fake = createFakeExcel();
+const perf = params.get("perf") === "1";
+const fake = createFakeExcel(new Book(params.get("formulas") !== "off"), {
+  roundTrip: perf ? perfRoundTrip : undefined,
+});
+if (perf) installPerf(fake);
 fake.book.addSheet(params.get("sheet") ?? "Blad1");
 
 // the add-in's Office layer calls the global Excel.run, as in Office

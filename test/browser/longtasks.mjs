@@ -49,7 +49,7 @@ async function waitForNewSummary(page, before, timeout = 120000) {
  * own path, formulas evaluated); a number fills a generated register of that size through the
  * preview's hook (formula engine off: HyperFormula in the page would dominate every figure).
  */
-export async function measureRegister(browser, origin, gapRows) {
+export async function measureRegister(browser, origin, gapRows, { junk = false } = {}) {
   const query = gapRows === null ? "?perf=1" : "?perf=1&formulas=off";
   const { page, consoleErrors } = await openPage(browser, origin, query);
   const results = [];
@@ -65,7 +65,7 @@ export async function measureRegister(browser, origin, gapRows) {
             page
               .getByRole("status")
               .getByText(/Voorbeeldgegevens ingevuld/)
-              .waitFor({ timeout: 300000 }),
+              .waitFor({ timeout: 180000 }),
         ),
       );
     } else {
@@ -78,19 +78,30 @@ export async function measureRegister(browser, origin, gapRows) {
         ),
       );
     }
-    // bad cells for the rules and the quick fixes: numbers as text and spaces around IDs
-    await page.evaluate(() => {
-      const edit = window.__vtoPreview.userEdit;
-      edit("Competentiekloof", "F5:F7", [["'3"], ["'2"], ["'1"]]);
-      edit("Competentiekloof", "A8", [[" M001 "]]);
-    });
+    // bad cells for the rules and the quick fixes: numbers as text and spaces around IDs; junk:
+    // every row's current level as text (a quick fix each) and its future level not a number
+    await page.evaluate(
+      ({ rows }) => {
+        const edit = window.__vtoPreview.userEdit;
+        edit("Competentiekloof", "F5:F7", [["'3"], ["'2"], ["'1"]]);
+        edit("Competentiekloof", "A8", [[" M001 "]]);
+        if (rows) {
+          edit(
+            "Competentiekloof",
+            `F10:G${rows + 4}`,
+            Array.from({ length: rows - 5 }, (_, i) => [`'${i % 5}`, "x"]),
+          );
+        }
+      },
+      { rows: junk ? gapRows : 0 },
+    );
     await tab("Controleren").click();
     results.push(
       await measure(
         page,
         "check",
         () => page.getByRole("button", { name: "Alles controleren" }).click(),
-        () => summary(page).first().waitFor({ timeout: 300000 }),
+        () => summary(page).first().waitFor({ timeout: 180000 }),
       ),
     );
     const afterCheck = await summaryText(page);
@@ -112,7 +123,7 @@ export async function measureRegister(browser, origin, gapRows) {
           await page.getByRole("button", { name: "Toepassen" }).click();
         },
         async () => {
-          await page.getByText(/cellen? aangepast/).waitFor({ timeout: 300000 });
+          await page.getByText(/cellen? aangepast/).waitFor({ timeout: 180000 });
           await waitForNewSummary(page, beforeFix);
         },
       ),
@@ -122,17 +133,25 @@ export async function measureRegister(browser, origin, gapRows) {
         page,
         "priorities panel load",
         () => tab("Prioriteren").click(),
-        () => page.getByText(/Optimum: \d+ behoefte/).waitFor({ timeout: 300000 }),
+        () => page.getByRole("table", { name: "Top van de rangorde" }).waitFor({ timeout: 120000 }),
       ),
     );
+  } catch (e) {
+    if (process.env.LONGTASK_SHOTS)
+      await page.screenshot({ path: `${process.env.LONGTASK_SHOTS}/longtasks-${gapRows}.png` });
+    e.message += `\n(measured so far: ${JSON.stringify(results)})`;
+    throw e;
   } finally {
     await page.close();
   }
-  return { gapRows, results, consoleErrors };
+  return { gapRows, junk, results, consoleErrors };
 }
 
 export function formatRegister(r) {
-  const name = r.gapRows === null ? "example (button, formulas on)" : `${r.gapRows} gap rows (formulas off)`;
+  const name =
+    r.gapRows === null
+      ? "example (button, formulas on)"
+      : `${r.gapRows} gap rows${r.junk ? ", two junk cells in every row" : ""} (formulas off)`;
   return [
     `  ${name}:`,
     ...r.results.map(
