@@ -15,6 +15,7 @@ import { WbLang } from "../src/workbook/lang";
 import { cellInput } from "../src/workbook/cellText";
 import type { Criterion } from "../src/domain/priorities";
 import { MATRIX, matrixBlocks } from "../src/workbook/matrix";
+import { REPORT, reportCells, reportPrintRect } from "../src/workbook/report";
 import { desiredPage, headersFooters, printAreaAddress, SheetTables } from "../src/workbook/printPlan";
 import { settingValidations } from "../src/workbook/settingRules";
 import type { PagePlan } from "../src/workbook/plan";
@@ -475,6 +476,11 @@ export async function buildXlsx(
     "",
   );
   const hf = headersFooters(lang, organisation, year);
+  // the report reads every register: written with the whole workbook
+  if (!only) {
+    const report = writeReport(wb, lang);
+    printed.set(report, { sheet: report.name, tables: [], areas: [reportPrintRect()], onePage: true });
+  }
   for (const [ws, tables] of printed) setPage(ws, desiredPage(tables, hf));
   return writeDataValidations(Buffer.from(await wb.xlsx.writeBuffer()), validations);
 }
@@ -488,8 +494,9 @@ function setPage(ws: ExcelJS.Worksheet, page: PagePlan) {
     orientation: page.landscape ? "landscape" : "portrait",
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
-    printArea: printAreaAddress(page.printArea),
+    fitToHeight: page.onePage ? 1 : 0,
+    // ExcelJS puts "$" before each part: "A$1:L$55" becomes the absolute $A$1:$L$55
+    printArea: printAreaAddress(page.printArea).replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
     ...(page.titleRows
       ? { printTitlesRow: `${page.titleRows.row + 1}:${page.titleRows.row + page.titleRows.rows}` }
       : {}),
@@ -498,6 +505,27 @@ function setPage(ws: ExcelJS.Worksheet, page: PagePlan) {
     oddHeader: `&L${h.leftHeader}&C${h.centerHeader}&R${h.rightHeader}`,
     oddFooter: `&L${h.leftFooter}&C${h.centerFooter}&R${h.rightFooter}`,
   };
+}
+
+/** The report sheet (report.ts): its cells, formats, widths and name, as generate writes them. */
+function writeReport(wb: ExcelJS.Workbook, lang: WbLang): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(REPORT.sheet[lang]);
+  ws.getCell("A1").value = REPORT.title[lang];
+  ws.getCell("A1").font = { bold: true };
+  REPORT.widths.forEach((w, i) => (ws.getColumn(REPORT.anchor.col + 1 + i).width = w));
+  REPORT.helperWidths.forEach((w, i) => (ws.getColumn(REPORT.helperCol + 1 + i).width = w));
+  for (const x of reportCells(lang)) {
+    const cell = ws.getCell(x.row + 1, x.col + 1);
+    cell.value = x.v.startsWith("=") ? ({ formula: toFileFormula(x.v) } as ExcelJS.CellFormulaValue) : x.v;
+    if (x.style === "section" || x.style === "header") cell.font = { bold: true };
+    else if (x.style === "status") cell.font = { italic: true };
+    if (x.numberFormat) cell.numFmt = x.numberFormat;
+  }
+  wb.definedNames.add(
+    `'${REPORT.sheet[lang]}'!$${columnLetters(REPORT.anchor.col)}$${REPORT.anchor.row + 1}`,
+    REPORT.name,
+  );
+  return ws;
 }
 
 function writeMatrix(

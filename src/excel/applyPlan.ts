@@ -239,7 +239,7 @@ function queue(wb: Excel.Workbook, op: PlanOp): void {
       const ws = wb.worksheets.getItem(page.sheet);
       const layout = ws.pageLayout;
       layout.orientation = (page.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
-      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: page.onePage ? 1 : 0 };
       layout.setPrintArea(printAreaAddress(page.printArea));
       if (page.titleRows)
         layout.setPrintTitleRows(`$${page.titleRows.row + 1}:$${page.titleRows.row + page.titleRows.rows}`);

@@ -134,6 +134,8 @@ export const nl = {
     "{table} is gefilterd: de berekende kolommen werden niet bijgewerkt, want in een gefilterde tabel kan een schrijfactie in verkeerde rijen landen. Wis de filter en probeer opnieuw.",
   msgKeptMatrixCells:
     "In de teammatrix staat eigen invoer ({count} cellen); die werd niet overschreven. Eerste cellen: {cells}.",
+  msgKeptReportCells:
+    "Op het blad Rapport staat eigen invoer ({count} cellen); die werd niet overschreven. Eerste cellen: {cells}.",
   msgChangedMeanwhile:
     "Terwijl de invoegtoepassing schreef, veranderde iemand deze cellen; hun inhoud bleef behouden: {cells}. Probeer opnieuw als je wil dat ze bijgewerkt worden.",
   tablesNotEmpty:
@@ -436,6 +438,8 @@ export const en: Strings = {
     "{table} is filtered: its computed columns were not updated, because in a filtered table a write can land in the wrong rows. Clear the filter and try again.",
   msgKeptMatrixCells:
     "The team matrix holds entries of your own ({count} cells); they were not overwritten. First cells: {cells}.",
+  msgKeptReportCells:
+    "The Report sheet holds entries of your own ({count} cells); they were not overwritten. First cells: {cells}.",
   msgChangedMeanwhile:
     "Someone changed these cells while the add-in was writing; their content was kept: {cells}. Try again if you want them updated.",
   tablesNotEmpty:

@@ -25,6 +25,16 @@ import { Cell, ChartPlan, PlanOp, Scalar, Target } from "./plan";
 import { headersFooters, planPages, SheetTables } from "./printPlan";
 import { CHARTS } from "./prioritySpecs";
 import {
+  REPORT,
+  REPORT_CHARTS,
+  REPORT_TEXTS,
+  reportCells,
+  reportChartPlaces,
+  reportPrintRect,
+  reportRect,
+} from "./report";
+import { shape } from "./matrixPlan";
+import {
   COMPUTED_FILL,
   FLAG_COLORS,
   FormulaBuilder,
@@ -255,6 +265,7 @@ export type GenerateMessage =
   | { kind: "columnBlocked"; table: string; column: string; blockedBy: string[] }
   | { kind: "filtered"; table: string }
   | { kind: "keptMatrixCells"; count: number; cells: string[] }
+  | { kind: "keptReportCells"; count: number; cells: string[] }
   | { kind: "changedMeanwhile"; cells: string[] };
 
 export interface GeneratePlan {
@@ -333,6 +344,8 @@ export function layoutSignature(lang: WbLang): string {
     MATRIX,
     BLOCK_HEADER_ROWS,
     CHARTS,
+    REPORT,
+    REPORT_CHARTS,
     settingValidations(lang),
   ]);
   let h = 5381;
@@ -373,7 +386,16 @@ function neededRows(spec: TableSpec, snap: Snapshot): number {
 
 /** The matrix's top-left from its name, or null. */
 export function matrixAnchor(snap: Snapshot): { sheet: string; row: number; col: number } | null {
-  const ref = snap.names.get(MATRIX.name.toLowerCase());
+  return anchorOf(snap, MATRIX.name);
+}
+
+/** The report's top-left from its name, or null. */
+export function reportAnchor(snap: Snapshot): { sheet: string; row: number; col: number } | null {
+  return anchorOf(snap, REPORT.name);
+}
+
+function anchorOf(snap: Snapshot, name: string): { sheet: string; row: number; col: number } | null {
+  const ref = snap.names.get(name.toLowerCase());
   if (!ref) return null;
   const { sheet, local } = splitSheetAddress(ref.replace(/^=/, ""));
   const rect = sheet ? parseRect(local.replace(/\$/g, "")) : null;
@@ -553,6 +575,14 @@ export function planReads(snap: Snapshot, options: GenerateOptions): ReadPlan {
       add(name, matrixRect(lang, MATRIX.anchor, matrixSize(snap, c)));
       addSheetContents(name, s);
     }
+  // the report: its area, or the candidate sheets for a new one
+  const report = reportAnchor(snap);
+  if (report) add(report.sheet, reportRect(report));
+  else
+    for (const name of candidateNames(REPORT.sheet[lang], 5).filter((n) => sheetOf(snap, n))) {
+      add(name, reportRect());
+      addSheetContents(name, sheetOf(snap, name)!);
+    }
   return { areas, columns };
 }
 
@@ -646,6 +676,8 @@ export function planGenerate(
   let matrixPlanned = false;
   /** Where the team matrix ends up (for its page setup). */
   let matrixArea: { sheet: string; rect: CellRect } | null = null;
+  /** Where the report ends up, and what of it prints. */
+  let reportArea: { sheet: string; print: CellRect } | null = null;
   const planMatrixSheet = () => {
     matrixPlanned = true;
     planMatrix();
@@ -681,6 +713,7 @@ export function planGenerate(
     planNew(spec);
   }
   if (!matrixPlanned) planMatrixSheet();
+  planReport();
   planWarnings();
   planSettingValidation();
 
@@ -1290,6 +1323,139 @@ export function planGenerate(
     return [...out];
   }
 
+  // ---- the report -------------------------------------------------------------------------------
+
+  /**
+   * The report (report.ts): its cells where they are blank or hold our own content (a text of ours
+   * or a formula of our shapes), row by row with the rest left alone; a user's entry is kept and
+   * reported. Its charts are added, or pointed at their data again when the layout changed.
+   */
+  function planReport() {
+    let at = reportAnchor(snap);
+    let fresh = false;
+    if (!at) {
+      const sheet = ownSheet(REPORT.sheet[lang], REPORT.name, REPORT.title[lang], reportRect(), []);
+      at = { sheet, ...REPORT.anchor };
+      structure.push({
+        op: "name",
+        name: REPORT.name,
+        formula: `=${quoteSheetName(sheet)}!$${columnLetters(at.col)}$${at.row + 1}`,
+        exists: snap.names.has(REPORT.name.toLowerCase()),
+      });
+      fresh = !sheetOf(snap, sheet);
+    }
+    const { sheet } = at;
+    const cells = reportCells(lang, at);
+    const shapes = new Set(
+      (["nl", "en"] as const).flatMap((l) =>
+        reportCells(l, at!)
+          .filter((x) => isFormula(x.v))
+          .map((x) => shape(x.v)),
+      ),
+    );
+    const ours = (v: Scalar) =>
+      typeof v === "string" && (REPORT_TEXTS.has(v) || (isFormula(v) && shapes.has(shape(v))));
+    const rect = reportRect(at);
+    let kept = 0;
+    const keptCells: string[] = [];
+    let wrote = false;
+    const rows = new Map<number, { col: number; v: Cell; cur: Scalar }[]>();
+    for (const x of cells) {
+      const cur = fresh ? "" : store.get(sheet, x.row, x.col);
+      if (cur === x.v || (isFormula(x.v) && sameFormula(cur, x.v))) continue;
+      if (cur !== "" && !ours(cur)) {
+        kept++;
+        if (keptCells.length < USER_CELLS_KEPT) keptCells.push(addr(sheet, x.row, x.col));
+        continue;
+      }
+      wrote = true;
+      const list = rows.get(x.row) ?? [];
+      list.push({ col: x.col, v: isFormula(x.v) ? x.v : cellInput(x.v), cur });
+      rows.set(x.row, list);
+    }
+    for (const [row, list] of [...rows].sort((a, b) => a[0] - b[0])) {
+      const left = Math.min(...list.map((x) => x.col));
+      const right = Math.max(...list.map((x) => x.col));
+      const line: Cell[] = Array.from({ length: right - left + 1 }, () => null);
+      for (const x of list) line[x.col - left] = x.v;
+      contents.push({
+        op: "write",
+        target: { sheet, rect: { row, col: left, rows: 1, cols: right - left + 1 } },
+        cells: [line],
+        guard: fresh ? undefined : { allowed: ["", ...new Set(list.map((x) => x.cur))] },
+      });
+    }
+    if (wrote || relayout || fresh) {
+      const one = (row: number, col: number): Target => ({ sheet, rect: { row, col, rows: 1, cols: 1 } });
+      for (const x of cells) {
+        if (x.style === "section" || x.style === "header")
+          layout.push({ op: "format", target: one(x.row, x.col), bold: true });
+        else if (x.style === "status") layout.push({ op: "format", target: one(x.row, x.col), italic: true });
+        if (x.numberFormat)
+          layout.push({ op: "numberFormat", target: one(x.row, x.col), format: x.numberFormat });
+      }
+      const widths = [
+        ...REPORT.widths.map((w, i) => [at!.col + i, w]),
+        ...REPORT.helperWidths.map((w, i) => [REPORT.helperCol + i, w]),
+      ];
+      for (const [col, w] of widths)
+        layout.push({
+          op: "columnWidth",
+          target: { sheet, rect: { row: at.row, col, rows: 1, cols: 1 } },
+          width: w * 6.5,
+        });
+    }
+    claim(sheet, rect);
+    reportArea = { sheet, print: reportPrintRect(at) };
+    if (kept) messages.push({ kind: "keptReportCells", count: kept, cells: keptCells });
+    planReportCharts(sheet, at, fresh);
+  }
+
+  function planReportCharts(sheet: string, at: { row: number; col: number }, fresh: boolean) {
+    if (skipped.has("priorities")) return;
+    const priorities = placeOf("priorities")!;
+    const column = (key: string): Target => {
+      const text = SPEC_BY_KEY.priorities.columns.find((x) => x.key === key)!.header;
+      return {
+        table: SPEC_BY_KEY.priorities.name,
+        column: priorities.headers.find((h) => headerMatches(h, text))!,
+      };
+    };
+    const places = reportChartPlaces(at);
+    const all = snap.sheets.flatMap((s) => s.charts.map((ch) => ({ ...ch, sheet: s.name })));
+    const orphans = (sheetOf(snap, sheet)?.charts ?? []).filter((ch) =>
+      /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name),
+    );
+    const grew =
+      priorities.isNew || priorities.rect.rows !== findTable(snap, SPEC_BY_KEY.priorities.name)?.rect.rows;
+    for (const key of ["value", "coverage"] as const) {
+      const spec = REPORT_CHARTS[key];
+      const found = all.find((ch) => ch.name.toLowerCase() === spec.name.toLowerCase());
+      const orphanIdx = found
+        ? -1
+        : orphans.findIndex((o) => o.type.toLowerCase() === spec.type.toLowerCase());
+      const adopt = orphanIdx >= 0 ? orphans.splice(orphanIdx, 1)[0].name : undefined;
+      if (found && !relayout && !fresh && !(key === "value" && grew)) continue;
+      layout.push({
+        op: "chart",
+        chart: {
+          sheet: found ? found.sheet : sheet,
+          name: spec.name,
+          type: spec.type,
+          title: spec.title[lang],
+          xTitle: key === "value" ? REPORT_CHARTS.value.x[lang] : undefined,
+          yTitle: key === "value" ? REPORT_CHARTS.value.y[lang] : undefined,
+          reversePlotOrder: key === "coverage",
+          position: places[key],
+          x: key === "value" ? column("netCost") : { sheet, rect: places.coverageLabels },
+          y: key === "value" ? column("score") : { sheet, rect: places.coverageValues },
+          exists: !!found,
+          adopt,
+        },
+      });
+    }
+  }
+
   // ---- printing --------------------------------------------------------------------------------
 
   /** Page setup of every sheet of ours (printPlan.ts), where it is not the user's own. */
@@ -1310,6 +1476,11 @@ export function planGenerate(
       entry(p.sheet).tables.push({ rect: p.rect, width });
     }
     if (matrixArea) entry(matrixArea.sheet).areas.push(matrixArea.rect);
+    if (reportArea) {
+      const e = entry(reportArea.sheet);
+      e.areas.unshift(reportArea.print);
+      e.onePage = true;
+    }
     const settings = snap.seedBodies.settings;
     const st = findTable(snap, SPEC_BY_KEY.settings.name);
     const col = (key: string) =>

@@ -68,6 +68,8 @@ export interface PagePlan {
   printArea: CellRect;
   /** Rows repeated on every page (the tables' header row), or null. */
   titleRows: { row: number; rows: number } | null;
+  /** One page tall as well as wide (the report), else as many pages tall as it takes. */
+  onePage?: boolean;
   headersFooters: Record<
     "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter",
     string

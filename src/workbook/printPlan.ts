@@ -15,6 +15,11 @@ export interface SheetTables {
   tables: { rect: CellRect; width: number }[];
   /** Other areas of ours on the sheet (the team matrix). */
   areas: CellRect[];
+  /**
+   * A one-page sheet (the report): landscape, fit to one page wide and tall, the print area exactly
+   * its first area, no repeated rows.
+   */
+  onePage?: boolean;
 }
 
 export interface CurrentPage {
@@ -45,6 +50,15 @@ export function headersFooters(lang: WbLang, organisation: string, year: number)
 
 /** The page setup a sheet of ours should have. */
 export function desiredPage(s: SheetTables, hf: PagePlan["headersFooters"]): PagePlan {
+  if (s.onePage)
+    return {
+      sheet: s.sheet,
+      landscape: true,
+      printArea: s.areas[0],
+      titleRows: null,
+      headersFooters: hf,
+      onePage: true,
+    };
   const rects = [...s.tables.map((t) => t.rect), ...s.areas];
   const left = Math.min(...rects.map((r) => r.col));
   const right = Math.max(...rects.map((r) => r.col + r.cols));
@@ -99,7 +113,7 @@ export function samePage(p: CurrentPage, want: PagePlan): boolean {
   return (
     p.orientation === (want.landscape ? "Landscape" : "Portrait") &&
     p.zoom.horizontalFitToPages === 1 &&
-    (p.zoom.verticalFitToPages ?? 0) === 0 &&
+    (p.zoom.verticalFitToPages ?? 0) === (want.onePage ? 1 : 0) &&
     areaOf(p.printArea) === printAreaAddress(want.printArea) &&
     (want.titleRows
       ? rowsOf(p.titleRows) === `${want.titleRows.row + 1}:${want.titleRows.row + want.titleRows.rows}`

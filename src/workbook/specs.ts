@@ -741,6 +741,14 @@ const DIAGNOSIS: TableSpec = {
           `=IF(${d(f, "id")}="","",IFERROR(SUMIFS(${f.col("gaps", "selfMinusManager")},${f.col("gaps", "competenceId")},${d(f, "id")})/COUNTIFS(${f.col("gaps", "competenceId")},${d(f, "id")},${f.col("gaps", "selfMinusManager")},">=-99"),""))`,
       ],
     },
+    {
+      // row k shows competence k: the position the report's lists order by (report.ts)
+      key: "position",
+      header: t("Positie", "Position"),
+      width: 8,
+      numberFormat: "0",
+      formula: (f) => `=${position(f)}`,
+    },
   ],
 };
 

@@ -53,6 +53,8 @@ function describe(m: GenerateMessage, t: Translate): string {
       return t("msgFiltered", { table: m.table });
     case "keptMatrixCells":
       return t("msgKeptMatrixCells", { count: m.count, cells: list(m.cells) });
+    case "keptReportCells":
+      return t("msgKeptReportCells", { count: m.count, cells: list(m.cells) });
     case "changedMeanwhile":
       return t("msgChangedMeanwhile", { cells: list(m.cells) });
   }
@@ -64,6 +66,7 @@ const INFO = new Set<GenerateMessage["kind"]>([
   "keptUserCells",
   "tableAdopted",
   "keptMatrixCells",
+  "keptReportCells",
 ]);
 
 /** The workbook code loads with the first action, not with the pane (a light first paint). */

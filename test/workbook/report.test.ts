@@ -1,0 +1,119 @@
+/**
+ * The report sheet (Rapport / Report): its formulas in the in-memory Excel (HyperFormula) equal the
+ * reference (src/domain/report.ts) on the example organisation, an empty workbook and random
+ * workbooks aimed at ties and boundaries; a small wrong change in a report formula fails.
+ */
+import fc from "fast-check";
+import { fillExample } from "../../src/excel/exampleData";
+import { generate } from "../../src/excel/generate";
+import { createFakeExcel } from "../../src/fake-excel";
+import { ExampleData, exampleData } from "../../src/workbook/example";
+import type { WbLang } from "../../src/workbook/lang";
+import { REPORT } from "../../src/workbook/report";
+import { tableRows } from "../helpers/book";
+import { randomReportData } from "../helpers/randomReport";
+import { verifyReport } from "../helpers/reportVerify";
+import { runs, SLOW } from "../helpers/slow";
+import { cellAddress } from "../../src/workbook/address";
+import { reportCells } from "../../src/workbook/report";
+
+async function build(data: ExampleData | null, lang: WbLang = "nl") {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) =>
+    data
+      ? fillExample(ctx as never, data, { lang, year: 2026 })
+      : generate(ctx as never, { lang, year: 2026 }),
+  );
+  return fake;
+}
+type Fake = Awaited<ReturnType<typeof build>>;
+
+const cellOf = (fake: Fake, lang: WbLang) => {
+  const sheet = fake.book.sheets.find((s) => s.name === REPORT.sheet[lang])!;
+  return (row: number, col: number) => fake.book.value(sheet, row, col) ?? "";
+};
+const rankingRows = (fake: Fake) => tableRows(fake.book, "VTO_Ranking").length;
+
+test.each((SLOW ? ["nl", "en"] : ["nl"]) as WbLang[])(
+  "the example organisation's report equals the reference (%s)",
+  async (lang) => {
+    const data = exampleData({ year: 2026 });
+    const fake = await build(data, lang);
+    verifyReport(cellOf(fake, lang), data, { lang, rankingRows: rankingRows(fake) });
+  },
+  60000,
+);
+
+test.each(["nl", "en"] as const)(
+  "an empty workbook's report says what to fill in (%s)",
+  async (lang) => {
+    const fake = await build(null, lang);
+    verifyReport(cellOf(fake, lang), null, { lang, rankingRows: rankingRows(fake) });
+  },
+  60000,
+);
+
+test("random workbooks (ties, a budget used up to the cent, empty registers): the report equals the reference", async () => {
+  await fc.assert(
+    fc.asyncProperty(randomReportData, async (data) => {
+      const fake = await build(data);
+      verifyReport(cellOf(fake, "nl"), data, { rankingRows: rankingRows(fake) });
+    }),
+    { numRuns: runs(3, 40), seed: 20261201 },
+  );
+}, 120000);
+
+/** Small wrong changes in report formulas: each one must make the check fail. */
+const MUTATIONS: [string, (f: string) => string][] = [
+  ["critical not first", (f) => f.replace("*200000+", "*0+")],
+  ["insufficient before not in house", (f) => f.replace(")*100000+", ")*-1+")],
+  ["budget left added", (f) => f.replace(/(\)-\$K\$)/, ")+$K$")],
+  [
+    "to review not a real need",
+    (f) => f.replace(/\+\(VTO_Questions\[\[Oordeel\]\]="Echte VTO-behoefte \(te bekijken\)"\)\)/g, ")"),
+  ],
+  ["headcount counts blank IDs", (f) => f.replace('[[Sleutel]]<>"")*1)', '[[Sleutel]]="")*1)')],
+  [
+    "off by one in the top",
+    (f) =>
+      f.replace(
+        /INDEX\(VTO_Ranking\[\[Gewogen score\]\],(\d+)\)/,
+        (_m, k) => `INDEX(VTO_Ranking[[Gewogen score]],${Number(k) + 1})`,
+      ),
+  ],
+  ["risk list on critical", (f) => f.replace('[[Risico]]="RISICO")', '[[Kritisch]]="ja")')],
+  ["overflow miscounted", (f) => f.replace("-10)&", "-9)&")],
+];
+
+test("a small wrong change in a report formula fails the check", async () => {
+  const data = exampleData({ employees: 20, year: 2026 });
+  const fake = await build(data);
+  const rows = rankingRows(fake);
+  verifyReport(cellOf(fake, "nl"), data, { rankingRows: rows });
+  const cells = reportCells("nl");
+  for (const [name, mutate] of MUTATIONS) {
+    const changed = cells.filter((c) => c.v.startsWith("=") && mutate(c.v) !== c.v);
+    expect([name, changed.length > 0]).toEqual([name, true]);
+    const write = (pick: (c: (typeof cells)[number]) => string) =>
+      fake.Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(REPORT.sheet.nl);
+        for (const c of changed) ws.getRange(cellAddress(c.row, c.col)).formulas = [[pick(c)]];
+        await ctx.sync();
+      });
+    await write((c) => mutate(c.v));
+    expect([
+      name,
+      (() => {
+        try {
+          verifyReport(cellOf(fake, "nl"), data, { rankingRows: rows });
+          return "passed";
+        } catch {
+          return "failed";
+        }
+      })(),
+    ]).toEqual([name, "failed"]);
+    await write((c) => c.v);
+  }
+  verifyReport(cellOf(fake, "nl"), data, { rankingRows: rows });
+}, 60000);
