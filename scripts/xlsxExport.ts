@@ -17,7 +17,7 @@ import type { Criterion } from "../src/domain/priorities";
 import { MATRIX, matrixBlocks } from "../src/workbook/matrix";
 import { REPORT, reportCells, reportPrintRect } from "../src/workbook/report";
 import { desiredPage, headersFooters, printAreaAddress, SheetTables } from "../src/workbook/printPlan";
-import { settingValidations } from "../src/workbook/settingRules";
+import { settingNumberFormats, settingValidations } from "../src/workbook/settingRules";
 import type { PagePlan } from "../src/workbook/plan";
 import type { CellRect } from "../src/workbook/address";
 import { exampleRows, teamRow } from "../src/workbook/rows";
@@ -414,6 +414,7 @@ export async function buildXlsx(
     spec.columns.forEach((c, i) => {
       const col = left + i;
       ws!.getColumn(col).width = c.width;
+      if (c.hidden) ws!.getColumn(col).hidden = true;
       const range = `${columnLetters(col - 1)}${top + 1}:${columnLetters(col - 1)}${top + count}`;
       for (let r = top + 1; r <= top + count; r++) {
         const cell = ws!.getCell(r, col);
@@ -433,6 +434,10 @@ export async function buildXlsx(
       // each setting's value cell gets the validation of its key, as generate sets it
       const valueCol = spec.anchor.col + spec.columns.findIndex((c) => c.key === "value");
       const keys = (rowsOf.settings ?? []).map((r) => String(r[0]));
+      for (const { key, format } of settingNumberFormats(lang)) {
+        const r = keys.indexOf(key);
+        if (r >= 0) ws!.getCell(top + 1 + r, valueCol + 1).numFmt = format;
+      }
       for (const { key, validation } of settingValidations(lang)) {
         const r = keys.indexOf(key);
         if (r < 0) continue;

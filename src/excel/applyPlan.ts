@@ -195,6 +195,7 @@ function queue(wb: Excel.Workbook, op: PlanOp): void {
     }
     case "columnWidth":
       rangeOf(wb, op.target).format.columnWidth = op.width;
+      if (op.hidden) rangeOf(wb, op.target).columnHidden = true;
       return;
     case "validation": {
       const dv = rangeOf(wb, op.target).dataValidation;

@@ -107,6 +107,8 @@ export interface SheetState {
   hfId: number;
   cells: Map<number, CellState>;
   columnWidths: Map<number, number>;
+  /** Hidden columns (Range.columnHidden), shifted with the columns like the widths. */
+  hiddenColumns: Set<number>;
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
   frozenRows: number;
@@ -270,6 +272,7 @@ export class Book {
       hfId: this.hf.getSheetId(hfName)!,
       cells: new Map(),
       columnWidths: new Map(),
+      hiddenColumns: new Set(),
       validations: [],
       conditionalFormats: [],
       charts: [],
@@ -1186,12 +1189,16 @@ export class Book {
       const remapIndex = (i: number) => (i < spec.at ? i : insert ? i + n : i < spec.at + n ? -1 : i - n);
       if (rowAxis)
         sheet.hiddenRows = new Set([...sheet.hiddenRows].map(remapIndex).filter((i) => i >= 0 && i < max));
-      else
+      else {
         sheet.columnWidths = new Map(
           [...sheet.columnWidths]
             .map(([i, w]) => [remapIndex(i), w] as [number, number])
             .filter(([i]) => i >= 0 && i < max),
         );
+        sheet.hiddenColumns = new Set(
+          [...sheet.hiddenColumns].map(remapIndex).filter((i) => i >= 0 && i < max),
+        );
+      }
     }
 
     // 6. A1 references in formulas, then the engine

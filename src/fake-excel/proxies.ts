@@ -445,6 +445,13 @@ export class Range extends ClientObject {
         for (const h of sheet.hiddenRows) if (h >= r.row && h < r.row + rows) hidden++;
         return hidden === 0 ? false : hidden === rows ? true : null;
       }
+      case "columnHidden": {
+        const { rect: r } = this.t();
+        const cols = Math.min(r.cols, MAX_COLS - r.col);
+        let hidden = 0;
+        for (const h of sheet.hiddenColumns) if (h >= r.col && h < r.col + cols) hidden++;
+        return hidden === 0 ? false : hidden === cols ? true : null;
+      }
     }
     return fail("InvalidArgument", `Unknown property ${prop}`);
   }
@@ -458,6 +465,20 @@ export class Range extends ClientObject {
       for (let r = rect.row; r < rect.row + rect.rows && r < MAX_ROWS; r++) {
         if (v) sheet.hiddenRows.add(r);
         else sheet.hiddenRows.delete(r);
+      }
+      this.ctx.book.notify();
+    });
+  }
+  /** ExcelApi 1.2: as rowHidden, for columns. */
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this._set("columnHidden", v, () => {
+      const { sheet, rect } = this.t();
+      for (let c = rect.col; c < rect.col + rect.cols && c < MAX_COLS; c++) {
+        if (v) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
       }
       this.ctx.book.notify();
     });
@@ -692,6 +713,7 @@ class RangeFormat extends ClientObject {
       for (let c = 0; c < rect.cols; c++) sheet.columnWidths.set(rect.col + c, v);
     });
   }
+
   get wrapText(): boolean {
     return this._get("wrapText");
   }

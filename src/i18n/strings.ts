@@ -210,7 +210,7 @@ export const nl = {
     "{count, plural, one {# oorzaak} other {# oorzaken}} op het blad Leervragen {count, plural, one {wordt} other {worden}} vervangen. Cellen die intussen veranderden, blijven ongemoeid. Excel kan dit niet ongedaan maken.",
   causesDone: "{count, plural, one {# oorzaak} other {# oorzaken}} overgenomen.",
   prioIntro:
-    "Welke echte VTO-behoeften eerst? Het blad Prioriteiten rekent met formules: scores 1–5 per criterium van Baert, gewichten die optellen tot 100 %, een gewogen score, een rang en het plan binnen het budget. Hier stel je de gewichten in en zie je wat formules niet goed kunnen: gevoeligheid en het budgetoptimum.",
+    "Welke echte VTO-behoeften eerst? Het blad Prioriteiten rekent met formules: scores 1–5 per criterium van Baert, gewichten die optellen tot 100\u00a0%, een gewogen score, een rang en het plan binnen het budget. Hier stel je de gewichten in en zie je wat formules niet goed kunnen: gevoeligheid en het budgetoptimum.",
   prioLoad: "Vernieuwen",
   prioMissing:
     "{count, plural, one {# echte VTO-behoefte staat} other {# echte VTO-behoeften staan}} nog niet op het blad Prioriteiten: {ids}.",
@@ -239,7 +239,7 @@ export const nl = {
   prioWeightsWritten: "Gewichten weggeschreven; het blad rangschikt opnieuw.",
   prioWeightsMissing:
     "Niet geschreven: de criteria {keys} staan niet (of meer dan eens) in de gewichtentabel op Instellingen. Maak de analysebladen opnieuw aan op Start.",
-  prioWeightsInvalid: "De gewichten op het blad tellen niet op tot 100 %: er wordt niets gerangschikt.",
+  prioWeightsInvalid: "De gewichten op het blad tellen niet op tot 100\u00a0%: er wordt niets gerangschikt.",
   prioTopTitle: "Top van de rangorde",
   prioColRank: "Rang",
   prioColNeed: "Behoefte",
@@ -274,7 +274,7 @@ export const nl = {
   prioStatusUnknownQuestion: "leervraag bestaat niet",
   prioStatusDuplicate: "dubbel",
   prioStatusNotRealNeed: "geen echte VTO-behoefte",
-  prioStatusWeights: "gewichten ≠ 100 %",
+  prioStatusWeights: "gewichten ≠ 100\u00a0%",
   prioStatusScores: "scores onvolledig",
   prioStatusCosts: "kosten ongeldig",
   prioStatusNotFeasible: "niet haalbaar",
@@ -514,7 +514,7 @@ export const en: Strings = {
     "{count, plural, one {# cause} other {# causes}} on the Learning questions sheet will be replaced. Cells that changed meanwhile are left alone. Excel cannot undo this.",
   causesDone: "{count, plural, one {# cause} other {# causes}} taken over.",
   prioIntro:
-    "Which real training needs first? The Priorities sheet computes with formulas: scores 1–5 per Baert criterion, weights adding up to 100 %, a weighted score, a rank and the plan within the budget. Here you set the weights and see what formulas cannot do well: sensitivity and the budget optimum.",
+    "Which real training needs first? The Priorities sheet computes with formulas: scores 1–5 per Baert criterion, weights adding up to 100\u00a0%, a weighted score, a rank and the plan within the budget. Here you set the weights and see what formulas cannot do well: sensitivity and the budget optimum.",
   prioLoad: "Refresh",
   prioMissing:
     "{count, plural, one {# real training need is} other {# real training needs are}} not on the Priorities sheet yet: {ids}.",
@@ -543,7 +543,7 @@ export const en: Strings = {
   prioWeightsWritten: "Weights written; the sheet ranks again.",
   prioWeightsMissing:
     "Not written: the criteria {keys} are missing from (or more than once in) the weights table on Settings. Create the analysis sheets again on Start.",
-  prioWeightsInvalid: "The weights on the sheet do not add up to 100 %: nothing is ranked.",
+  prioWeightsInvalid: "The weights on the sheet do not add up to 100\u00a0%: nothing is ranked.",
   prioTopTitle: "Top of the ranking",
   prioColRank: "Rank",
   prioColNeed: "Need",
@@ -578,7 +578,7 @@ export const en: Strings = {
   prioStatusUnknownQuestion: "question does not exist",
   prioStatusDuplicate: "duplicate",
   prioStatusNotRealNeed: "not a real need",
-  prioStatusWeights: "weights ≠ 100 %",
+  prioStatusWeights: "weights ≠ 100\u00a0%",
   prioStatusScores: "scores incomplete",
   prioStatusCosts: "costs invalid",
   prioStatusNotFeasible: "not feasible",

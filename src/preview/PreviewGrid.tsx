@@ -11,6 +11,7 @@ import { displayValue, scaleColor } from "./displayValue";
 const ROW_H = 22;
 const HEADER_W = 44;
 const DEFAULT_W = 90;
+const HIDDEN_W = 4;
 
 function useBookVersion(book: Book): number {
   const version = useRef(0);
@@ -159,7 +160,11 @@ export function PreviewGrid({ fake }: { fake: FakeExcel }) {
     () =>
       Array.from(
         { length: colCount },
-        (_, c) => Math.round(((sheet?.columnWidths.get(c) ?? 48) * 4) / 3) || DEFAULT_W,
+        // a hidden column stays a sliver, as Excel shows the gap between the letters
+        (_, c) =>
+          sheet?.hiddenColumns.has(c)
+            ? HIDDEN_W
+            : Math.round(((sheet?.columnWidths.get(c) ?? 48) * 4) / 3) || DEFAULT_W,
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [sheet, colCount, version],

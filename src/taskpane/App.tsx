@@ -31,18 +31,25 @@ const PANELS: { id: PanelId; label: StringKey }[] = [
 ];
 
 const useStyles = makeStyles({
+  // title, tabs and footer stay put; only the panel scrolls, so its scroll bar never narrows the
+  // tab row (five tabs just fit a 320 px pane)
   root: {
     display: "flex",
     flexDirection: "column",
-    minHeight: "100vh",
+    height: "100vh",
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  header: { padding: "12px 12px 4px" },
-  main: { padding: "8px 12px 16px" },
+  header: { padding: "12px 12px 4px", flexShrink: 0 },
+  main: { padding: "8px 12px 16px", flex: "1 1 auto", minHeight: 0, overflowY: "auto" },
   panel: { display: "flex", flexDirection: "column", gap: "12px" },
-  footer: { marginTop: "auto", padding: "8px 12px", color: tokens.colorNeutralForeground3 },
+  footer: {
+    flexShrink: 0,
+    padding: "6px 12px",
+    color: tokens.colorNeutralForeground3,
+    borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
 });
 
 export function App() {

@@ -12,8 +12,9 @@ const useStyles = makeStyles({
     display: "flex",
     flexWrap: "nowrap",
     overflowX: "auto",
-    gap: "2px",
-    ...shorthands.padding("0", "8px"),
+    // five labels fit on one row down to a 320 px pane ("Prioriteren" is the longest Dutch one)
+    gap: "0",
+    ...shorthands.padding("0", "2px"),
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   tab: {
@@ -22,11 +23,11 @@ const useStyles = makeStyles({
     backgroundColor: "transparent",
     color: tokens.colorNeutralForeground2,
     fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     ...shorthands.border("0"),
     borderBottom: "2px solid transparent",
-    ...shorthands.padding("6px", "8px"),
+    ...shorthands.padding("8px", "4px"),
     ":hover": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
     ":focus-visible": {
       outline: `2px solid ${tokens.colorStrokeFocus2}`,

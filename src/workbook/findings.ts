@@ -238,15 +238,15 @@ export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
   weightInvalid: {
     title: t("Ongeldig gewicht", "Invalid weight"),
     message: t(
-      "{cell}: {value} is geen gewicht. Geef een percentage van 0 % tot 100 %.",
-      "{cell}: {value} is not a weight. Enter a percentage from 0 % to 100 %.",
+      "{cell}: {value} is geen gewicht. Geef een percentage van 0\u00a0% tot 100\u00a0%.",
+      "{cell}: {value} is not a weight. Enter a percentage from 0\u00a0% to 100\u00a0%.",
     ),
   },
   weightsNot100: {
-    title: t("Gewichten tellen niet op tot 100 %", "Weights do not add up to 100 %"),
+    title: t("Gewichten tellen niet op tot 100\u00a0%", "Weights do not add up to 100\u00a0%"),
     message: t(
-      "{cell}: de gewichten van de zeven criteria tellen op tot {sum} in plaats van 100 %, dus niets wordt gerangschikt. Pas ze aan of stel ze in via Prioriteren.",
-      "{cell}: the weights of the seven criteria add up to {sum} instead of 100 %, so nothing is ranked. Adjust them or set them in Prioritise.",
+      "{cell}: de gewichten van de zeven criteria tellen op tot {sum} in plaats van 100\u00a0%, dus niets wordt gerangschikt. Pas ze aan of stel ze in via Prioriteren.",
+      "{cell}: the weights of the seven criteria add up to {sum} instead of 100\u00a0%, so nothing is ranked. Adjust them or set them in Prioritise.",
     ),
   },
   budgetInvalid: {

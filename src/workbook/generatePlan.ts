@@ -20,7 +20,7 @@ import { canonicalFormula, sameFormula } from "./formulaText";
 import { headerMatches, LANGUAGE_NAME, WbLang } from "./lang";
 import { BLOCK_HEADER_ROWS, MATRIX, matrixBlocks, matrixExtent } from "./matrix";
 import { isMatrixContent, matrixLeftovers, matrixShapes, rowSpans } from "./matrixPlan";
-import { settingValidations } from "./settingRules";
+import { settingNumberFormats, settingValidations } from "./settingRules";
 import { Cell, ChartPlan, PlanOp, Scalar, Target } from "./plan";
 import { headersFooters, planPages, SheetTables } from "./printPlan";
 import { CHARTS } from "./prioritySpecs";
@@ -347,6 +347,7 @@ export function layoutSignature(lang: WbLang): string {
     REPORT,
     REPORT_CHARTS,
     settingValidations(lang),
+    settingNumberFormats(lang),
   ]);
   let h = 5381;
   for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
@@ -847,6 +848,7 @@ export function planGenerate(
         op: "columnWidth",
         target: { table: spec.name, column: x.header[lang], header: true },
         width: x.width * 6.5,
+        ...(x.hidden ? { hidden: true } : {}),
       });
     });
     planColumns(spec, true, new Set(), null);
@@ -1180,11 +1182,14 @@ export function planGenerate(
       appended = new Set(keys);
     }
     const rules = new Map(settingValidations(lang).map((v) => [v.key, v.validation]));
+    const formats = new Map(settingNumberFormats(lang).map((v) => [v.key, v.format]));
     const ours = new Set(seeds.map((r) => String(r[0])));
     keys.forEach((key, row) => {
       const v = rules.get(key);
       if (!(relayout || place.isNew || appended.has(key))) return;
       const target: Target = { table: spec.name, column: valueHeader, bodyRow: row, rows: 1 };
+      const format = formats.get(key);
+      if (format) layout.push({ op: "numberFormat", target, format });
       // a computed setting has none (after a sort, another key's may have been left there)
       if (!v) {
         if (ours.has(key) && !place.isNew) layout.push({ op: "clearValidation", target });
@@ -1426,8 +1431,12 @@ export function planGenerate(
     const orphans = (sheetOf(snap, sheet)?.charts ?? []).filter((ch) =>
       /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name),
     );
-    const grew =
-      priorities.isNew || priorities.rect.rows !== findTable(snap, SPEC_BY_KEY.priorities.name)?.rect.rows;
+    // pointed at their data again when the tables they follow changed size, as the Rangorde charts
+    const grewTable = (key: TableKey) => {
+      const p = placeOf(key);
+      return !!p && (p.isNew || p.rect.rows !== findTable(snap, SPEC_BY_KEY[key].name)?.rect.rows);
+    };
+    const grew = grewTable("priorities") || grewTable("ranking");
     for (const key of ["value", "coverage"] as const) {
       const spec = REPORT_CHARTS[key];
       const found = all.find((ch) => ch.name.toLowerCase() === spec.name.toLowerCase());
@@ -1435,7 +1444,7 @@ export function planGenerate(
         ? -1
         : orphans.findIndex((o) => o.type.toLowerCase() === spec.type.toLowerCase());
       const adopt = orphanIdx >= 0 ? orphans.splice(orphanIdx, 1)[0].name : undefined;
-      if (found && !relayout && !fresh && !(key === "value" && grew)) continue;
+      if (found && !relayout && !fresh && !grew) continue;
       layout.push({
         op: "chart",
         chart: {

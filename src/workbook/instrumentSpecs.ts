@@ -98,10 +98,10 @@ const STARR_PROMPTS: Record<(typeof STARR_PARTS)[number], Text> = {
     "What was the situation? A real past one.",
   ),
   task: t("Wat was je taak of rol daarin?", "What was your task or role in it?"),
-  action: t("Hoe hebt u gehandeld? Wat deed u concreet?", "How did you act? What did you actually do?"),
+  action: t("Hoe heb je gehandeld? Wat deed je concreet?", "How did you act? What did you actually do?"),
   result: t("Wat was het resultaat?", "What was the result?"),
   reflection: t(
-    "Wat hebt u geleerd, hoe beoordeelt u uw aanpak, wat zou u anders doen?",
+    "Wat heb je geleerd, hoe beoordeel je je aanpak, wat zou je anders doen?",
     "What did you learn, how do you judge your approach, what would you do differently?",
   ),
 };

@@ -94,7 +94,7 @@ export type PlanOp =
       wrap?: boolean;
       top?: boolean;
     }
-  | { op: "columnWidth"; target: Target; width: number }
+  | { op: "columnWidth"; target: Target; width: number; hidden?: boolean }
   | {
       op: "validation";
       target: Target;

@@ -72,8 +72,8 @@ const band = (n: number, upTo: number, score: number): SettingRow => ({
   label: t(`Investeringsscore ${score} tot en met (€)`, `Investment score ${score} up to (€)`),
   value: () => upTo,
   help: t(
-    `Nettokost tot en met dit bedrag geeft investeringsscore ${score}${n === 4 ? "; hoger geeft 1" : ""}. Finance kan de banden aanpassen.`,
-    `A net cost up to this amount gives investment score ${score}${n === 4 ? "; more gives 1" : ""}. Finance can adjust the bands.`,
+    `Nettokost tot en met dit bedrag geeft investeringsscore ${score}${n === 4 ? "; hoger geeft 1" : ""}. De financiële dienst kan de banden aanpassen.`,
+    `A net cost up to this amount gives investment score ${score}${n === 4 ? "; more gives 1" : ""}. The finance department can adjust the bands.`,
   ),
 });
 
@@ -123,7 +123,7 @@ export const PRIORITY_SETTING_ROWS: SettingRow[] = [
     label: t("Som van de gewichten", "Sum of the weights"),
     value: () => "",
     formula: (f) => `=SUM(${W(f).weight})`,
-    help: t("Moet 100 % zijn (1 = 100 %).", "Must be 100 % (1 = 100 %)."),
+    help: t("Moet 100\u00a0% zijn.", "Must be 100\u00a0%."),
   },
   {
     key: "weights_check",
@@ -131,8 +131,8 @@ export const PRIORITY_SETTING_ROWS: SettingRow[] = [
     value: () => "",
     formula: (f) => `=IF(${weightsOk(f)},${f.text(WEIGHTS_OK)},${f.text(NEED_STATUS.weightsInvalid)})`,
     help: t(
-      "Zolang de gewichten niet op 100 % uitkomen, tonen de scores een melding in plaats van een getal.",
-      "While the weights do not add up to 100 %, the scores show a message instead of a number.",
+      "Zolang de gewichten niet op 100\u00a0% uitkomen, tonen de scores een melding in plaats van een getal.",
+      "While the weights do not add up to 100\u00a0%, the scores show a message instead of a number.",
     ),
   },
 ];
@@ -185,7 +185,7 @@ export const WEIGHTS: TableSpec = {
   title: t("Gewichten van de criteria (Baert)", "Criterion weights (Baert)"),
   anchor: { row: 2, col: 8 },
   columns: [
-    { key: "key", header: t("Sleutel", "Key"), width: 12, text: true },
+    { key: "key", header: t("Sleutel", "Key"), width: 12, text: true, hidden: true },
     { key: "criterion", header: t("Criterium", "Criterion"), width: 24, text: true },
     {
       key: "weight",
@@ -195,10 +195,13 @@ export const WEIGHTS: TableSpec = {
       validation: () => ({
         rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } },
         prompt: t(
-          "Gewicht in procent; de zeven gewichten tellen op tot 100 %. Of stel ze in via het taakvenster (Prioriteren).",
-          "Weight in percent; the seven weights add up to 100 %. Or set them in the task pane (Prioritise).",
+          "Gewicht in procent; de zeven gewichten tellen op tot 100\u00a0%. Of stel ze in via het taakvenster (Prioriteren).",
+          "Weight in percent; the seven weights add up to 100\u00a0%. Or set them in the task pane (Prioritise).",
         ),
-        error: t("Geef een percentage van 0 % tot 100 %.", "Enter a percentage from 0 % to 100 %."),
+        error: t(
+          "Geef een percentage van 0\u00a0% tot 100\u00a0%.",
+          "Enter a percentage from 0\u00a0% to 100\u00a0%.",
+        ),
       }),
     },
     {
@@ -339,6 +342,28 @@ const HALF_UP = "0.000000001";
 const fromPriority = (f: FormulaBuilder, c: string) =>
   `IF(${f.at("ranking", "row")}="","",INDEX(${f.col("priorities", c)},${f.at("ranking", "row")}))`;
 
+/**
+ * The need's status. A need that is not a real need says why, the verdict after the colon starting
+ * in lower case ("uitgesloten: geen VTO-behoefte"); `lowerFirst` false is the earlier form.
+ */
+function statusFormula(f: FormulaBuilder, lowerFirst: boolean): string {
+  const verdict = `INDEX(${f.col("questions", "verdict")},${questionMatch(f)})`;
+  const keys = f.col("priorities", "key");
+  // a duplicate: another row whose key is the same text — by the very comparison the rank's
+  // last tie-break uses, so two ranked rows never compare equal and every rank is unique
+  const twice = `SUMPRODUCT((${keys}>=${key(f)})*(${keys}<=${key(f)}))>1`;
+  const own = ownStatus(f);
+  return (
+    `=IF(${key(f)}="","",` +
+    `IF(ISNA(${questionMatch(f)}),${f.text(NEED_STATUS.unknownQuestion)},` +
+    `IF(${twice},${f.text(NEED_STATUS.duplicate)},` +
+    `IF(NOT(OR(${verdict}=${f.text(QUESTION_VERDICT.realNeed)},${verdict}=${f.text(QUESTION_VERDICT.toReview)})),${f.text(NEED_STATUS.notRealNeed)}&${lowerFirst ? `LOWER(LEFT(${verdict},1))&MID(${verdict},2,255)` : verdict},` +
+    // while the weights are unusable: that, and the row's own problem if it has one
+    `IF(${weightsOk(f)},${own},` +
+    `${f.text(NEED_STATUS.weightsInvalid)}&SUBSTITUTE("${STATUS_SEPARATOR}"&${own},"${STATUS_SEPARATOR}"&${f.text(NEED_STATUS.ranked)},""))))))`
+  );
+}
+
 export const PRIORITIES: TableSpec = {
   key: "priorities",
   name: TABLE_NAMES.priorities,
@@ -379,24 +404,9 @@ export const PRIORITIES: TableSpec = {
       key: "status",
       header: t("Status", "Status"),
       width: 20,
-      formula: (f) => {
-        const verdict = `INDEX(${f.col("questions", "verdict")},${questionMatch(f)})`;
-        const keys = f.col("priorities", "key");
-        // a duplicate: another row whose key is the same text — by the very comparison the rank's
-        // last tie-break uses, so two ranked rows never compare equal and every rank is unique
-        const twice = `SUMPRODUCT((${keys}>=${key(f)})*(${keys}<=${key(f)}))>1`;
-        const own = ownStatus(f);
-        return (
-          `=IF(${key(f)}="","",` +
-          `IF(ISNA(${questionMatch(f)}),${f.text(NEED_STATUS.unknownQuestion)},` +
-          `IF(${twice},${f.text(NEED_STATUS.duplicate)},` +
-          `IF(NOT(OR(${verdict}=${f.text(QUESTION_VERDICT.realNeed)},${verdict}=${f.text(QUESTION_VERDICT.toReview)})),${f.text(NEED_STATUS.notRealNeed)}&${verdict},` +
-          // while the weights are unusable: that, and the row's own problem if it has one
-          `IF(${weightsOk(f)},${own},` +
-          `${f.text(NEED_STATUS.weightsInvalid)}&SUBSTITUTE("${STATUS_SEPARATOR}"&${own},"${STATUS_SEPARATOR}"&${f.text(NEED_STATUS.ranked)},""))))))`
-        );
-      },
-      legacy: legacyOf([PRIORITIES_V1], "status"),
+      formula: (f) => statusFormula(f, true),
+      // the previous form wrote the verdict as is after the colon ("uitgesloten: Geen …")
+      legacy: [...legacyOf([PRIORITIES_V1], "status"), (f) => statusFormula(f, false)],
     },
     ...SCORED.map(scoreColumn),
     amountColumn(

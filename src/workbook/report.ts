@@ -47,7 +47,7 @@ export const REPORT = {
   riskRows: 8,
   chartRows: 15,
   /** Column widths (characters) of the printed part. */
-  widths: [12, 30, 10, 20, 10, 11, 3, 14, 40, 11, 13, 14],
+  widths: [12, 30, 10, 20, 10, 11, 3, 14, 38, 15, 19, 14],
   /** First helper column (not printed), and the helpers' widths. */
   helperCol: 13,
   helperWidths: [12, 12, 12, 30, 12],

@@ -9,7 +9,7 @@ import { ASSESSOR, listOf, Text, WbLang } from "./lang";
 import { t, ValidationSpec } from "./specKit";
 
 const nl = (n: number) => String(n).replace(".", ",");
-const pct = (n: number) => `${Math.round(n * 100)} %`;
+const pct = (n: number) => `${Math.round(n * 100)}\u00a0%`;
 
 /**
  * Settings whose cell gets data validation although the checker has its own rules for them (the
@@ -35,8 +35,8 @@ function describe(key: string, c: SettingCheck): Text {
     case "number":
       if (key === "coverage_in_house")
         return t(
-          `een aandeel van ${pct(c.min)} tot ${pct(c.max!)} (0 tot 1, bv. 80 % of 0,8)`,
-          `a share from ${pct(c.min)} to ${pct(c.max!)} (0 to 1, e.g. 80 % or 0.8)`,
+          `een aandeel van ${pct(c.min)} tot ${pct(c.max!)} (0 tot 1, bv. 80\u00a0% of 0,8)`,
+          `a share from ${pct(c.min)} to ${pct(c.max!)} (0 to 1, e.g. 80\u00a0% or 0.8)`,
         );
       return c.max === undefined
         ? t(`een getal van ${nl(c.min)} of meer`, `a number of ${c.min} or more`)
@@ -104,4 +104,29 @@ export function settingValidations(lang: WbLang): { key: string; validation: Val
     const v = settingValidation(key, lang);
     return v ? [{ key, validation: v }] : [];
   });
+}
+
+const EURO: Text = { nl: '"€ "#,##0', en: '"€"#,##0' };
+const EURO_CENTS: Text = { nl: '"€ "#,##0.00', en: '"€"#,##0.00' };
+// "0%" in both: Excel shows it in the user's locale; "0 %" is not read by every spreadsheet
+const PERCENT: Text = { nl: "0%", en: "0%" };
+const PERCENT_1: Text = { nl: "0.0%", en: "0.0%" };
+/**
+ * The number format of a setting's value cell, by key: amounts in euro, shares as percentages (the
+ * separators follow the user's Excel locale: "€ 17.430" in Belgian Dutch).
+ */
+const NUMBER_FORMATS: Record<string, Text> = {
+  hourly_cost: EURO_CENTS,
+  budget: EURO,
+  invest_band_1: EURO,
+  invest_band_2: EURO,
+  invest_band_3: EURO,
+  invest_band_4: EURO,
+  coverage_in_house: PERCENT,
+  weights_total: PERCENT_1,
+};
+
+/** Every setting key with its value cell's number format (for the layout and the .xlsx export). */
+export function settingNumberFormats(lang: WbLang): { key: string; format: string }[] {
+  return Object.entries(NUMBER_FORMATS).map(([key, f]) => ({ key, format: f[lang] }));
 }

@@ -69,6 +69,11 @@ export interface ColumnSpec {
   numberFormat?: string;
   /** Width in characters. */
   width: number;
+  /**
+   * Hidden when the table is created: a key column the formulas look rows up by (English keys
+   * such as analysis_year), which the user reads through the label column next to it.
+   */
+  hidden?: boolean;
   validation?: (lang: WbLang) => ValidationSpec;
   /** A guiding question shown above the header (written when the table is created). */
   hint?: Text;

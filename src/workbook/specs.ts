@@ -195,7 +195,7 @@ const SETTINGS: TableSpec = {
   title: t("Instellingen van de analyse", "Analysis settings"),
   anchor: { row: 2, col: 0 },
   columns: [
-    { key: "key", header: t("Sleutel", "Key"), width: 20, text: true },
+    { key: "key", header: t("Sleutel", "Key"), width: 20, text: true, hidden: true },
     { key: "label", header: t("Instelling", "Setting"), width: 34, text: true },
     { key: "value", header: t("Waarde", "Value"), width: 22 },
     { key: "help", header: t("Toelichting", "Explanation"), width: 70, text: true },

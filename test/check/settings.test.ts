@@ -78,7 +78,7 @@ test("the message names the setting and what is allowed, in the workbook's langu
   const where = { settings: { sheet: "Instellingen", headerRow: 2, columns: { value: 2 } } };
   const row = 4 + SETTING_ROWS.findIndex((r) => r.key === "coverage_in_house");
   expect(locate(f, where, "nl")[0].message).toBe(
-    `Instellingen!C${row}: 5 is geen geldige waarde voor “Minimale dekking voor in huis”. Toegestaan: een aandeel van 0 % tot 100 % (0 tot 1, bv. 80 % of 0,8).`,
+    `Instellingen!C${row}: 5 is geen geldige waarde voor “Minimale dekking voor in huis”. Toegestaan: een aandeel van 0\u00a0% tot 100\u00a0% (0 tot 1, bv. 80\u00a0% of 0,8).`,
   );
   const source = findings("diagnosis_source", "iemand");
   expect(locate(source, where, "en")[0].message).toContain("Allowed: one of: self, manager, external.");

@@ -9,6 +9,7 @@ import { buildXlsx } from "../../scripts/xlsxExport";
 import { exampleData } from "../../src/workbook/example";
 import { WbLang } from "../../src/workbook/lang";
 import { MATRIX, matrixBlocks } from "../../src/workbook/matrix";
+import { REPORT } from "../../src/workbook/report";
 import { TABLE_SPECS } from "../../src/workbook/specs";
 
 export interface Exported {
@@ -52,6 +53,7 @@ export function expected(lang: WbLang) {
     ),
     formats: s.columns.filter((c) => c.heat || c.flag).length,
   }));
+  sheets.add(REPORT.sheet[lang]); // the report comes last
   const matrixFormats = matrixBlocks(lang, 1, 1).filter((b) => b.scale).length;
-  return { sheets: [...sheets], tables, matrixFormats, names: [MATRIX.name] };
+  return { sheets: [...sheets], tables, matrixFormats, names: [MATRIX.name, REPORT.name] };
 }

@@ -60,6 +60,9 @@ import {
 import { seedRows, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
 import { BLOCK_HEADER_ROWS, blockStride, MATRIX } from "../../src/workbook/matrix";
 
+/** "Geen VTO-behoefte" → "geen VTO-behoefte": the verdict as it reads after a colon. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /**
  * The analysis settings as the workbook holds them for a data set (the defaults, with the data
  * set's own values over them), read by the reference on its own: the formulas' rules as the
@@ -352,7 +355,7 @@ export function verifyPrioritiesAgainstReference(
       r.status === "blank"
         ? ""
         : r.status === "notRealNeed"
-          ? NEED_STATUS.notRealNeed.nl + QUESTION_VERDICT[verdictOf(n.questionId)!].nl
+          ? NEED_STATUS.notRealNeed.nl + lowerFirst(QUESTION_VERDICT[verdictOf(n.questionId)!].nl)
           : r.status === "weightsInvalid" && r.rowProblem
             ? NEED_STATUS.weightsInvalid.nl + STATUS_SEPARATOR + NEED_STATUS[r.rowProblem].nl
             : NEED_STATUS[r.status].nl;

@@ -11,8 +11,11 @@ import path from "node:path";
 import { buildXlsx } from "../../scripts/xlsxExport";
 import { exampleData, EXAMPLE_ORGANISATION } from "../../src/workbook/example";
 import { TABLE_SPECS } from "../../src/workbook/specs";
+import { REPORT } from "../../src/workbook/report";
 
-async function pdfOf(lang: "nl" | "en"): Promise<{ pages: string[]; sizes: [number, number][] }> {
+async function pdfOf(
+  lang: "nl" | "en",
+): Promise<{ pages: string[]; sizes: [number, number][]; pdf: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "vto-pdf-"));
   const file = path.join(dir, "vb.xlsx");
   writeFileSync(file, await buildXlsx(lang, exampleData({ year: 2026 }), 2026));
@@ -29,7 +32,7 @@ async function pdfOf(lang: "nl" | "en"): Promise<{ pages: string[]; sizes: [numb
   const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
     (m) => [Number(m[1]), Number(m[2])] as [number, number],
   );
-  return { pages, sizes };
+  return { pages, sizes, pdf };
 }
 
 test.each(["nl", "en"] as const)(
@@ -70,6 +73,60 @@ test.each(["nl", "en"] as const)(
     expect(pages[0]).toContain(EXAMPLE_ORGANISATION);
     expect(pages[0]).toContain("VTO-analyse 2026");
     expect(pages[0]).toMatch(lang === "nl" ? /Pagina 1 van \d+/ : /Page 1 of \d+/);
+  },
+  300000,
+);
+
+test.each(["nl", "en"] as const)(
+  "the report prints on exactly one A4 landscape page (%s); its picture goes to docs/screenshots/report.png",
+  async (lang) => {
+    const { pages, sizes, pdf } = await pdfOf(lang);
+    const own = pages
+      .map((text, i) => ({ text, i }))
+      .filter(({ text }) => text.split("\n").slice(0, 3).join(" ").includes(REPORT.sheet[lang]));
+    expect(own).toHaveLength(1);
+    const { text, i } = own[0];
+    // landscape A4 (842 × 595 pt)
+    expect(Math.round(sizes[i][0])).toBe(842);
+    expect(Math.round(sizes[i][1])).toBe(595);
+    // every part is on it, the helper cells are not
+    for (const part of lang === "nl"
+      ? [
+          "Kerncijfers",
+          "Budget en plan",
+          "niet of onvoldoende in huis",
+          "per invalshoek",
+          "rangorde",
+          "risico",
+        ]
+      : [
+          "Key figures",
+          "Budget and plan",
+          "not or insufficiently in house",
+          "by perspective",
+          "ranking",
+          "risk",
+        ])
+      expect([part, text.includes(part)]).toEqual([part, true]);
+    expect(text).not.toMatch(/Hulpcellen|Helper cells/);
+    expect(text).toContain(EXAMPLE_ORGANISATION);
+    if (lang === "nl") {
+      // the rendered page, for the README
+      const out = path.resolve(__dirname, "../../docs/screenshots/report");
+      execFileSync("pdftoppm", [
+        "-f",
+        String(i + 1),
+        "-l",
+        String(i + 1),
+        "-png",
+        "-r",
+        "110",
+        "-singlefile",
+        pdf,
+        out,
+      ]);
+      expect(readFileSync(`${out}.png`).length).toBeGreaterThan(10000);
+    }
   },
   300000,
 );

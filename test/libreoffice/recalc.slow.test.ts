@@ -48,6 +48,7 @@ test("LibreOffice recalculates the exported example workbook to the reference va
     "Gilbert",
     "Prioriteiten",
     "Rangorde",
+    "Rapport",
   ]);
   const r = reader(wb);
   // the diagnosis table has spare rows; trim to the exported row count

@@ -29,6 +29,7 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "Leervragen",
     "Prioriteiten",
     "Rangorde",
+    "Rapport",
   ]);
   expect(fake.book.tables.map((t) => t.name)).toEqual([
     "VTO_Settings",

@@ -117,3 +117,64 @@ test("a small wrong change in a report formula fails the check", async () => {
   }
   verifyReport(cellOf(fake, "nl"), data, { rankingRows: rows });
 }, 60000);
+
+// ---- ownership: the report's cells are ours only while they hold our content -------------------
+
+import { bookState } from "../helpers/book";
+import { cell as cellIn, empty, filled, OPTS, type } from "../helpers/ownership";
+import { reportRect, ROWS } from "../../src/workbook/report";
+
+test("a value or formula typed in the report is kept and reported; regenerating is idempotent", async () => {
+  const fake = await filled();
+  const gen = () => fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+  const status = cellAddress(REPORT.anchor.row + ROWS.gapStatus, 0);
+  const org = cellAddress(REPORT.anchor.row + ROWS.keyFirst, 2);
+  await type(fake, "Rapport", status, "Bespreken op de ondernemingsraad van maart");
+  await type(fake, "Rapport", org, "=1+1");
+  const before = bookState(fake.book);
+  const result = await gen();
+  expect(result.messages).toContainEqual({
+    kind: "keptReportCells",
+    count: 2,
+    cells: [`Rapport!${org}`, `Rapport!${status}`],
+  });
+  expect(cellIn(fake, "Rapport", REPORT.anchor.row + ROWS.gapStatus, 0)).toBe(
+    "Bespreken op de ondernemingsraad van maart",
+  );
+  expect(cellIn(fake, "Rapport", REPORT.anchor.row + ROWS.keyFirst, 2)).toBe("=1+1");
+  // nothing else changed, and running again changes nothing either
+  expect(bookState(fake.book)).toBe(before);
+  await gen();
+  expect(bookState(fake.book)).toBe(before);
+}, 60000);
+
+test("upgrading a workbook made before the report adds it, the same as a fresh one", async () => {
+  const fresh = await empty();
+  await fresh.Excel.run((ctx) => generate(ctx as never, OPTS));
+  const clean = fresh.book.sheets.find((s) => s.name === "Rapport")!;
+  const want = reportCells("nl").map((c) => [c.row, c.col, cellIn(fresh, "Rapport", c.row, c.col)]);
+  expect(clean.charts.map((c) => c.name)).toEqual(["VTO_ChartReportValue", "VTO_ChartReportCoverage"]);
+  // an earlier version's workbook: no report sheet, no name
+  const old = await empty();
+  await old.Excel.run((ctx) => generate(ctx as never, OPTS));
+  await old.Excel.run(async (ctx) => {
+    ctx.workbook.names.getItem(REPORT.name).delete();
+    ctx.workbook.worksheets.getItem("Rapport").delete();
+    await ctx.sync();
+  });
+  expect(old.book.sheets.some((s) => s.name === "Rapport")).toBe(false);
+  await old.Excel.run((ctx) => generate(ctx as never, OPTS));
+  const got = reportCells("nl").map((c) => [c.row, c.col, cellIn(old, "Rapport", c.row, c.col)]);
+  expect(got).toEqual(want);
+  expect(old.book.sheets.find((s) => s.name === "Rapport")!.charts.map((c) => c.name)).toEqual([
+    "VTO_ChartReportValue",
+    "VTO_ChartReportCoverage",
+  ]);
+  // printed on one page, over the report only
+  const page = old.book.sheets.find((s) => s.name === "Rapport")!.pageLayout;
+  expect([page.orientation, page.zoom]).toEqual([
+    "Landscape",
+    { horizontalFitToPages: 1, verticalFitToPages: 1 },
+  ]);
+  void reportRect;
+}, 60000);

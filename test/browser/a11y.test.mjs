@@ -1,0 +1,92 @@
+// Every panel, in Dutch and English, light and dark, with the pane at its narrowest (320 px) in a
+// 1366 × 768 window: axe-core finds no serious or critical violation, the panel tabs stay on one
+// row and nothing is wider than the pane.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { browserSuite, openPage, paneTab } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const suite = browserSuite(before, after);
+
+const LANGS = {
+  "nl-BE": {
+    fill: "Vul met voorbeeldgegevens",
+    filled: /Voorbeeldgegevens ingevuld/,
+    tabs: ["Start", "Controleren", "Leervragen", "Prioriteren", "Plan"],
+    checkAll: "Alles controleren",
+    checked: /\d+ fouten?, |Geen problemen gevonden/,
+  },
+  "en-US": {
+    fill: "Fill with example data",
+    filled: /Example data filled in/,
+    tabs: ["Start", "Check", "Questions", "Prioritise", "Plan"],
+    checkAll: "Check everything",
+    checked: /\d+ errors?, |No problems found/,
+  },
+};
+
+/** axe-core on the pane: the violations that are serious or critical, as readable lines. */
+async function axeOnPane(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run("#pane", { resultTypes: ["violations"], rules: { "color-contrast": { enabled: true } } }),
+  );
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Layout at 320 px: the tab row does not wrap, and no element is wider than the pane. */
+async function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const tabs = [...document.querySelectorAll("#pane nav [role=tab]")];
+    const tops = new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+    if (tops.size > 1) problems.push(`the panel tabs wrap onto ${tops.size} rows`);
+    const pane = document.querySelector("#pane");
+    const right = pane.getBoundingClientRect().right;
+    for (const el of pane.querySelectorAll("*")) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > right + 1 && getComputedStyle(el).position !== "fixed")
+        problems.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? "").slice(0, 30)}" sticks out`);
+    }
+    if (pane.scrollWidth > pane.clientWidth + 1) problems.push("the pane scrolls sideways");
+    return problems.slice(0, 5);
+  });
+}
+
+for (const [lang, L] of Object.entries(LANGS))
+  for (const theme of ["light", "dark"])
+    test(`every panel at 320 px, ${lang}, ${theme}: no serious axe violation, no overflow`, async () => {
+      const { page, consoleErrors } = await openPage(
+        suite.browser,
+        suite.origin,
+        `?lang=${lang}&theme=${theme}`,
+      );
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.addStyleTag({ content: "#pane { width: 320px !important; }" });
+      const found = [];
+      const visit = async (where) => {
+        for (const v of await axeOnPane(page)) found.push(`${where}: ${v}`);
+        for (const p of await layoutProblems(page)) found.push(`${where}: ${p}`);
+      };
+      await visit("Start, empty workbook");
+      await page.getByRole("button", { name: L.fill }).click();
+      await page.getByRole("status").getByText(L.filled).waitFor({ timeout: 120000 });
+      await visit("Start, example");
+      for (const tab of L.tabs.slice(1)) {
+        await paneTab(page, tab).click();
+        await page.locator("#pane [role=tabpanel]").first().waitFor();
+        if (tab === L.tabs[1]) {
+          await page.getByRole("button", { name: L.checkAll }).click();
+          await page.locator("#pane").getByText(L.checked).first().waitFor({ timeout: 60000 });
+        }
+        await page.waitForTimeout(500); // panels read the workbook on first show
+        await visit(tab);
+      }
+      assert.deepEqual(found, []);
+      assert.deepEqual(consoleErrors, []);
+      await page.close();
+    });
