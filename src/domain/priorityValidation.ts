@@ -18,6 +18,7 @@ import { parseQuestion } from "./questionValidation";
 import {
   checkSpaces,
   Finding,
+  FindingOut,
   isBlank,
   key,
   numberInText,
@@ -36,7 +37,7 @@ export interface PriorityCheckInput {
 
 export function validatePriorities(
   input: RegisterInput & PriorityCheckInput,
-  out: Finding[],
+  out: FindingOut,
   given: (id: string) => boolean | null,
 ): void {
   // the linked question found by normalised ID, as the Prioriteiten formulas find it

@@ -32,6 +32,7 @@ import {
   checkSpaces,
   checkText,
   Finding,
+  FindingOut,
   isBlank,
   key,
   numberInText,
@@ -66,7 +67,7 @@ export function parseQuestion(r: Record<string, Raw>, choices: QuestionChoices) 
   } satisfies Pick<LearningQuestion, "cause" | "wish" | "costEffective">;
 }
 
-export function validateQuestions(input: RegisterInput, out: Finding[]): void {
+export function validateQuestions(input: RegisterInput, out: FindingOut): void {
   const choices = input.choices;
   if (!choices) return;
   const questions = input.questions ?? [];
@@ -87,11 +88,13 @@ export function validateQuestions(input: RegisterInput, out: Finding[]): void {
   const questionRow = questionIndex(questions.map((q) => ({ id: q.id })));
 
   // learning questions
-  checkIds(out, "questions", questions);
+  const idFindings: Finding[] = [];
+  checkIds(idFindings, "questions", questions);
+  for (const f of idFindings) out.push(f);
   // IDs that differ only in what normalising removes (a no-break or zero-width space, a tab, a
   // number against its text) are the same question to the formulas: a duplicate too
   const reported = new Set(
-    out
+    idFindings
       .filter((f) => f.table === "questions" && (f.rule === "duplicateId" || f.rule === "blankId"))
       .map((f) => f.row),
   );

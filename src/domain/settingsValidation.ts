@@ -4,7 +4,7 @@
  * settingRules.ts) and the message's list of allowed values, so sheet, checker and message agree.
  * Pure.
  */
-import type { Finding, Raw, RegisterInput, RuleId } from "./validation";
+import type { FindingOut, Raw, RegisterInput, RuleId } from "./validation";
 import { blankCell, SCALE_MAX, SCALE_MIN } from "./competences";
 
 export type SettingCheck =
@@ -78,7 +78,7 @@ export function settingAllowed(
 }
 
 /** One finding per setting whose value is not allowed (horizon and scale labels keep their own rules). */
-export function validateSettings(input: RegisterInput, out: Finding[]): void {
+export function validateSettings(input: RegisterInput, out: FindingOut): void {
   const byKey = new Map(input.settings.map((s) => [s.key, s]));
   const other = (key: string) => byKey.get(key)?.value;
   const sources = input.sourceChoices ?? new Set(Object.keys(input.assessors));

@@ -181,7 +181,7 @@ export const formulaLike = (v: Raw) => typeof v === "string" && /^[=+\-@]/.test(
 export const key = (v: Raw) => String(v ?? "").trim();
 
 export function checkLevel(
-  out: Finding[],
+  out: FindingOut,
   row: number,
   field: string,
   v: Raw,
@@ -203,7 +203,7 @@ export function checkLevel(
 }
 
 /** Spaces around a value: the formulas trim IDs, but a user's own lookups and filters may not. */
-export function checkSpaces(out: Finding[], table: TableId, rows: Record<string, Raw>[], fields: string[]) {
+export function checkSpaces(out: FindingOut, table: TableId, rows: Record<string, Raw>[], fields: string[]) {
   rows.forEach((r, i) => {
     for (const f of fields) {
       const v = r[f];
@@ -214,7 +214,7 @@ export function checkSpaces(out: Finding[], table: TableId, rows: Record<string,
   });
 }
 
-export function checkIds(out: Finding[], table: TableId, rows: Record<string, Raw>[]) {
+export function checkIds(out: FindingOut, table: TableId, rows: Record<string, Raw>[]) {
   checkSpaces(out, table, rows, ["id"]);
   const seen = new Map<string, number>();
   rows.forEach((r, i) => {
@@ -251,7 +251,7 @@ export function idCharacter(v: Raw): string | null {
 
 /** IDs and team names with an invisible character or a wildcard, reported at the cell. */
 export function checkIdCharacters(
-  out: Finding[],
+  out: FindingOut,
   table: TableId,
   rows: Record<string, Raw>[],
   fields: string[],
@@ -277,7 +277,7 @@ export function rowIsBlank(r: Record<string, Raw>): boolean {
   return Object.values(r).every(isBlank);
 }
 
-export function checkText(out: Finding[], table: TableId, rows: Record<string, Raw>[], fields: string[]) {
+export function checkText(out: FindingOut, table: TableId, rows: Record<string, Raw>[], fields: string[]) {
   rows.forEach((r, i) => {
     for (const f of fields) {
       if (formulaLike(r[f]))
@@ -286,7 +286,7 @@ export function checkText(out: Finding[], table: TableId, rows: Record<string, R
   });
 }
 
-function checkCatalogueAndEmployees(input: RegisterInput, out: Finding[]): void {
+function checkCatalogueAndEmployees(input: RegisterInput, out: FindingOut): void {
   const { competences, employees } = input;
 
   // catalogue and employees
@@ -360,7 +360,7 @@ function checkCatalogueAndEmployees(input: RegisterInput, out: Finding[]): void 
 }
 
 /** The gap-register rules, one row at a time (duplicates need the rows before it). */
-function gapRowChecker(input: RegisterInput, out: Finding[]): (i: number) => void {
+function gapRowChecker(input: RegisterInput, out: FindingOut): (i: number) => void {
   const { competences, employees, gaps } = input;
   // IDs as the formulas compare them (normalised, see idText); the first of duplicates, as MATCH
   const employeeById = new Map<string, Record<string, Raw>>();
@@ -401,10 +401,12 @@ function gapRowChecker(input: RegisterInput, out: Finding[]): (i: number) => voi
   };
 }
 
-function checkTail(input: RegisterInput, out: Finding[]): void {
+function checkTail(input: RegisterInput, out: FindingOut, options: { skipGapText?: boolean } = {}): void {
   const { gaps } = input;
-  checkText(out, "gaps", gaps, input.textFields.gaps ?? []);
-  checkIdCharacters(out, "gaps", gaps, ["employeeId", "competenceId"]);
+  if (!options.skipGapText) {
+    checkText(out, "gaps", gaps, input.textFields.gaps ?? []);
+    checkIdCharacters(out, "gaps", gaps, ["employeeId", "competenceId"]);
+  }
   validateQuestions(input, out);
   if (input.choices) {
     const choices = input.choices;
@@ -424,7 +426,7 @@ function checkTail(input: RegisterInput, out: Finding[]): void {
  * Diagnose and Teammatrix are laid out for the catalogue and team list they were generated for:
  * when those outgrow them, the sheet's warning cell says so, and so does the checker.
  */
-function checkSizes(input: RegisterInput, out: Finding[]): void {
+function checkSizes(input: RegisterInput, out: FindingOut): void {
   if (!input.sizes) return;
   const competences = input.competences.length;
   const teams = (input.teams ?? []).length;
@@ -478,6 +480,89 @@ function ordered(out: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
+/** Where the rules put what they find: only `push` is used. */
+export interface FindingOut {
+  push(...findings: Finding[]): number;
+}
+
+/** How many findings a rule has in one table (every finding is counted, kept or not). */
+export interface RuleCount {
+  rule: RuleId;
+  table: TableId;
+  severity: Severity;
+  count: number;
+}
+
+/** Findings a bounded check keeps per rule: the first ones in the stable order. */
+export const KEPT_PER_RULE = 100;
+/** Every rule ID: a bounded check keeps at most KEPT_PER_RULE × RULE_IDS.length findings. */
+export const RULE_IDS = Object.keys(SEVERITY) as RuleId[];
+
+type Numbered = { f: Finding; n: number };
+const byOrder = (a: Numbered, b: Numbered) =>
+  ORDER[a.f.table] - ORDER[b.f.table] || a.f.row - b.f.row || a.n - b.n;
+
+/**
+ * Counts every finding per rule and table but keeps only the first `keep` of each rule (in the
+ * order of validateRegisters: table, row, then as found), after passing over `skip` of them (a
+ * page), and only of `rules` and `tables` when given. 100,000 rows of junk then cost counts, not a
+ * message per cell: the candidates of a rule are cut back to skip + keep whenever they reach
+ * about twice that.
+ */
+export class BoundedFindings implements FindingOut {
+  private readonly counts = new Map<string, RuleCount>();
+  private readonly kept = new Map<RuleId, Numbered[]>();
+  private seq = 0;
+  constructor(
+    private readonly options: {
+      keep: number;
+      skip?: number;
+      rules?: ReadonlySet<RuleId>;
+      tables?: ReadonlySet<TableId>;
+    },
+  ) {}
+
+  push(...findings: Finding[]): number {
+    for (const f of findings) {
+      const k = `${f.rule}|${f.table}`;
+      const c = this.counts.get(k);
+      if (c) c.count++;
+      else this.counts.set(k, { rule: f.rule, table: f.table, severity: f.severity, count: 1 });
+      const n = this.seq++;
+      if (this.options.rules && !this.options.rules.has(f.rule)) continue;
+      if (this.options.tables && !this.options.tables.has(f.table)) continue;
+      let list = this.kept.get(f.rule);
+      if (!list) this.kept.set(f.rule, (list = []));
+      list.push({ f, n });
+      if (list.length >= 2 * this.limit + 64) this.kept.set(f.rule, list.sort(byOrder).slice(0, this.limit));
+    }
+    return this.seq;
+  }
+
+  private get limit() {
+    return (this.options.skip ?? 0) + this.options.keep;
+  }
+
+  /** Every rule's count per table, in the order of the rules' first finding. */
+  ruleCounts(): RuleCount[] {
+    return [...this.counts.values()];
+  }
+
+  /** How many findings it holds now (kept and candidates). */
+  get held(): number {
+    return [...this.kept.values()].reduce((n, l) => n + l.length, 0);
+  }
+
+  /** The kept findings (after `skip`), in the stable order of validateRegisters. */
+  findings(): Finding[] {
+    const skip = this.options.skip ?? 0;
+    return [...this.kept.values()]
+      .flatMap((list) => list.sort(byOrder).slice(skip, this.limit))
+      .sort(byOrder)
+      .map((x) => x.f);
+  }
+}
+
 export function validateRegisters(input: RegisterInput): Finding[] {
   const out: Finding[] = [];
   checkCatalogueAndEmployees(input, out);
@@ -487,15 +572,33 @@ export function validateRegisters(input: RegisterInput): Finding[] {
   return ordered(out);
 }
 
+type SliceOptions = {
+  slice?: number;
+  pause: () => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+};
+
 /**
  * The same rules in slices, yielding between them, so that 100,000 rows never freeze the pane.
- * Gives exactly the findings of validateRegisters.
+ * Gives exactly the findings of validateRegisters; given a BoundedFindings, fills that instead
+ * (and returns nothing).
  */
 export async function validateRegistersInSlices(
   input: RegisterInput,
-  options: { slice?: number; pause: () => Promise<void>; onProgress?: (done: number, total: number) => void },
-): Promise<Finding[]> {
-  const out: Finding[] = [];
+  options: SliceOptions,
+): Promise<Finding[]>;
+export async function validateRegistersInSlices(
+  input: RegisterInput,
+  options: SliceOptions,
+  sink: BoundedFindings,
+): Promise<void>;
+export async function validateRegistersInSlices(
+  input: RegisterInput,
+  options: SliceOptions,
+  sink?: BoundedFindings,
+): Promise<Finding[] | void> {
+  const all: Finding[] = [];
+  const out: FindingOut = sink ?? all;
   checkCatalogueAndEmployees(input, out);
   const checkRow = gapRowChecker(input, out);
   const slice = options.slice ?? 5000;
@@ -506,5 +609,5 @@ export async function validateRegistersInSlices(
     await options.pause();
   }
   checkTail(input, out);
-  return ordered(out);
+  if (!sink) return ordered(all);
 }

@@ -3,10 +3,18 @@
  * domain rules, and locates every finding as Sheet!A1. Reads only: checking never writes.
  */
 import { Assessor } from "../domain/competences";
-import { Finding, RegisterInput, TableId, validateRegistersInSlices } from "../domain/validation";
+import {
+  BoundedFindings,
+  KEPT_PER_RULE,
+  RegisterInput,
+  RuleCount,
+  RuleId,
+  TableId,
+  validateRegistersInSlices,
+} from "../domain/validation";
 import { QuestionChoices } from "../domain/questionValidation";
 import type { PriorityCheckInput } from "../domain/priorityValidation";
-import { LocatedFinding, locate } from "../workbook/findings";
+import { LocatedFinding, Locations, locate, RULE_TEXT } from "../workbook/findings";
 import { readTables, recordsOf, TableMeta, TablesRead, yieldToUi } from "./readTables";
 import { parseRect, splitSheetAddress } from "../workbook/address";
 import {
@@ -46,7 +54,13 @@ const OPTIONAL = new Set<Checked>(INSTRUMENTS);
 
 export interface CheckResult {
   lang: WbLang;
+  /**
+   * The first findings of each rule (KEPT_PER_RULE at most, in the order of the rows): 100,000
+   * rows of junk are counted, not kept. More of a rule: findingsPage.
+   */
   findings: LocatedFinding[];
+  /** Every finding counted, per rule and table (also the ones not kept). */
+  counts: LocatedCount[];
   rows: Record<Checked, number>;
   missingTables: string[];
   /** What was read, so that edited rows can be re-read alone. */
@@ -98,18 +112,21 @@ async function readMatrixCheck(
   return { sheet, row: anchor.row, col: anchor.col, capacity: matrixCapacity(cell.formulas[0][0]) };
 }
 
-/** Runs the rules over what was read and locates every finding. */
-async function evaluate(state: CheckState): Promise<CheckResult> {
+/** The rules' input from what was read, and where each table is. */
+function inputOf(state: CheckState): {
+  input: RegisterInput & PriorityCheckInput;
+  locations: Locations;
+  rows: CheckResult["rows"];
+} {
   const read = recordsOf(state);
   const locations = read.locations;
   // the rules look at what users type: computed columns (formulas) are not theirs to fix
   const records = Object.fromEntries(
     Object.entries(read.records).map(([key, rows]) => {
       const computed = SPEC_BY_KEY[key as Checked].columns.filter((c) => c.formula).map((c) => c.key);
-      return [
-        key,
-        rows!.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !computed.includes(k)))),
-      ];
+      if (!computed.length) return [key, rows];
+      for (const r of rows!) for (const c of computed) delete r[c];
+      return [key, rows];
     }),
   ) as typeof read.records;
   const settings = (records.settings ?? []).map((r, row) => ({
@@ -157,14 +174,59 @@ async function evaluate(state: CheckState): Promise<CheckResult> {
       headerRow: state.matrix.row,
       columns: { check: state.matrix.col },
     };
-  const findings: Finding[] = await validateRegistersInSlices(input, { pause: yieldToUi });
+  const rows = Object.fromEntries(CHECKED.map((k) => [k, (records[k] ?? []).length])) as Record<
+    Checked,
+    number
+  >;
+  return { input, locations, rows };
+}
+
+/** Runs the rules over what was read: every finding counted, the first of each rule located. */
+async function evaluate(state: CheckState): Promise<CheckResult> {
+  const { input, locations, rows } = inputOf(state);
+  const sink = new BoundedFindings({ keep: KEPT_PER_RULE });
+  await validateRegistersInSlices(input, { pause: yieldToUi }, sink);
   return {
     lang: state.lang,
-    findings: locate(findings, locations, state.lang),
-    rows: Object.fromEntries(CHECKED.map((k) => [k, (records[k] ?? []).length])) as Record<Checked, number>,
+    findings: locate(sink.findings(), locations, state.lang),
+    counts: locateCounts(sink.ruleCounts(), locations, state.lang),
+    rows,
     missingTables: state.missingTables,
     state,
   };
+}
+
+/**
+ * A page of one rule's findings (in the tables given, or in all), in the order of the rows: what the
+ * check counted but did not keep. Runs the rules again over what the check read (nothing is read
+ * from the workbook), keeping only that page.
+ */
+export async function findingsPage(
+  result: CheckResult,
+  page: { rule: RuleId; tables?: ReadonlySet<TableId>; offset: number; limit: number },
+): Promise<LocatedFinding[]> {
+  const { input, locations } = inputOf(result.state);
+  const sink = new BoundedFindings({
+    keep: page.limit,
+    skip: page.offset,
+    rules: new Set([page.rule]),
+    tables: page.tables,
+  });
+  await validateRegistersInSlices(input, { pause: yieldToUi }, sink);
+  return locate(sink.findings(), locations, result.lang);
+}
+
+/** A rule's count in one table, with the sheet it is on and its title in the workbook's language. */
+export interface LocatedCount extends RuleCount {
+  sheet: string;
+  title: string;
+}
+
+export function locateCounts(counts: RuleCount[], where: Locations, lang: WbLang): LocatedCount[] {
+  return counts.flatMap((c) => {
+    const loc = where[c.table];
+    return loc ? [{ ...c, sheet: loc.sheet, title: RULE_TEXT[c.rule].title[lang] }] : [];
+  });
 }
 
 export interface Edit {

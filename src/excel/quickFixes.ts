@@ -10,7 +10,7 @@ import { packBatches, PlanOp, Scalar, Target } from "../workbook/plan";
 import { SPEC_BY_KEY } from "../workbook/specs";
 import { parseRect } from "../workbook/address";
 import type { LocatedFinding } from "../workbook/findings";
-import { numberInText } from "../domain/validation";
+import { numberInText, RuleId } from "../domain/validation";
 import { applyPlan } from "./applyPlan";
 import type { CheckResult } from "./check";
 
@@ -46,9 +46,21 @@ export async function applyQuickFixes(context: Excel.RequestContext, fixes: Quic
       key: f.key ? { target: cellTarget(f.key.address), value: f.key.value } : undefined,
     },
   }));
-  const applied = await applyPlan(context, packBatches(ops));
+  // at most FIXES_PER_SYNC cells a round trip: thousands of fixes never hold the pane in one task
+  const plan = packBatches(ops).flatMap((batch) =>
+    Array.from({ length: Math.ceil(batch.length / FIXES_PER_SYNC) }, (_, i) =>
+      batch.slice(i * FIXES_PER_SYNC, (i + 1) * FIXES_PER_SYNC),
+    ),
+  );
+  const applied = await applyPlan(context, plan);
   return ops.length - new Set(applied.breaches.map((b) => b.op)).size;
 }
+
+/** Cells fixed per round trip (each a guarded single-cell write). */
+export const FIXES_PER_SYNC = 2000;
+
+/** The rules a quick fix exists for. */
+export const FIXABLE: ReadonlySet<RuleId> = new Set<RuleId>(["numberAsText", "surroundingSpaces"]);
 
 /** The column that tells a row of each register apart (gaps: the computed key). */
 const KEY_COLUMN: Partial<Record<string, string>> = { gaps: "key" };

@@ -10,8 +10,8 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import { Severity } from "../../domain/validation";
-import { CheckResult, Edit, recheckRows, runCheck, selectCell } from "../../excel/check";
+import { RuleId, Severity, TableId } from "../../domain/validation";
+import { CheckResult, Edit, findingsPage, recheckRows, runCheck, selectCell } from "../../excel/check";
 import {
   addMarks,
   countMarks,
@@ -21,7 +21,7 @@ import {
   removeMarks,
   RemoveResult,
 } from "../../excel/marks";
-import { applyQuickFixes, quickFixesFor } from "../../excel/quickFixes";
+import { applyQuickFixes, FIXABLE, quickFixesFor } from "../../excel/quickFixes";
 import { watchLocalEdits } from "../../excel/live";
 import { runExcel, runExcelWith } from "../../excel/run";
 import type { LocatedFinding } from "../../workbook/findings";
@@ -60,6 +60,11 @@ function removedNote(t: Translate, r: RemoveResult): Note {
     r.foreign ? t("checkMarksForeign", { count: r.foreign }) : "",
   ];
   return { text: parts.filter(Boolean).join(" "), intent: r.remaining || r.foreign ? "warning" : "success" };
+}
+
+/** A message without its leading "Sheet!A1: " (the link's name names the cell first). */
+function withoutCell(message: string, address: string): string {
+  return message.startsWith(`${address}: `) ? message.slice(address.length + 2) : message;
 }
 
 /** A sample cell styled as a mark, with its meaning in words (the colour is never the only cue). */
@@ -145,12 +150,33 @@ export function CheckPanel() {
     };
   }, [checked, recheck]);
 
-  const sheets = useMemo(() => [...new Set(result?.findings.map((f) => f.sheet) ?? [])], [result]);
+  // the check counts every finding but keeps the first of each rule; more come a page at a time
+  const sheets = useMemo(() => [...new Set(result?.counts.map((c) => c.sheet) ?? [])], [result]);
   const shown = useMemo(
     () => (result?.findings ?? []).filter((f) => !sheet || f.sheet === sheet),
     [result, sheet],
   );
-  const fixes = useMemo(() => (result ? quickFixesFor(result, shown) : []), [result, shown]);
+  const shownCounts = useMemo(
+    () => (result?.counts ?? []).filter((c) => !sheet || c.sheet === sheet),
+    [result, sheet],
+  );
+  const shownTables = useMemo(() => new Set<TableId>(shownCounts.map((c) => c.table)), [shownCounts]);
+  const fixCount = shownCounts.filter((c) => FIXABLE.has(c.rule)).reduce((n, c) => n + c.count, 0);
+  /** Per rule, the page of its findings shown when not the first (fetched on request). */
+  const [pages, setPages] = useState<Partial<Record<RuleId, { page: number; list: LocatedFinding[] }>>>({});
+  useEffect(() => setPages({}), [result, sheet]);
+  const nextPage = (rule: RuleId) =>
+    void action.run(async () => {
+      const page = (pages[rule]?.page ?? 0) + 1;
+      const list = await findingsPage(result!, {
+        rule,
+        tables: shownTables,
+        offset: page * PER_GROUP,
+        limit: PER_GROUP,
+      });
+      setPages((p) => ({ ...p, [rule]: { page, list } }));
+      return "";
+    });
 
   // marks: asked from the workbook, never remembered; one mark operation at a time
   const shownRef = useRef(shown);
@@ -187,23 +213,26 @@ export function CheckPanel() {
     else void job().catch(() => undefined);
   }, [result, runMarking, queued]);
   const groups = useMemo(() => {
-    const bySeverity = new Map<Severity, Map<string, LocatedFinding[]>>([
+    type Group = { title: string; count: number; list: LocatedFinding[] };
+    const bySeverity = new Map<Severity, Map<RuleId, Group>>([
       ["error", new Map()],
       ["warning", new Map()],
     ]);
-    for (const f of shown) {
-      const rules = bySeverity.get(f.severity)!;
-      const list = rules.get(f.title) ?? [];
-      list.push(f);
-      rules.set(f.title, list);
+    for (const c of shownCounts) {
+      const rules = bySeverity.get(c.severity)!;
+      const group = rules.get(c.rule) ?? { title: c.title, count: 0, list: [] };
+      group.count += c.count;
+      rules.set(c.rule, group);
     }
+    for (const f of shown) bySeverity.get(f.severity)!.get(f.rule)?.list.push(f);
     return bySeverity;
-  }, [shown]);
+  }, [shown, shownCounts]);
 
-  const errors = shown.filter((f) => f.severity === "error").length;
+  const total = shownCounts.reduce((n, c) => n + c.count, 0);
+  const errors = shownCounts.filter((c) => c.severity === "error").reduce((n, c) => n + c.count, 0);
   // registers that are not there were not checked: never say "no problems" then, only what to do
   const missing = result?.missingTables ?? [];
-  const showSummary = result !== null && (missing.length === 0 || shown.length > 0);
+  const showSummary = result !== null && (missing.length === 0 || total > 0);
   const rows = result ? Object.values(result.rows).reduce((a, b) => a + b, 0) : 0;
 
   const toggleMarks = () =>
@@ -233,6 +262,15 @@ export function CheckPanel() {
   const applyFixes = () => {
     setConfirming(false);
     return action.run(async () => {
+      // every fixable finding on the sheets shown, not only the ones the check kept
+      const all = (
+        await Promise.all(
+          [...FIXABLE].map((rule) =>
+            findingsPage(result!, { rule, tables: shownTables, offset: 0, limit: Infinity }),
+          ),
+        )
+      ).flat();
+      const fixes = quickFixesFor(result!, all);
       const changed = await runExcel((ctx) => applyQuickFixes(ctx, fixes));
       await runOnce();
       return t("checkFixDone", { count: changed });
@@ -302,8 +340,8 @@ export function CheckPanel() {
         <>
           <MessageBar intent={errors ? "error" : shown.length ? "warning" : "success"} role="status">
             <MessageBarBody>
-              {shown.length
-                ? t("checkSummary", { errors, warnings: shown.length - errors, rows })
+              {total
+                ? t("checkSummary", { errors, warnings: total - errors, rows })
                 : t("checkNone", { rows })}
             </MessageBarBody>
           </MessageBar>
@@ -320,12 +358,12 @@ export function CheckPanel() {
               </Select>
             </Field>
           )}
-          {(shown.length > 0 || marked) && (
+          {(total > 0 || marked) && (
             <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
               {markButton}
-              {fixes.length > 0 && shown.length > 0 && (
+              {fixCount > 0 && (
                 <Button onClick={() => setConfirming(true)} disabled={action.busy}>
-                  {t("checkFixes", { count: fixes.length })}
+                  {t("checkFixes", { count: fixCount })}
                 </Button>
               )}
             </div>
@@ -337,35 +375,45 @@ export function CheckPanel() {
               <div key={sev}>
                 <Subtitle2 as="h2">
                   {sev === "error" ? t("checkSeverityError") : t("checkSeverityWarning")} (
-                  {[...rules.values()].reduce((n, l) => n + l.length, 0)})
+                  {[...rules.values()].reduce((n, g) => n + g.count, 0)})
                 </Subtitle2>
-                {[...rules.entries()].map(([title, list]) => (
-                  <details key={title} open={rules.size === 1}>
-                    <summary>
-                      {title} ({list.length})
-                    </summary>
-                    <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
-                      {list.slice(0, PER_GROUP).map((f) => (
-                        <li key={`${f.address}-${f.rule}`}>
-                          <Link
-                            as="button"
-                            onClick={() =>
-                              void action.run(
-                                async () => (await runExcel((ctx) => selectCell(ctx, f.address)), ""),
-                              )
-                            }
-                            aria-label={`${t("checkGoTo", { cell: f.address })}: ${f.message}`}
-                          >
-                            {f.message}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                    {list.length > PER_GROUP && (
-                      <Caption1>{t("checkMore", { count: list.length - PER_GROUP })}</Caption1>
-                    )}
-                  </details>
-                ))}
+                {[...rules.entries()].map(([rule, { title, count, list: kept }]) => {
+                  const page = pages[rule]?.page ?? 0;
+                  const list = pages[rule]?.list ?? kept.slice(0, PER_GROUP);
+                  const after = count - page * PER_GROUP - list.length;
+                  return (
+                    <details key={rule} open={rules.size === 1}>
+                      <summary>
+                        {title} ({count})
+                      </summary>
+                      <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
+                        {list.map((f) => (
+                          <li key={`${f.address}-${f.rule}`}>
+                            <Link
+                              as="button"
+                              // top-aligned: the bullet stands at the first line of a long message
+                              style={{ verticalAlign: "top", textAlign: "left" }}
+                              onClick={() =>
+                                void action.run(
+                                  async () => (await runExcel((ctx) => selectCell(ctx, f.address)), ""),
+                                )
+                              }
+                              // the message starts with the cell already: say it once
+                              aria-label={`${t("checkGoTo", { cell: f.address })}: ${withoutCell(f.message, f.address)}`}
+                            >
+                              {f.message}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                      {after > 0 && (
+                        <Link as="button" onClick={() => nextPage(rule)} disabled={action.busy}>
+                          {t("checkMore", { count: after })}
+                        </Link>
+                      )}
+                    </details>
+                  );
+                })}
               </div>
             );
           })}
@@ -374,7 +422,7 @@ export function CheckPanel() {
       <ConfirmDialog
         open={confirming}
         title={t("checkFixConfirmTitle")}
-        body={t("checkFixConfirmBody", { count: fixes.length })}
+        body={t("checkFixConfirmBody", { count: fixCount })}
         onConfirm={() => void applyFixes()}
         onCancel={() => setConfirming(false)}
       />
