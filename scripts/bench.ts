@@ -1,6 +1,9 @@
 /**
- * npm run bench — prints figures, asserts nothing: initial task-pane JavaScript, and the
- * round trips, payload bytes and time of workbook operations against the in-memory Excel.
+ * npm run bench — prints figures, asserts nothing: test time per file (from a saved Jest report;
+ * `npm run bench -- tests` makes one), initial task-pane JavaScript, round trips and payload bytes
+ * per operation, the heap of checking 100,000 rows of junk, and the longest main-thread tasks per
+ * action in the preview (builds it unless PREVIEW_DIR is set). `npm run bench -- <section>` runs one
+ * section: tests, bundle, syncs, generate, regenerate, check, heap, priorities, longtasks.
  */
 import { measureBundle } from "./bundleSize";
 import { Book, createFakeExcel } from "../src/fake-excel";
@@ -14,6 +17,10 @@ import { sensitivity } from "../src/domain/sensitivity";
 import { knapsack } from "../src/domain/knapsack";
 import { rankOrderCentroid } from "../src/domain/weights";
 import { writeOptimum, writeWeights } from "../src/excel/priorities";
+import { applyQuickFixes, quickFixesFor } from "../src/excel/quickFixes";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -223,13 +230,149 @@ async function priorityBench() {
   );
 }
 
+/**
+ * Round trips and the largest request and response of each operation on the example workbook
+ * (in-memory Excel, formula engine off).
+ */
+async function syncsBench() {
+  console.log("\nRound trips per operation, example workbook (in-memory Excel, formula engine off):");
+  const fake = createFakeExcel(new Book(false));
+  fake.book.addSheet("Blad1");
+  const ctx = (c: unknown) => c as Excel.RequestContext;
+  const line = async (label: string, op: () => Promise<unknown>) => {
+    fake.resetMetrics();
+    await op();
+    const m = fake.metrics;
+    console.log(
+      `  ${label.padEnd(40)} ${String(m.syncs).padStart(3)} syncs, largest request ${kb(m.maxRequestBytes).padStart(9)}, largest response ${kb(m.maxResponseBytes).padStart(9)}`,
+    );
+  };
+  const opts = { lang: "nl" as const, year: 2026 };
+  await line("generate, first time (empty workbook)", () => fake.Excel.run((c) => generate(ctx(c), opts)));
+  const filled = createFakeExcel(new Book(false));
+  filled.book.addSheet("Blad1");
+  fake.resetMetrics();
+  const data = exampleData({ employees: 60 });
+  filled.resetMetrics();
+  await filled.Excel.run((c) => fillExample(ctx(c), data, opts));
+  console.log(
+    `  ${"first generation with example data".padEnd(40)} ${String(filled.metrics.syncs).padStart(3)} syncs, largest request ${kb(filled.metrics.maxRequestBytes).padStart(9)}, largest response ${kb(filled.metrics.maxResponseBytes).padStart(9)}`,
+  );
+  await line("example fill (after generate)", () => fake.Excel.run((c) => fillExample(ctx(c), data, opts)));
+  fake.userEdit("Competentiekloof", "F4:F6", [["'3"], ["'2"], ["'1"]]);
+  let checked: Awaited<ReturnType<typeof runCheck>> | null = null;
+  await line("check", async () => (checked = await fake.Excel.run((c) => runCheck(ctx(c)))));
+  const fixes = quickFixesFor(checked!, checked!.findings);
+  await line(`quick fixes (${fixes.length} cells)`, () =>
+    fake.Excel.run((c) => applyQuickFixes(ctx(c), fixes)),
+  );
+  await line("write weights", () =>
+    fake.Excel.run((c) =>
+      writeWeights(ctx(c), Object.fromEntries(CRITERIA.map((k) => [k, 1 / 7])) as Record<Criterion, number>),
+    ),
+  );
+  await line("regenerate (unchanged)", () => fake.Excel.run((c) => generate(ctx(c), opts)));
+}
+
+/** Test time per file, from a Jest JSON report (`npm run bench -- tests` runs the fast suite to make one). */
+function testsBench(run: boolean) {
+  const report = path.resolve(".bench/jest.json");
+  if (run) {
+    mkdirSync(path.dirname(report), { recursive: true });
+    console.log("\nRunning the fast suite (npm test) for its report…");
+    spawnSync("npx", ["jest", "--json", `--outputFile=${report}`, "--silent"], { stdio: "ignore" });
+  }
+  console.log("\nTest suite time per file (npm test):");
+  if (!existsSync(report)) {
+    console.log("  no report yet: `npm run bench -- tests` runs the suite (about 100 s) and saves one");
+    return;
+  }
+  const r = JSON.parse(readFileSync(report, "utf8")) as {
+    startTime: number;
+    testResults: { name: string; startTime: number; endTime: number; status: string }[];
+  };
+  const files = r.testResults
+    .map((t) => ({
+      name: path.relative(process.cwd(), t.name),
+      s: (t.endTime - t.startTime) / 1000,
+      status: t.status,
+    }))
+    .sort((a, b) => b.s - a.s);
+  for (const f of files)
+    console.log(
+      `  ${f.name.padEnd(56)} ${f.s.toFixed(1).padStart(6)} s${f.status === "passed" ? "" : `  ${f.status}`}`,
+    );
+  const end = Math.max(...r.testResults.map((t) => t.endTime));
+  console.log(
+    `  ${files.length} files, ${files.reduce((n, f) => n + f.s, 0).toFixed(0)} s in all, ${((end - r.startTime) / 1000).toFixed(0)} s wall (report of ${new Date(r.startTime).toISOString().slice(0, 16)})`,
+  );
+}
+
+function heapBench() {
+  console.log("\nHeap of a check of 100,000 rows of junk (node --expose-gc, heap after gc):");
+  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/benchHeap.ts"], {
+    encoding: "utf8",
+  });
+  process.stdout.write(run.stdout || run.stderr);
+}
+
+/** Long main-thread tasks per action in the preview (Chromium, performance mode). */
+async function longTasksBench() {
+  console.log(
+    "\nLongest main-thread tasks per action in the preview (Debian Chromium; see test/browser/longtasks.mjs):",
+  );
+  let dir = process.env.PREVIEW_DIR;
+  if (!dir) {
+    dir = path.resolve(".bench-dist");
+    execFileSync("npx", ["webpack", "--mode", "production", "--env", "preview", "--env", `out=${dir}`], {
+      stdio: "ignore",
+      env: { ...process.env, ADDIN_BASE_URL: "https://preview.invalid/" },
+    });
+  }
+  // plain JavaScript modules shared with the browser tests (untyped: imported by name at run time)
+  const browserDir = "../test/browser";
+  const { startServer, launch } = (await import(`${browserDir}/harness.mjs`)) as {
+    startServer(dir: string): Promise<{ server: { close(): void }; origin: string }>;
+    launch(): Promise<{ close(): Promise<void> }>;
+  };
+  const { measureRegister, formatRegister } = (await import(`${browserDir}/longtasks.mjs`)) as {
+    measureRegister(
+      browser: unknown,
+      origin: string,
+      rows: number | null,
+      o: { junk: boolean },
+    ): Promise<unknown>;
+    formatRegister(r: unknown): string;
+  };
+  const { server, origin } = await startServer(dir);
+  const browser = await launch();
+  try {
+    for (const [rows, junk] of [
+      [null, false],
+      [20000, false],
+      [20000, true],
+    ] as const)
+      console.log(formatRegister(await measureRegister(browser, origin, rows, { junk })));
+    console.log(
+      "  (pane share: a task's time outside the in-memory Excel's round trips and typed edits, which Office runs in Excel's own process)",
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function main() {
   const only = process.argv[2];
+  if (!only || only === "tests") testsBench(only === "tests");
   if (!only || only === "bundle") bundle();
+  if (!only || only === "syncs") await syncsBench();
   if (!only || only === "generate") await generateBench();
   if (!only || only === "regenerate") await regenerateBench();
   if (!only || only === "check") await checkBench();
+  if (!only || only === "heap") heapBench();
   if (!only || only === "priorities") await priorityBench();
+  if (!only || only === "longtasks") await longTasksBench();
 }
 
 main().catch((e) => {
