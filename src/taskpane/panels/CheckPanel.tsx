@@ -21,7 +21,7 @@ import {
   removeMarks,
   RemoveResult,
 } from "../../excel/marks";
-import { applyQuickFixes, FIXABLE, quickFixesFor } from "../../excel/quickFixes";
+import { applyQuickFixes, FIXABLE, FIXES_PER_SYNC, quickFixesFor } from "../../excel/quickFixes";
 import { watchLocalEdits } from "../../excel/live";
 import { runExcel, runExcelWith } from "../../excel/run";
 import type { LocatedFinding } from "../../workbook/findings";
@@ -262,16 +262,23 @@ export function CheckPanel() {
   const applyFixes = () => {
     setConfirming(false);
     return action.run(async () => {
-      // every fixable finding on the sheets shown, not only the ones the check kept
-      const all = (
-        await Promise.all(
-          [...FIXABLE].map((rule) =>
-            findingsPage(result!, { rule, tables: shownTables, offset: 0, limit: Infinity }),
-          ),
-        )
-      ).flat();
-      const fixes = quickFixesFor(result!, all);
-      const changed = await runExcel((ctx) => applyQuickFixes(ctx, fixes));
+      // every fixable finding on the sheets shown, not only the ones the check kept: a page at a
+      // time (the page's findings located, planned and written before the next), so that
+      // thousands of fixes neither freeze the pane nor sit in memory at once
+      let changed = 0;
+      for (const rule of FIXABLE) {
+        for (let offset = 0; ; offset += FIXES_PER_SYNC) {
+          const page = await findingsPage(result!, {
+            rule,
+            tables: shownTables,
+            offset,
+            limit: FIXES_PER_SYNC,
+          });
+          const fixes = quickFixesFor(result!, page);
+          if (fixes.length) changed += await runExcel((ctx) => applyQuickFixes(ctx, fixes));
+          if (page.length < FIXES_PER_SYNC) break;
+        }
+      }
       await runOnce();
       return t("checkFixDone", { count: changed });
     });
