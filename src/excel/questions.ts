@@ -145,11 +145,13 @@ export async function addQuestions(
         },
         lang,
       );
-    // below the table, in its own column order; the calculated columns fill themselves
+    // below the table, in its own column order; the calculated columns fill themselves. A new
+    // table's one blank row takes the first question (no empty row left above it)
     await appendRows(
       context,
       "questions",
       fresh.map((p, i) => specRow(p, ids[i])),
+      { fillFirstBlank: true },
     );
   }
   return { ids, alreadyThere: proposals.length - fresh.length };

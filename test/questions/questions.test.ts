@@ -122,3 +122,19 @@ test("a fresh workbook without questions: overview says so, generating adds the 
   const overview = await fake.Excel.run((ctx) => readOverview(ctx as never));
   expect(overview).toMatchObject({ present: true, instruments: [], counts: { realNeed: 0, incomplete: 0 } });
 });
+
+test("on a new Leervragen sheet the first question takes the table's blank row: no empty row above the questions", async () => {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  // an example without questions: gaps to propose from, an empty Leervragen table
+  const data = { ...exampleData({ employees: 12, year: 2026 }), questions: [], priorities: [] };
+  await fake.Excel.run((ctx) => fillExample(ctx as never, data, OPTS));
+  expect(tableRows(fake.book, "VTO_Questions").map((r) => r["ID"])).toEqual([""]);
+  const { proposals } = await fake.Excel.run((ctx) => proposeQuestions(ctx as never));
+  expect(proposals.length).toBeGreaterThan(1);
+  const added = await fake.Excel.run((ctx) => addQuestions(ctx as never, proposals.slice(0, 2)));
+  expect(tableRows(fake.book, "VTO_Questions").map((r) => r["ID"])).toEqual(added.ids);
+  // a second round appends below them
+  const more = await fake.Excel.run((ctx) => addQuestions(ctx as never, proposals.slice(2, 3)));
+  expect(tableRows(fake.book, "VTO_Questions").map((r) => r["ID"])).toEqual([...added.ids, ...more.ids]);
+});

@@ -24,8 +24,7 @@ import {
   readOverview,
   suggestCauses,
 } from "../../excel/questions";
-import { watchLocalEdits } from "../../excel/live";
-import { runExcel, runExcelWith } from "../../excel/run";
+import { runExcel } from "../../excel/run";
 import { formatFixed } from "../../i18n/numbers";
 import type { StringKey } from "../../i18n/strings";
 import type { WbLang } from "../../workbook/lang";
@@ -33,11 +32,10 @@ import { INSTRUMENTS, InstrumentKey } from "../../workbook/specs";
 import { useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { OperationStatus } from "../OperationStatus";
+import { useLiveRefresh } from "../useLiveRefresh";
 import { useOperation } from "../useOperation";
 
 const PER_LIST = 100;
-/** Pause after the user's last edit before the counts are read again. */
-const LIVE_DELAY_MS = 800;
 
 const ROUTES: Record<Perspective, { steps: StringKey[]; instruments: InstrumentKey[] }> = {
   organisation: {
@@ -96,24 +94,9 @@ export function QuestionsPanel() {
   // every chosen instrument is there already (and so is the Leervragen sheet): nothing to create
   const nothingToCreate = overview.result?.present === true && [...chosen].every((k) => present.has(k));
 
-  // the counts follow the user's own edits (source Local) after a pause, as the check does;
-  // co-authors' edits are left alone. Watched again when sheets appear (new sheets are heard then).
+  // the counts follow the user's own edits; watched again when sheets appear
   const sheetsShape = overview.result ? `${overview.result.present}|${present.size}` : null;
-  useEffect(() => {
-    if (sheetsShape === null) return;
-    let stop: (() => Promise<void>) | null = null;
-    let cancelled = false;
-    watchLocalEdits({ run: runExcel, runWith: runExcelWith }, () => void load(), LIVE_DELAY_MS)
-      .then((s) => {
-        if (cancelled) void s().catch(() => undefined);
-        else stop = s;
-      })
-      .catch(() => undefined); // hosts without events: the refresh button still works
-    return () => {
-      cancelled = true;
-      if (stop) void stop().catch(() => undefined);
-    };
-  }, [sheetsShape, load]);
+  useLiveRefresh(sheetsShape, load);
 
   const choosePerspective = (p: Perspective) => {
     setPerspective(p);

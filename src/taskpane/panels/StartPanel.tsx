@@ -21,6 +21,7 @@ import { ANALYSIS_SHEET_COUNT } from "../../workbook/sheetNames";
 import { useI18n, Translate } from "../i18n";
 import type { StringKey } from "../../i18n/strings";
 import { OperationStatus } from "../OperationStatus";
+import { useLiveRefresh } from "../useLiveRefresh";
 import { useOperation } from "../useOperation";
 
 const list = (cells: string[]) => cells.join(", ");
@@ -92,6 +93,9 @@ export function StartPanel() {
     }
   }, []);
   useEffect(() => void refresh(), [refresh]);
+  // the steps follow the user's edits; watched again when sheets appear or go
+  const shape = progress ? progress.steps.map((s) => (s.state === "missing" ? 0 : 1)).join("") : null;
+  useLiveRefresh(shape, refresh);
   // a workbook that has its sheets keeps its language; the choice is for a new one
   const locked = progress?.lang ?? null;
   const lang = locked ?? chosen;
@@ -115,10 +119,12 @@ export function StartPanel() {
     setRefused(null);
     return op.run(async (report) => {
       const { exampleData, fillExample, TablesNotEmptyError } = await operations();
-      const data = exampleData({ year });
+      // made in the workbook's own language (the choice only counts for a new workbook)
+      let data = exampleData({ year, lang });
+      const inLang = (l: WbLang) => (data = exampleData({ year, lang: l }));
       try {
         const result = await runExcel((ctx) =>
-          fillExample(ctx, data, { lang, year, onProgress: (done, total) => report({ done, total }) }),
+          fillExample(ctx, inLang, { lang, year, onProgress: (done, total) => report({ done, total }) }),
         );
         void refresh();
         return {
@@ -182,6 +188,7 @@ export function StartPanel() {
           progress={progress}
           onSheet={(table) => void runExcel((ctx) => goToTable(ctx, table)).catch(() => undefined)}
           onPanel={(panel) => navigate?.(panel)}
+          onRefresh={() => void refresh()}
         />
       )}
       <OperationStatus
@@ -282,6 +289,7 @@ function Steps(props: {
   progress: Progress;
   onSheet: (table: string) => void;
   onPanel: (panel: PanelId) => void;
+  onRefresh: () => void;
 }) {
   const { t } = useI18n();
   return (
@@ -303,13 +311,24 @@ function Steps(props: {
                 {status}
               </Caption1>
               {panel ? (
-                <Button size="small" appearance="transparent" onClick={() => props.onPanel(panel)}>
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  // one button per step: its name says which step it opens
+                  aria-label={`${t("stepGoPanel")}: ${t(`step_${s.key}` as StringKey)}`}
+                  onClick={() => props.onPanel(panel)}
+                >
                   {t("stepGoPanel")}
                 </Button>
               ) : (
                 s.table &&
                 s.state !== "missing" && (
-                  <Button size="small" appearance="transparent" onClick={() => props.onSheet(s.table!)}>
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    aria-label={`${t("stepGoSheet")}: ${t(`step_${s.key}` as StringKey)}`}
+                    onClick={() => props.onSheet(s.table!)}
+                  >
                     {t("stepGoSheet")}
                   </Button>
                 )
@@ -318,6 +337,9 @@ function Steps(props: {
           );
         })}
       </ol>
+      <Button size="small" onClick={props.onRefresh} style={{ marginTop: 6 }}>
+        {t("stepsRefresh")}
+      </Button>
     </section>
   );
 }
