@@ -40,7 +40,12 @@ export async function appendRows(
   const sheet = table.worksheet.load("name");
   // the first body row (a blank one takes the first record) and the rows the new ones will take
   const first = table.getDataBodyRange().getRow(0).load("formulas");
-  const below = table.getRange().getRowsBelow(Math.max(1, rows.length)).load("formulas");
+  // only whether anything is there: the rows themselves could pass the 5 MB response limit
+  const below = table
+    .getRange()
+    .getRowsBelow(Math.max(1, rows.length))
+    .getUsedRangeOrNullObject(true)
+    .load("address");
   await context.sync();
   let syncs = 1;
   if (table.isNullObject) throw new MissingTablesError([name]);
@@ -67,7 +72,7 @@ export async function appendRows(
     });
     rest = rest.slice(1);
   }
-  const free = below.formulas.every((r) => r.every((v) => v === ""));
+  const free = below.isNullObject;
   let inserted = false;
   if (rest.length) {
     const cells = rest.map(layout);

@@ -592,6 +592,41 @@ export class Book {
     this.geometryDirty = true;
   }
 
+  /** The used cells' bounding box inside `within` (Range.getUsedRange), or null. */
+  usedRectWithin(sheet: SheetState, within: CellRect, valuesOnly: boolean): CellRect | null {
+    const inside = (r: number, c: number) =>
+      r >= within.row && r < within.row + within.rows && c >= within.col && c < within.col + within.cols;
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    const take = (r: number, c: number) => {
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
+    };
+    for (const [k, cell] of sheet.cells) {
+      if (valuesOnly && cell.formula === undefined && cell.value === undefined) continue;
+      if (!valuesOnly || cell.value !== "" || cell.formula !== undefined)
+        if (inside(rowOf(k), colOf(k))) take(rowOf(k), colOf(k));
+    }
+    if (!valuesOnly)
+      for (const t of this.tables) {
+        if (t.sheet !== sheet) continue;
+        const top = Math.max(t.rect.row, within.row);
+        const left = Math.max(t.rect.col, within.col);
+        const bottom = Math.min(t.rect.row + t.rect.rows, within.row + within.rows) - 1;
+        const right = Math.min(t.rect.col + t.rect.cols, within.col + within.cols) - 1;
+        if (top <= bottom && left <= right) {
+          take(top, left);
+          take(bottom, right);
+        }
+      }
+    if (r1 < 0) return null;
+    return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
   usedRect(sheet: SheetState, valuesOnly: boolean): CellRect | null {
     let r0 = Infinity;
     let c0 = Infinity;

@@ -609,6 +609,19 @@ export class Range extends ClientObject {
       cols: rect.cols + deltaCols,
     }));
   }
+  /** ExcelApi 1.4: the used cells' bounding box inside the range; a null object when none is used. */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(
+      this.ctx,
+      `${this.path}.used?`,
+      () => {
+        const { sheet, rect } = this.t();
+        const used = this.ctx.book.usedRectWithin(sheet, rect, valuesOnly);
+        return used ? { sheet, rect: used } : undefined;
+      },
+      true,
+    );
+  }
   /** ExcelApi 1.2: the rows directly below the range. */
   getRowsBelow(count = 1): Range {
     return this.sub(`below(${count})`, ({ rect }) => ({ ...rect, row: rect.row + rect.rows, rows: count }));
