@@ -15,7 +15,7 @@ if ((lang !== "nl" && lang !== "en") || !out) {
   process.exit(2);
 }
 const year = new Date().getFullYear();
-const data = args.includes("--empty") ? null : exampleData({ year });
+const data = args.includes("--empty") ? null : exampleData({ year, lang });
 buildXlsx(lang, data, year).then((buf) => {
   writeFileSync(out, buf);
   console.log(`wrote ${out} (${lang}, ${data ? "example organisation" : "empty"})`);

@@ -330,7 +330,8 @@ export async function buildXlsx(
     settings: seedRows("settings", lang, year)!.map((r) => {
       const key = String(r[0]);
       const given =
-        data?.settingValues?.[key] ?? (key === "organisation" && data ? EXAMPLE_ORGANISATION : undefined);
+        data?.settingValues?.[key] ??
+        (key === "organisation" && data ? (data.organisation ?? EXAMPLE_ORGANISATION) : undefined);
       return given === undefined ? r : [r[0], r[1], cellInput(given), r[3]];
     }),
     weights: seedRows("weights", lang, year)!.map((r) => {

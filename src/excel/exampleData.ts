@@ -2,6 +2,8 @@
  * Fills the generated tables with the example organisation, appending below each table. Refuses
  * when a register holds other data; after a run that failed halfway it goes on where it stopped.
  * Round trips: two generates, one read, the appends (chunks under 4 MB) and the keyed settings.
+ * The data set may be given per language: it is then made in the workbook's own language (fixed
+ * when the workbook was generated, whatever options.lang says).
  */
 import type { ExampleData } from "../workbook/example";
 import { EXAMPLE_ORGANISATION } from "../workbook/example";
@@ -35,16 +37,18 @@ const FILLED: TableKey[] = [
 
 export async function fillExample(
   context: Excel.RequestContext,
-  data: ExampleData,
+  dataOrMake: ExampleData | ((lang: WbLang) => ExampleData),
   options: { lang: WbLang; year: number; onProgress?: (done: number, total: number) => void },
 ): Promise<GenerateResult & { alreadyFilled: boolean }> {
-  // instrument sheets only for instruments the data set has records for
-  const instruments = INSTRUMENTS.filter((k) => data[k].length > 0);
+  const make = typeof dataOrMake === "function" ? dataOrMake : () => dataOrMake;
+  // instrument sheets only for instruments the data set has records for (the same in every language)
+  const instruments = INSTRUMENTS.filter((k) => make(options.lang)[k].length > 0);
   const filled = FILLED.filter(
     (k) => !INSTRUMENTS.includes(k as InstrumentKey) || instruments.includes(k as InstrumentKey),
   );
   const generated = await generate(context, { ...options, instruments });
   const lang = generated.lang;
+  const data = make(lang);
   const rowsOf = exampleRows(data, lang);
 
   // each table is empty, or holds the start of the example (a run that failed halfway: go on
@@ -85,7 +89,7 @@ export async function fillExample(
   const settings = records.settings ?? [];
   const values: Record<string, string | number> = { ...data.settingValues };
   const org = settings.find((r) => String(r.key ?? "").trim() === "organisation");
-  if (org && isBlank(org.value)) values.organisation = EXAMPLE_ORGANISATION;
+  if (org && isBlank(org.value)) values.organisation = data.organisation ?? EXAMPLE_ORGANISATION;
   const value = SPEC_BY_KEY.settings.columns.find((c) => c.key === "value")!.header;
   await writeByKey(
     context,

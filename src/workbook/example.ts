@@ -7,6 +7,7 @@ import type { LearningQuestion } from "../domain/questions";
 import type { Criterion, NeedInput } from "../domain/priorities";
 import type { EightFieldsEntry, GilbertEntry, PyramidEntry, StarrEntry } from "../domain/instruments";
 import { dateSerial } from "./dates";
+import type { WbLang } from "./lang";
 import {
   exampleEightFields,
   exampleGilbert,
@@ -28,42 +29,68 @@ export function prng(seed: number): () => number {
   };
 }
 
-export const EXAMPLE_ORGANISATION = "Zorggroep De Linde";
-export const EXAMPLE_TEAMS = [
-  "Woonzorg A",
-  "Woonzorg B",
-  "Thuiszorg",
-  "Dagcentrum",
-  "Ondersteunende diensten",
+/** The example organisation's name in each workbook language. */
+export const EXAMPLE_ORGANISATION_NAME: Record<WbLang, string> = {
+  nl: "Zorggroep De Linde",
+  en: "De Linde Care Group",
+};
+/** The Dutch name (the default language). */
+export const EXAMPLE_ORGANISATION = EXAMPLE_ORGANISATION_NAME.nl;
+
+/** The teams in each workbook language (the same teams, in the same order). */
+export const EXAMPLE_TEAMS_BY_LANG: Record<WbLang, string[]> = {
+  nl: ["Woonzorg A", "Woonzorg B", "Thuiszorg", "Dagcentrum", "Ondersteunende diensten"],
+  en: ["Residential Care A", "Residential Care B", "Home Care", "Day Centre", "Support Services"],
+};
+/** The Dutch teams (the default language). */
+export const EXAMPLE_TEAMS = EXAMPLE_TEAMS_BY_LANG.nl;
+
+type Tx = Record<WbLang, string>;
+const tx = (nl: string, en: string): Tx => ({ nl, en });
+
+const ZORG = tx("Zorg", "Care");
+const VEILIGHEID = tx("Veiligheid", "Safety");
+const DIGITAAL = tx("Digitaal", "Digital");
+const COMMUNICATIE = tx("Communicatie", "Communication");
+const HOUDING = tx("Houding", "Attitudes");
+const LEIDERSCHAP = tx("Leiderschap", "Leadership");
+const ORGANISATIE = tx("Organisatie", "Organisation");
+
+const COMPETENCES: [Tx, CompetenceType, Tx, boolean][] = [
+  [tx("Palliatieve zorg", "Palliative care"), "knowledge", ZORG, true],
+  [tx("Dementiezorg", "Dementia care"), "knowledge", ZORG, true],
+  [tx("Medicatiebeheer", "Medication management"), "skill", ZORG, true],
+  [tx("Wondzorg", "Wound care"), "skill", ZORG, false],
+  [tx("Valpreventie", "Falls prevention"), "knowledge", ZORG, false],
+  [tx("Tiltechnieken en ergonomie", "Moving and handling"), "skill", ZORG, false],
+  [tx("Agressiebeheersing", "Managing aggression"), "skill", VEILIGHEID, true],
+  [tx("Brandveiligheid en evacuatie", "Fire safety and evacuation"), "knowledge", VEILIGHEID, true],
+  [tx("Hygiëne en infectiepreventie", "Hygiene and infection control"), "knowledge", VEILIGHEID, true],
+  [tx("Elektronisch zorgdossier", "Electronic care record"), "skill", DIGITAAL, false],
+  [tx("Digitale vaardigheden", "Digital skills"), "skill", DIGITAAL, false],
+  [tx("Privacy en GDPR", "Privacy and GDPR"), "knowledge", DIGITAAL, false],
+  [tx("Communicatie met familie", "Communicating with families"), "skill", COMMUNICATIE, false],
+  [tx("Overdracht en rapportage", "Handovers and record keeping"), "skill", COMMUNICATIE, false],
+  [tx("Omgaan met diversiteit", "Respecting diversity"), "attitude", COMMUNICATIE, false],
+  [tx("Klantgerichtheid", "Client focus"), "attitude", HOUDING, false],
+  [tx("Samenwerken", "Teamwork"), "attitude", HOUDING, false],
+  [tx("Veranderingsbereidheid", "Openness to change"), "attitude", HOUDING, false],
+  [tx("Coachend leidinggeven", "Coaching leadership"), "skill", LEIDERSCHAP, true],
+  [tx("Planning en roostering", "Planning and rostering"), "skill", ORGANISATIE, false],
+  [tx("Budgetbeheer", "Budget management"), "knowledge", ORGANISATIE, false],
+  [tx("Kwaliteitszorg", "Quality management"), "knowledge", ORGANISATIE, false],
+  [tx("Eerste hulp", "First aid"), "skill", VEILIGHEID, false],
+  [tx("Zelfzorg en veerkracht", "Self-care and resilience"), "attitude", HOUDING, false],
+  [tx("Vlaamse Gebarentaal", "Flemish Sign Language"), "skill", COMMUNICATIE, true],
 ];
 
-const COMPETENCES: [string, CompetenceType, string, boolean][] = [
-  ["Palliatieve zorg", "knowledge", "Zorg", true],
-  ["Dementiezorg", "knowledge", "Zorg", true],
-  ["Medicatiebeheer", "skill", "Zorg", true],
-  ["Wondzorg", "skill", "Zorg", false],
-  ["Valpreventie", "knowledge", "Zorg", false],
-  ["Tiltechnieken en ergonomie", "skill", "Zorg", false],
-  ["Agressiebeheersing", "skill", "Veiligheid", true],
-  ["Brandveiligheid en evacuatie", "knowledge", "Veiligheid", true],
-  ["Hygiëne en infectiepreventie", "knowledge", "Veiligheid", true],
-  ["Elektronisch zorgdossier", "skill", "Digitaal", false],
-  ["Digitale vaardigheden", "skill", "Digitaal", false],
-  ["Privacy en GDPR", "knowledge", "Digitaal", false],
-  ["Communicatie met familie", "skill", "Communicatie", false],
-  ["Overdracht en rapportage", "skill", "Communicatie", false],
-  ["Omgaan met diversiteit", "attitude", "Communicatie", false],
-  ["Klantgerichtheid", "attitude", "Houding", false],
-  ["Samenwerken", "attitude", "Houding", false],
-  ["Veranderingsbereidheid", "attitude", "Houding", false],
-  ["Coachend leidinggeven", "skill", "Leiderschap", true],
-  ["Planning en roostering", "skill", "Organisatie", false],
-  ["Budgetbeheer", "knowledge", "Organisatie", false],
-  ["Kwaliteitszorg", "knowledge", "Organisatie", false],
-  ["Eerste hulp", "skill", "Veiligheid", false],
-  ["Zelfzorg en veerkracht", "attitude", "Houding", false],
-  ["Vlaamse Gebarentaal", "skill", "Communicatie", true],
-];
+/** A competence's description, from its name. */
+const DESCRIPTION: Record<WbLang, (name: string) => string> = {
+  nl: (name) => `${name}: vereist voor een veilige en kwaliteitsvolle zorg.`,
+  en: (name) => `${name}: needed for safe, good-quality care.`,
+};
+/** The remark some self-ratings carry. */
+const WANTS_TRAINING = tx("Wil graag bijleren via een opleiding.", "Would like to learn more on a course.");
 
 const FIRST = [
   "An",
@@ -109,7 +136,11 @@ const LAST = [
   "Lambrechts",
   "El Amrani",
 ];
-const ROLES = ["zorgkundige", "verpleegkundige", "begeleider", "logistiek medewerker", "teamcoach"];
+/** Job titles: three care roles, then the support role and the team coach. */
+const ROLES_BY_LANG: Record<WbLang, string[]> = {
+  nl: ["zorgkundige", "verpleegkundige", "begeleider", "logistiek medewerker", "teamcoach"],
+  en: ["care assistant", "nurse", "support worker", "facilities assistant", "team coach"],
+};
 
 export interface ExampleData {
   /** The team list (a team may be typed as a number). */
@@ -123,6 +154,8 @@ export interface ExampleData {
   eightFields: EightFieldsEntry[];
   gilbert: GilbertEntry[];
   priorities: NeedInput[];
+  /** The organisation's name, written where none is set (default: the Dutch example's). */
+  organisation?: string;
   /** Settings values to write over the defaults, by key (tests: budgets, bands, hourly cost). */
   settingValues?: Record<string, string | number>;
   /**
@@ -133,14 +166,15 @@ export interface ExampleData {
 }
 
 /** The example's learning questions and instrument records. */
-function questionsAndInstruments(year: number, latest: number) {
+function questionsAndInstruments(year: number, latest: number, lang: WbLang) {
   return {
-    questions: exampleQuestions(),
-    starr: exampleStarr(Math.min(dateSerial(year - 1, 11, 2), latest - 30)),
-    pyramid: examplePyramid(),
-    eightFields: exampleEightFields(),
-    gilbert: exampleGilbert(),
+    questions: exampleQuestions(lang),
+    starr: exampleStarr(Math.min(dateSerial(year - 1, 11, 2), latest - 30), lang),
+    pyramid: examplePyramid(lang),
+    eightFields: exampleEightFields(lang),
+    gilbert: exampleGilbert(lang),
     priorities: examplePriorities(),
+    organisation: EXAMPLE_ORGANISATION_NAME[lang],
   };
 }
 
@@ -159,36 +193,44 @@ export function latestRatingDate(year: number, today: Date): number {
  * @param gapRows when set, the number of gap rows to generate (for benchmarks); otherwise
  *                each employee is rated on a realistic subset of competences.
  * @param today the day the example is made (default: now); rating dates lie before it
+ * @param lang the workbook's language (default Dutch): the texts differ, every ID, number, level
+ *             and date is the same in both languages, so every computed result is too
  */
 export function exampleData(
-  options: { employees?: number; gapRows?: number; seed?: number; year?: number; today?: Date } = {},
+  options: {
+    employees?: number;
+    gapRows?: number;
+    seed?: number;
+    year?: number;
+    today?: Date;
+    lang?: WbLang;
+  } = {},
 ): ExampleData {
+  const lang = options.lang ?? "nl";
+  const TEAMS = EXAMPLE_TEAMS_BY_LANG[lang];
+  const ROLES = ROLES_BY_LANG[lang];
   const rnd = prng(options.seed ?? 20261128);
   const year = options.year ?? 2026;
   const latest = latestRatingDate(year, options.today ?? new Date());
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const competences: Competence[] = COMPETENCES.map(([name, type, cluster, critical], i) => ({
     id: `C${String(i + 1).padStart(2, "0")}`,
-    name,
+    name: name[lang],
     type,
-    cluster,
+    cluster: cluster[lang],
     critical,
-    description: `${name}: vereist voor een veilige en kwaliteitsvolle zorg.`,
+    description: DESCRIPTION[lang](name[lang]),
   }));
   const nEmp = options.employees ?? 60;
   const employees: Employee[] = Array.from({ length: nEmp }, (_, i) => {
-    const team = EXAMPLE_TEAMS[i % EXAMPLE_TEAMS.length];
+    const t = i % TEAMS.length;
+    const team = TEAMS[t];
     const leaving = rnd() < 0.15;
     return {
       id: `M${String(i + 1).padStart(3, "0")}`,
       name: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`,
       team,
-      role:
-        i % 12 === 0
-          ? "teamcoach"
-          : team === "Ondersteunende diensten"
-            ? "logistiek medewerker"
-            : pick(ROLES.slice(0, 3)),
+      role: i % 12 === 0 ? ROLES[4] : t === 4 ? ROLES[3] : pick(ROLES.slice(0, 3)),
       fte: pick([0.5, 0.6, 0.8, 0.8, 1, 1, 1]),
       exitYear: leaving ? year + 1 + Math.floor(rnd() * 4) : rnd() < 0.1 ? year + 8 : null,
       trainingHours: Math.round(rnd() * 400) / 10,
@@ -205,7 +247,7 @@ export function exampleData(
       requiredNow: required,
       current: Math.max(0, Math.min(4, base)),
       requiredAtHorizon: rnd() < 0.35 ? Math.min(4, required + 1) : required,
-      note: assessor === "self" && rnd() < 0.1 ? "Wil graag bijleren via een opleiding." : "",
+      note: assessor === "self" && rnd() < 0.1 ? WANTS_TRAINING[lang] : "",
     });
   };
   if (options.gapRows !== undefined) {
@@ -216,11 +258,11 @@ export function exampleData(
       rate(e, c, i % 3 === 0 ? "self" : "manager", level);
     }
     return {
-      teams: EXAMPLE_TEAMS,
+      teams: TEAMS,
       competences,
       employees,
       gaps: gaps.slice(0, options.gapRows),
-      ...questionsAndInstruments(year, latest),
+      ...questionsAndInstruments(year, latest, lang),
     };
   }
   for (const e of employees) {
@@ -231,5 +273,5 @@ export function exampleData(
       if (rnd() < 0.5) rate(e, c, "self", level + (rnd() < 0.5 ? 1 : 0));
     }
   }
-  return { teams: EXAMPLE_TEAMS, competences, employees, gaps, ...questionsAndInstruments(year, latest) };
+  return { teams: TEAMS, competences, employees, gaps, ...questionsAndInstruments(year, latest, lang) };
 }

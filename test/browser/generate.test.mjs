@@ -62,6 +62,17 @@ test("an English workbook gets English sheets and headers", async () => {
   }
   await page.getByRole("tablist", { name: "Bladen" }).getByRole("tab", { name: "Competence gaps" }).click();
   assert.equal(await page.locator('td[data-cell="G3"]').innerText(), "Gap");
+  // the example organisation in English, with English list values
+  await page.getByRole("button", { name: "Fill with example data" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/Example data filled in/)
+    .waitFor({ timeout: 120000 });
+  await sheetTab(page, "Competences").click();
+  assert.equal(await page.locator('td[data-cell="B4"]').innerText(), "Palliative care");
+  assert.equal(await page.locator('td[data-cell="C4"]').innerText(), "knowledge");
+  await sheetTab(page, "Diagnosis").click();
+  assert.match(await page.locator('td[data-cell="H4"]').innerText(), /in house|not assessed/);
   assert.deepEqual(consoleErrors, []);
   await page.close();
 });

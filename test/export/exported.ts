@@ -24,7 +24,7 @@ export async function exportWorkbooks(): Promise<Exported[]> {
   const data = exampleData({ year: 2026 });
   const cases: [string, WbLang, typeof data | null][] = [
     ["nl-example", "nl", data],
-    ["en-example", "en", data],
+    ["en-example", "en", exampleData({ year: 2026, lang: "en" })],
     ["nl-empty", "nl", null],
   ];
   return Promise.all(

@@ -66,7 +66,7 @@ export function verifyReport(
   }));
 
   // key figures
-  const org = opts.organisation ?? (data ? EXAMPLE_ORGANISATION : "");
+  const org = opts.organisation ?? (data ? (data.organisation ?? EXAMPLE_ORGANISATION) : "");
   check("organisation", at(ROWS.keyFirst, 2), org.trim() === "" ? TX.fillIn[lang] : org.trim());
   check("year", at(ROWS.keyFirst + 1, 2), s.analysisYear);
   const w = workforce(d.employees);

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildXlsx } from "../../scripts/xlsxExport";
-import { exampleData, EXAMPLE_ORGANISATION } from "../../src/workbook/example";
+import { exampleData, EXAMPLE_ORGANISATION_NAME } from "../../src/workbook/example";
 import { TABLE_SPECS } from "../../src/workbook/specs";
 import { REPORT } from "../../src/workbook/report";
 
@@ -18,7 +18,7 @@ async function pdfOf(
 ): Promise<{ pages: string[]; sizes: [number, number][]; pdf: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "vto-pdf-"));
   const file = path.join(dir, "vb.xlsx");
-  writeFileSync(file, await buildXlsx(lang, exampleData({ year: 2026 }), 2026));
+  writeFileSync(file, await buildXlsx(lang, exampleData({ year: 2026, lang }), 2026));
   execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, file], {
     stdio: "ignore",
     env: { ...process.env, HOME: dir },
@@ -48,7 +48,8 @@ test.each(["nl", "en"] as const)(
       const specs = TABLE_SPECS.filter((s) => s.sheet[lang] === sheet);
       const leftmost = [...specs].sort((a, b) => a.anchor.col - b.anchor.col)[0];
       const rightmost = [...specs].sort((a, b) => b.anchor.col - a.anchor.col)[0];
-      const firstHeader = first(leftmost.columns[0].header[lang]);
+      // hidden columns (the settings' keys) do not print
+      const firstHeader = first(leftmost.columns.find((c) => !c.hidden)!.header[lang]);
       const lastHeader = first(rightmost.columns[rightmost.columns.length - 1].header[lang]);
       // the pages of this sheet: the header carries its name
       const own = pages
@@ -70,7 +71,7 @@ test.each(["nl", "en"] as const)(
     }
     expect(checked).toBeGreaterThan(10);
     // the header and footer: organisation, our mark, page x of y
-    expect(pages[0]).toContain(EXAMPLE_ORGANISATION);
+    expect(pages[0]).toContain(EXAMPLE_ORGANISATION_NAME[lang]);
     expect(pages[0]).toContain("VTO-analyse 2026");
     expect(pages[0]).toMatch(lang === "nl" ? /Pagina 1 van \d+/ : /Page 1 of \d+/);
   },
@@ -109,7 +110,7 @@ test.each(["nl", "en"] as const)(
         ])
       expect([part, text.includes(part)]).toEqual([part, true]);
     expect(text).not.toMatch(/Hulpcellen|Helper cells/);
-    expect(text).toContain(EXAMPLE_ORGANISATION);
+    expect(text).toContain(EXAMPLE_ORGANISATION_NAME[lang]);
     if (lang === "nl") {
       // the rendered page, for the README
       const out = path.resolve(__dirname, "../../docs/screenshots/report");

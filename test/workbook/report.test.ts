@@ -38,7 +38,7 @@ const rankingRows = (fake: Fake) => tableRows(fake.book, "VTO_Ranking").length;
 test.each((SLOW ? ["nl", "en"] : ["nl"]) as WbLang[])(
   "the example organisation's report equals the reference (%s)",
   async (lang) => {
-    const data = exampleData({ year: 2026 });
+    const data = exampleData({ year: 2026, lang });
     const fake = await build(data, lang);
     verifyReport(cellOf(fake, lang), data, { lang, rankingRows: rankingRows(fake) });
   },
