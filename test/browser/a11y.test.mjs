@@ -16,7 +16,7 @@ const LANGS = {
     filled: /Voorbeeldgegevens ingevuld/,
     tabs: ["Start", "Controleren", "Leervragen", "Prioriteren", "Plan"],
     checkAll: "Alles controleren",
-    checked: /\d+ fouten?, |Geen problemen gevonden/,
+    checked: /\d+ fout(en)?, |Geen problemen gevonden/,
   },
   "en-US": {
     fill: "Fill with example data",
@@ -90,3 +90,64 @@ for (const [lang, L] of Object.entries(LANGS))
       assert.deepEqual(consoleErrors, []);
       await page.close();
     });
+
+test("a confirmation opens on the safe button, and cancelling gives the focus back to what opened it", async () => {
+  const { page, consoleErrors } = await openPage(suite.browser, suite.origin);
+  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/Voorbeeldgegevens ingevuld/)
+    .waitFor({ timeout: 120000 });
+  await paneTab(page, "Prioriteren").click();
+  const opener = page.getByRole("button", { name: "Optimum op het blad zetten" });
+  await opener.waitFor({ timeout: 60000 });
+  for (const close of ["Escape", "cancel"]) {
+    await opener.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === "Annuleren");
+    if (close === "Escape") await page.keyboard.press("Escape");
+    else await dialog.getByRole("button", { name: "Annuleren" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.textContent === "Optimum op het blad zetten");
+  }
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test("each check message names its cell once, with what to do", async () => {
+  const { page } = await openPage(suite.browser, suite.origin);
+  await page.getByRole("button", { name: "Analysebladen aanmaken of bijwerken" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/^Klaar:/)
+    .waitFor({ timeout: 60000 });
+  await page.locator(".tabs .tab", { hasText: /^Medewerkers$/ }).click();
+  for (const [cell, text] of [
+    ["A4", "M01"],
+    ["E4", "veel"],
+  ]) {
+    await page.locator(`td[data-cell="${cell}"]`).click();
+    await page.keyboard.press("Enter");
+    await page.locator(`td[data-cell="${cell}"] input`).fill(text);
+    await page.locator(`td[data-cell="${cell}"] input`).press("Enter");
+  }
+  await paneTab(page, "Controleren").click();
+  await page.getByRole("button", { name: "Alles controleren" }).click();
+  await page.getByText(/\d+ fout(en)?, /).waitFor({ timeout: 60000 });
+  // every message link: "Ga naar <cell>: <what is wrong and what to do>", the cell said once
+  const names = await page
+    .locator("#pane")
+    .getByRole("button", { name: /^Ga naar / })
+    .evaluateAll((links) => links.map((l) => l.getAttribute("aria-label")));
+  assert.ok(
+    names.some((n) => n.startsWith("Ga naar Medewerkers!E4: ")),
+    names.join("\n"),
+  );
+  for (const name of names) {
+    const cell = /^Ga naar (\S+): /.exec(name)[1];
+    assert.equal(name.split(cell).length - 1, 1, name);
+  }
+  await page.close();
+});

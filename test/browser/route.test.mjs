@@ -27,7 +27,7 @@ test("the untouched example shows 0 errors in the check on any day of next year"
     await page.getByRole("button", { name: "Alles controleren" }).click();
     const summary = page
       .locator("#pane")
-      .getByText(/\d+ fouten?, |Geen problemen gevonden/)
+      .getByText(/\d+ fout(en)?, |Geen problemen gevonden/)
       .first();
     await summary.waitFor({ timeout: 60000 });
     const text = await summary.innerText();
@@ -100,7 +100,7 @@ test("an empty workbook to a ranked need, following only what the pane says (Dut
   // 5. check: no errors in what was typed
   await pane.getByRole("button", { name: /^Openen: Controleren/ }).click();
   await pane.getByRole("button", { name: "Alles controleren" }).click();
-  const summary = pane.getByText(/\d+ fouten?, |Geen problemen gevonden/).first();
+  const summary = pane.getByText(/\d+ fout(en)?, |Geen problemen gevonden/).first();
   await summary.waitFor({ timeout: 60000 });
   assert.match(await summary.innerText(), /^(0 fouten,|Geen problemen gevonden)/, await pane.innerText());
 
