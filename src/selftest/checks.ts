@@ -893,7 +893,86 @@ const payload: SelfTestCheck = {
   },
 };
 
-/** Every check, in report order (numbered 01–14). */
+// ---- 15 ------------------------------------------------------------------------------------------
+
+const rowsBelowUsed: SelfTestCheck = {
+  id: "rows-below-used",
+  title: { nl: "Vrije rijen onder een tabel, verborgen kolom", en: "Free rows below a table, hidden column" },
+  why: {
+    nl: "Nieuwe rijen gaan onder de tabel als daar niets staat; dat wordt gevraagd zonder de rijen te lezen (Range.getUsedRangeOrNullObject(true), ExcelApi 1.4). De sleutelkolom van Instellingen wordt verborgen (Range.columnHidden).",
+    en: "New rows go below the table when nothing is there, asked without reading those rows (Range.getUsedRangeOrNullObject(true), ExcelApi 1.4). The settings' key column is hidden (Range.columnHidden).",
+  },
+  async run(context, env) {
+    const { name: T } = addTable(context, env, "T", [
+      ["Sleutel", "Label"],
+      ["a", "A"],
+      ["b", "B"],
+    ]);
+    await context.sync();
+    const ws = sheetOf(context, env);
+    // a fill only (no value) two rows below: still free; then a value three rows below: used
+    ws.getRange("A5").format.fill.color = "#FFEB9C";
+    const below = () => context.workbook.tables.getItem(T).getRange().getRowsBelow(3);
+    const formatted = below().getUsedRangeOrNullObject(true).load("address");
+    await context.sync();
+    ws.getRange("B6").values = [["x"]];
+    const valued = below().getUsedRangeOrNullObject(true).load("address");
+    await context.sync();
+    const key = context.workbook.tables.getItem(T).columns.getItem("Sleutel").getRange();
+    key.columnHidden = true;
+    const hidden = key.load("columnHidden");
+    const label = context.workbook.tables.getItem(T).columns.getItem("Label").getRange().load("columnHidden");
+    await context.sync();
+    const got = [
+      formatted.isNullObject,
+      valued.isNullObject ? null : splitSheetAddress(valued.address).local.replace(/\$/g, ""),
+      hidden.columnHidden,
+      label.columnHidden,
+    ];
+    const want = [true, "B6", true, false];
+    return show(got) === show(want)
+      ? pass(`rows below: free with a fill only, ${got[1]} with a value; key column hidden, label shown`)
+      : failed(`got ${show(got)}; expected ${show(want)} (free, used at B6, hidden, shown)`);
+  },
+};
+
+// ---- 16 ------------------------------------------------------------------------------------------
+
+const arrayInSumproduct: SelfTestCheck = {
+  id: "array-in-sumproduct",
+  title: { nl: "k-de kleinste over een tabelkolom", en: "k-th smallest over a table column" },
+  why: {
+    nl: "De lijsten van het Rapport nemen de k-de rij met SUMPRODUCT(SMALL(sleutel;k)) over voorwaarden op tabelkolommen, zonder dynamische matrices en zonder Ctrl+Shift+Enter (Excel 2016/2019).",
+    en: "The report's lists take the k-th row with SUMPRODUCT(SMALL(key,k)) over conditions on table columns, without dynamic arrays or Ctrl+Shift+Enter (Excel 2016/2019).",
+  },
+  async run(context, env) {
+    const { name: T } = addTable(context, env, "T", [
+      ["Oordeel", "Positie"],
+      ["in", 1],
+      ["uit", 2],
+      ["in", 3],
+      ["uit", 4],
+      ["in", 5],
+    ]);
+    await context.sync();
+    const v = columnRef(T, "Oordeel");
+    const p = columnRef(T, "Positie");
+    const key = `(${v}="in")*${p}+(${v}<>"in")*1000`;
+    const ws = sheetOf(context, env);
+    ws.getRange("D1:D3").formulas = [1, 2, 3].map((k) => [
+      `=MOD(SUMPRODUCT(SMALL(${key},${k})),1000)`,
+    ]) as unknown as string[][];
+    await context.sync();
+    const got = ws.getRange("D1:D3").load("values");
+    await context.sync();
+    const values = got.values.map((r) => r[0]);
+    return show(values) === show([1, 3, 5])
+      ? pass("the rows of the 1st, 2nd and 3rd match: 1, 3, 5")
+      : failed(`got ${show(values)}; expected [1,3,5]`);
+  },
+};
+
+/** Every check, in report order (numbered 01–16). */
 export const CHECKS: SelfTestCheck[] = [
   structuredRefs,
   loadBeforeWrite,
@@ -909,4 +988,6 @@ export const CHECKS: SelfTestCheck[] = [
   pageLayout,
   specialCells,
   payload,
+  rowsBelowUsed,
+  arrayInSumproduct,
 ];

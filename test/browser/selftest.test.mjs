@@ -15,22 +15,22 @@ test("?selftest=1 shows the self-test instead of the navigation; Run gives a rep
   await run.click();
   const summary = page.getByTestId("selftest-summary");
   await summary.waitFor({ timeout: 60000 });
-  assert.equal((await summary.innerText()).trim(), "Klaar: 14 geslaagd, 0 mislukt, 0 overgeslagen.");
+  assert.equal((await summary.innerText()).trim(), "Klaar: 16 geslaagd, 0 mislukt, 0 overgeslagen.");
   // the summary has the focus, so screen readers read it first
   assert.equal(
     await page.evaluate(() => document.activeElement?.getAttribute("data-testid")),
     "selftest-summary",
   );
   const table = page.getByRole("table", { name: "Controles en resultaten" });
-  assert.equal(await table.locator("tbody tr").count(), 14);
+  assert.equal(await table.locator("tbody tr").count(), 16);
   assert.equal(await table.locator('tr[data-check="page-layout"] td').first().innerText(), "PASS");
   assert.equal(await table.locator('tr[data-check="events"] td').first().innerText(), "PASS");
 
   const report = page.getByRole("textbox", { name: /Rapport/ });
   const text = await report.inputValue();
   assert.match(text, /^VTO-analyse self-test\nHost: in-memory Excel/);
-  assert.match(text, /\nResult: 14 PASS, 0 FAIL, 0 SKIP\n/);
-  assert.equal(text.split("\n").filter((l) => /^\d\d [a-z0-9-]+ \| (PASS|FAIL|SKIP) \| /.test(l)).length, 14);
+  assert.match(text, /\nResult: 16 PASS, 0 FAIL, 0 SKIP\n/);
+  assert.equal(text.split("\n").filter((l) => /^\d\d [a-z0-9-]+ \| (PASS|FAIL|SKIP) \| /.test(l)).length, 16);
   assert.equal(await report.getAttribute("readonly"), "");
 
   // copying: the clipboard where the browser allows it, else the report is selected with a hint

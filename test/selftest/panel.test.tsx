@@ -116,7 +116,7 @@ test("?selftest=1: Run shows progress, a row per check and a copyable report (En
   // the run may finish between two polls: record every progress text shown on the way
   const shown = new Set<string>();
   const observer = new MutationObserver(() => {
-    for (const m of el?.textContent?.match(/Check \d+ of 14/g) ?? []) shown.add(m);
+    for (const m of el?.textContent?.match(/Check \d+ of 16/g) ?? []) shown.add(m);
   });
   observer.observe(pane(), { subtree: true, childList: true, characterData: true });
   act(() => run.click());
@@ -127,10 +127,10 @@ test("?selftest=1: Run shows progress, a row per check and a copyable report (En
   observer.disconnect();
   // which ones render depends on the scheduler; the runner's progress calls are tested in selftest.test.ts
   expect(shown.size).toBeGreaterThan(0);
-  expect(summary.textContent).toBe("Done: 14 passed, 0 failed, 0 skipped.");
+  expect(summary.textContent).toBe("Done: 16 passed, 0 failed, 0 skipped.");
   await waitFor(() => document.activeElement === summary, "focus on the summary");
   const statuses = rows().map((r) => r.querySelectorAll("td")[0].textContent);
-  expect(statuses.filter((s) => s === "PASS")).toHaveLength(14);
+  expect(statuses.filter((s) => s === "PASS")).toHaveLength(16);
   expect(statuses[11]).toBe("PASS");
 
   const report = pane().querySelector<HTMLTextAreaElement>("textarea")!;

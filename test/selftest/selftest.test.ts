@@ -87,7 +87,7 @@ test("every check passes on the in-memory Excel but those listed; the user's she
   const expected = Object.fromEntries(CHECKS.map((c) => [c.id, NOT_PASS_ON_FAKE[c.id] ?? "pass"]));
   // the whole report on a mismatch, so the failing detail is visible
   expect([statuses, formatReport(report)]).toEqual([expected, formatReport(report)]);
-  expect(report.results).toHaveLength(14);
+  expect(report.results).toHaveLength(16);
   expect(report.leftovers).toEqual([]);
 
   const detail = (id: string) => report.results.find((r) => r.check.id === id)!.detail;
@@ -103,8 +103,8 @@ test("every check passes on the in-memory Excel but those listed; the user's she
 
   // nothing of the self-test is left; the user's sheet, table, formula, rule and name are as before
   expect(await userState(fake)).toEqual(before);
-  expect(seen[0]).toBe("0/14 structured-refs");
-  expect(seen[seen.length - 1]).toBe("14/14 done");
+  expect(seen[0]).toBe("0/16 structured-refs");
+  expect(seen[seen.length - 1]).toBe("16/16 done");
 });
 
 test("the report: a header, then one line per check as `NN id | STATUS | detail`", async () => {
@@ -119,8 +119,8 @@ test("the report: a header, then one line per check as `NN id | STATUS | detail`
     "VTO-analyse self-test",
     "Host: in-memory Excel (test)",
     expect.stringMatching(/^Started: 2026-05-04T\d\d:20:30\.000Z \(\d+\.\d s\)$/),
-    "Scratch: VTO_Zelftest_102030_01…_14, all removed",
-    "Result: 14 PASS, 0 FAIL, 0 SKIP",
+    "Scratch: VTO_Zelftest_102030_01…_16, all removed",
+    "Result: 16 PASS, 0 FAIL, 0 SKIP",
   ]);
   expect(lines).toHaveLength(5 + CHECKS.length);
   lines.slice(5).forEach((line, i) => {
