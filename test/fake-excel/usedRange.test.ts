@@ -28,11 +28,11 @@ test("the used range inside a range: cells with values, tables unless values onl
   expect(out).toEqual(["Blad1!C5:D6", "Blad1!D6", true]);
 });
 
-test("appending 60,000 rows reads no more than a few kilobytes, and fills the rows below", async () => {
+test("appending 30,000 rows reads no more than a few kilobytes, and fills the rows below", async () => {
   const fake = createFakeExcel(new Book(false));
   fake.book.addSheet("Blad1");
   await fake.Excel.run((ctx) => generate(ctx as never, { lang: "nl", year: 2026 }));
-  const rows = Array.from({ length: 60000 }, (_, i) => [
+  const rows = Array.from({ length: 30000 }, (_, i) => [
     `M${i}`,
     `Naam ${i}`,
     "Thuiszorg",
@@ -53,5 +53,5 @@ test("appending 60,000 rows reads no more than a few kilobytes, and fills the ro
   expect(firstResponse).toBeGreaterThan(0);
   expect(firstResponse).toBeLessThan(20_000);
   const ids = tableRows(fake.book, "VTO_Employees").map((r) => r["ID"]);
-  expect([ids.length, ids[0], ids[59999]]).toEqual([60000, "M0", "M59999"]);
+  expect([ids.length, ids[0], ids[29999]]).toEqual([30000, "M0", "M29999"]);
 }, 30000);

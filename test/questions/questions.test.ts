@@ -127,7 +127,7 @@ test("on a new Leervragen sheet the first question takes the table's blank row: 
   const fake = createFakeExcel();
   fake.book.addSheet("Blad1");
   // an example without questions: gaps to propose from, an empty Leervragen table
-  const data = { ...exampleData({ employees: 12, year: 2026 }), questions: [], priorities: [] };
+  const data = { ...exampleData({ employees: 6, year: 2026 }), questions: [], priorities: [] };
   await fake.Excel.run((ctx) => fillExample(ctx as never, data, OPTS));
   expect(tableRows(fake.book, "VTO_Questions").map((r) => r["ID"])).toEqual([""]);
   const { proposals } = await fake.Excel.run((ctx) => proposeQuestions(ctx as never));
