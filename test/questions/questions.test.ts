@@ -21,8 +21,8 @@ const OPTS = { lang: "nl" as const, year: 2026 };
 async function example() {
   const fake = createFakeExcel();
   fake.book.addSheet("Blad1");
-  // a smaller staff than the example's 60 keeps the gap formulas quick; questions are the same
-  const data = exampleData({ employees: 20, year: 2026 });
+  // a small staff keeps the gap formulas quick; questions and instrument records are the full example's
+  const data = exampleData({ employees: 8, year: 2026 });
   await fake.Excel.run((ctx) => fillExample(ctx as never, data, OPTS));
   return { fake, data };
 }
