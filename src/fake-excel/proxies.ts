@@ -440,17 +440,11 @@ export class Range extends ClientObject {
         return this.t().rect.col;
       case "rowHidden": {
         const { rect: r } = this.t();
-        const rows = Math.min(r.rows, MAX_ROWS - r.row);
-        let hidden = 0;
-        for (const h of sheet.hiddenRows) if (h >= r.row && h < r.row + rows) hidden++;
-        return hidden === 0 ? false : hidden === rows ? true : null;
+        return hiddenState(sheet.hiddenRows, r.row, Math.min(r.rows, MAX_ROWS - r.row));
       }
       case "columnHidden": {
         const { rect: r } = this.t();
-        const cols = Math.min(r.cols, MAX_COLS - r.col);
-        let hidden = 0;
-        for (const h of sheet.hiddenColumns) if (h >= r.col && h < r.col + cols) hidden++;
-        return hidden === 0 ? false : hidden === cols ? true : null;
+        return hiddenState(sheet.hiddenColumns, r.col, Math.min(r.cols, MAX_COLS - r.col));
       }
     }
     return fail("InvalidArgument", `Unknown property ${prop}`);
@@ -462,10 +456,7 @@ export class Range extends ClientObject {
   set rowHidden(v: boolean) {
     this._set("rowHidden", v, () => {
       const { sheet, rect } = this.t();
-      for (let r = rect.row; r < rect.row + rect.rows && r < MAX_ROWS; r++) {
-        if (v) sheet.hiddenRows.add(r);
-        else sheet.hiddenRows.delete(r);
-      }
+      setHidden(sheet.hiddenRows, rect.row, Math.min(rect.rows, MAX_ROWS - rect.row), v);
       this.ctx.book.notify();
     });
   }
@@ -476,10 +467,7 @@ export class Range extends ClientObject {
   set columnHidden(v: boolean) {
     this._set("columnHidden", v, () => {
       const { sheet, rect } = this.t();
-      for (let c = rect.col; c < rect.col + rect.cols && c < MAX_COLS; c++) {
-        if (v) sheet.hiddenColumns.add(c);
-        else sheet.hiddenColumns.delete(c);
-      }
+      setHidden(sheet.hiddenColumns, rect.col, Math.min(rect.cols, MAX_COLS - rect.col), v);
       this.ctx.book.notify();
     });
   }
@@ -684,6 +672,20 @@ export class Range extends ClientObject {
       this.ctx.book.clear(sheet, rect, applyTo);
       this.ctx.touch(sheet, rect);
     });
+  }
+}
+
+/** Whether rows (or columns) from..from+count are all hidden (true), none (false) or some (null). */
+function hiddenState(hidden: Set<number>, from: number, count: number): boolean | null {
+  let n = 0;
+  for (const h of hidden) if (h >= from && h < from + count) n++;
+  return n === 0 ? false : n === count ? true : null;
+}
+
+function setHidden(hidden: Set<number>, from: number, count: number, v: boolean): void {
+  for (let i = from; i < from + count; i++) {
+    if (v) hidden.add(i);
+    else hidden.delete(i);
   }
 }
 

@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { browserSuite, openPage, paneTab } from "./harness.mjs";
+import { browserSuite, fillExample, openPage, paneTab, typeInto } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -93,11 +93,7 @@ for (const [lang, L] of Object.entries(LANGS))
 
 test("a confirmation opens on the safe button, and cancelling gives the focus back to what opened it", async () => {
   const { page, consoleErrors } = await openPage(suite.browser, suite.origin);
-  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
-  await page
-    .getByRole("status")
-    .getByText(/Voorbeeldgegevens ingevuld/)
-    .waitFor({ timeout: 120000 });
+  await fillExample(page);
   await paneTab(page, "Prioriteren").click();
   const opener = page.getByRole("button", { name: "Optimum op het blad zetten" });
   await opener.waitFor({ timeout: 60000 });
@@ -124,15 +120,8 @@ test("each check message names its cell once, with what to do", async () => {
     .getByText(/^Klaar:/)
     .waitFor({ timeout: 60000 });
   await page.locator(".tabs .tab", { hasText: /^Medewerkers$/ }).click();
-  for (const [cell, text] of [
-    ["A4", "M01"],
-    ["E4", "veel"],
-  ]) {
-    await page.locator(`td[data-cell="${cell}"]`).click();
-    await page.keyboard.press("Enter");
-    await page.locator(`td[data-cell="${cell}"] input`).fill(text);
-    await page.locator(`td[data-cell="${cell}"] input`).press("Enter");
-  }
+  await typeInto(page, "A4", "M01");
+  await typeInto(page, "E4", "veel");
   await paneTab(page, "Controleren").click();
   await page.getByRole("button", { name: "Alles controleren" }).click();
   await page.getByText(/\d+ fout(en)?, /).waitFor({ timeout: 60000 });

@@ -1,16 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browserSuite, openPage, paneTab, sheetTab } from "./harness.mjs";
+import { browserSuite, fillExample, openPage, paneTab, sheetTab, typeInto } from "./harness.mjs";
 
 const suite = browserSuite(before, after);
-
-async function typeInto(page, cell, text) {
-  await page.locator(`td[data-cell="${cell}"]`).click();
-  await page.keyboard.press("Enter");
-  const input = page.locator(`td[data-cell="${cell}"] input`);
-  await input.fill(text);
-  await input.press("Enter");
-}
 
 test("paste bad values, check, click a result: the cell is selected; marks survive a panel switch, follow corrections, come off", async () => {
   const { page, consoleErrors, foreignRequests } = await openPage(suite.browser, suite.origin);
@@ -19,11 +11,7 @@ test("paste bad values, check, click a result: the cell is selected; marks survi
     .getByRole("status")
     .getByText(/Klaar:/)
     .waitFor();
-  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
-  await page
-    .getByRole("status")
-    .getByText(/Voorbeeldgegevens ingevuld/)
-    .waitFor({ timeout: 120000 });
+  await fillExample(page);
 
   await sheetTab(page, "Competentiekloof").click();
   await typeInto(page, "F5", "'3"); // a number stored as text

@@ -1,6 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browserSuite, openPage, sheetTab } from "./harness.mjs";
+import { browserSuite, fillExample, openPage, sheetTab } from "./harness.mjs";
 
 const suite = browserSuite(before, after);
 
@@ -24,11 +24,7 @@ test("generate creates the analysis sheets; example data fills them; screenshots
   ]) {
     assert.ok(names.includes(s), `${s} in ${names}`);
   }
-  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
-  await page
-    .getByRole("status")
-    .getByText(/Voorbeeldgegevens ingevuld/)
-    .waitFor({ timeout: 120000 });
+  await fillExample(page);
 
   await sheetTab(page, "Competentiekloof").click();
   assert.equal(await page.locator('td[data-cell="G3"]').innerText(), "Kloof");

@@ -86,3 +86,21 @@ export const paneTab = (page, name) => page.getByRole("navigation").getByRole("t
 /** A sheet tab of the preview grid. */
 export const sheetTab = (page, name) =>
   page.getByRole("tablist", { name: "Bladen" }).getByRole("tab", { name });
+
+/** Clicks "Vul met voorbeeldgegevens" (the Dutch pane) and waits until the example is in. */
+export async function fillExample(page) {
+  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/Voorbeeldgegevens ingevuld/)
+    .waitFor({ timeout: 120000 });
+}
+
+/** Types into a cell of the preview grid as a user does: select, Enter, type, Enter. */
+export async function typeInto(page, cell, text) {
+  await page.locator(`td[data-cell="${cell}"]`).click();
+  await page.keyboard.press("Enter");
+  const input = page.locator(`td[data-cell="${cell}"] input`);
+  await input.fill(String(text));
+  await input.press("Enter");
+}

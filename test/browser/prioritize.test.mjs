@@ -1,16 +1,12 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browserSuite, openPage, paneTab, sheetTab } from "./harness.mjs";
+import { browserSuite, fillExample, openPage, paneTab, sheetTab } from "./harness.mjs";
 
 const suite = browserSuite(before, after);
 
 test("prioritise: the ranking, weights by points re-rank the sheet, an inconsistent AHP is refused", async () => {
   const { page, consoleErrors, foreignRequests } = await openPage(suite.browser, suite.origin);
-  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
-  await page
-    .getByRole("status")
-    .getByText(/Voorbeeldgegevens ingevuld/)
-    .waitFor({ timeout: 120000 });
+  await fillExample(page);
   await paneTab(page, "Prioriteren").click();
   const top = page.getByRole("table", { name: "Top van de rangorde" });
   await top.waitFor({ timeout: 60000 });

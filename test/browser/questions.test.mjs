@@ -1,16 +1,12 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browserSuite, openPage, paneTab, sheetTab } from "./harness.mjs";
+import { browserSuite, fillExample, openPage, paneTab, sheetTab } from "./harness.mjs";
 
 const suite = browserSuite(before, after);
 
 test("learning questions: counts, proposals from gaps added to the sheet, a cause taken over from the pyramid", async () => {
   const { page, consoleErrors, foreignRequests } = await openPage(suite.browser, suite.origin);
-  await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
-  await page
-    .getByRole("status")
-    .getByText(/Voorbeeldgegevens ingevuld/)
-    .waitFor({ timeout: 120000 });
+  await fillExample(page);
   await paneTab(page, "Leervragen").click();
   const counts = page.getByRole("group", { name: "Oordeel over de leervragen" });
   await counts.getByText("Echte VTO-behoefte").waitFor({ timeout: 60000 });

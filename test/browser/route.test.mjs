@@ -2,7 +2,7 @@
 // example passes the check whatever day of next year it is.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browserSuite, openPage, paneTab, sheetTab } from "./harness.mjs";
+import { browserSuite, fillExample, openPage, paneTab, sheetTab, typeInto } from "./harness.mjs";
 
 const suite = browserSuite(before, after);
 
@@ -18,11 +18,7 @@ test("the untouched example shows 0 errors in the check on any day of next year"
     await page.clock.install({ time: when });
     await page.goto(`${suite.origin}/preview.html`);
     await page.waitForSelector("h1");
-    await page.getByRole("button", { name: "Vul met voorbeeldgegevens" }).click();
-    await page
-      .getByRole("status")
-      .getByText(/Voorbeeldgegevens ingevuld/)
-      .waitFor({ timeout: 120000 });
+    await fillExample(page);
     await paneTab(page, "Controleren").click();
     await page.getByRole("button", { name: "Alles controleren" }).click();
     const summary = page
@@ -36,13 +32,6 @@ test("the untouched example shows 0 errors in the check on any day of next year"
   }
 });
 
-async function typeInto(page, cell, text) {
-  await page.locator(`td[data-cell="${cell}"]`).click();
-  await page.keyboard.press("Enter");
-  const input = page.locator(`td[data-cell="${cell}"] input`);
-  await input.fill(String(text));
-  await input.press("Enter");
-}
 /** Types a row of values from `first` rightwards (A4, B4 …). */
 async function typeRow(page, row, values, first = "A") {
   for (const [i, v] of values.entries())

@@ -22,17 +22,16 @@ import {
   RemoveResult,
 } from "../../excel/marks";
 import { applyQuickFixes, FIXABLE, FIXES_PER_SYNC, quickFixesFor } from "../../excel/quickFixes";
-import { watchLocalEdits } from "../../excel/live";
-import { runExcel, runExcelWith } from "../../excel/run";
+import { runExcel } from "../../excel/run";
 import type { LocatedFinding } from "../../workbook/findings";
 import { Translate, useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { MissingTablesNotice } from "../MissingTablesNotice";
 import { OperationStatus } from "../OperationStatus";
+import { useLiveRefresh } from "../useLiveRefresh";
 import { useOperation } from "../useOperation";
 
 const PER_GROUP = 50;
-const LIVE_DELAY_MS = 800;
 
 interface Note {
   text: string;
@@ -133,22 +132,8 @@ export function CheckPanel() {
       }),
     [check],
   );
-  const checked = result !== null;
-  useEffect(() => {
-    if (!checked) return;
-    let stop: (() => Promise<void>) | null = null;
-    let cancelled = false;
-    watchLocalEdits({ run: runExcel, runWith: runExcelWith }, (edits) => void recheck(edits), LIVE_DELAY_MS)
-      .then((s) => {
-        if (cancelled) void s().catch(() => undefined);
-        else stop = s;
-      })
-      .catch(() => undefined); // hosts without events still allow manual checks
-    return () => {
-      cancelled = true;
-      if (stop) void stop().catch(() => undefined);
-    };
-  }, [checked, recheck]);
+  // watched from the first check on; hosts without events still allow manual checks
+  useLiveRefresh(result !== null ? "checked" : null, recheck);
 
   // the check counts every finding but keeps the first of each rule; more come a page at a time
   const sheets = useMemo(() => [...new Set(result?.counts.map((c) => c.sheet) ?? [])], [result]);
