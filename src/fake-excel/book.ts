@@ -594,22 +594,11 @@ export class Book {
 
   /** The used cells' bounding box inside `within` (Range.getUsedRange), or null. */
   usedRectWithin(sheet: SheetState, within: CellRect, valuesOnly: boolean): CellRect | null {
-    const inside = (r: number, c: number) =>
-      r >= within.row && r < within.row + within.rows && c >= within.col && c < within.col + within.cols;
-    let r0 = Infinity;
-    let c0 = Infinity;
-    let r1 = -1;
-    let c1 = -1;
-    const take = (r: number, c: number) => {
-      r0 = Math.min(r0, r);
-      c0 = Math.min(c0, c);
-      r1 = Math.max(r1, r);
-      c1 = Math.max(c1, c);
-    };
+    const box = new Bounds();
     for (const [k, cell] of sheet.cells) {
-      if (valuesOnly && cell.formula === undefined && cell.value === undefined) continue;
-      if (!valuesOnly || cell.value !== "" || cell.formula !== undefined)
-        if (inside(rowOf(k), colOf(k))) take(rowOf(k), colOf(k));
+      const used =
+        !valuesOnly || cell.formula !== undefined || (cell.value !== undefined && cell.value !== "");
+      if (used && rectContains(within, rowOf(k), colOf(k))) box.take(rowOf(k), colOf(k));
     }
     if (!valuesOnly)
       for (const t of this.tables) {
@@ -619,37 +608,25 @@ export class Book {
         const bottom = Math.min(t.rect.row + t.rect.rows, within.row + within.rows) - 1;
         const right = Math.min(t.rect.col + t.rect.cols, within.col + within.cols) - 1;
         if (top <= bottom && left <= right) {
-          take(top, left);
-          take(bottom, right);
+          box.take(top, left);
+          box.take(bottom, right);
         }
       }
-    if (r1 < 0) return null;
-    return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+    return box.rect();
   }
 
   usedRect(sheet: SheetState, valuesOnly: boolean): CellRect | null {
-    let r0 = Infinity;
-    let c0 = Infinity;
-    let r1 = -1;
-    let c1 = -1;
+    const box = new Bounds();
     for (const [k, cell] of sheet.cells) {
       if (valuesOnly && cell.formula === undefined && cell.value === undefined) continue;
-      const r = rowOf(k);
-      const c = colOf(k);
-      if (r < r0) r0 = r;
-      if (c < c0) c0 = c;
-      if (r > r1) r1 = r;
-      if (c > c1) c1 = c;
+      box.take(rowOf(k), colOf(k));
     }
     for (const t of this.tables) {
       if (t.sheet !== sheet) continue;
-      r0 = Math.min(r0, t.rect.row);
-      c0 = Math.min(c0, t.rect.col);
-      r1 = Math.max(r1, t.rect.row + t.rect.rows - 1);
-      c1 = Math.max(c1, t.rect.col + t.rect.cols - 1);
+      box.take(t.rect.row, t.rect.col);
+      box.take(t.rect.row + t.rect.rows - 1, t.rect.col + t.rect.cols - 1);
     }
-    if (r1 < 0) return null;
-    return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+    return box.rect();
   }
 
   clear(sheet: SheetState, rect: CellRect, what: "All" | "Contents" | "Formats"): void {
@@ -1841,4 +1818,22 @@ export function parseInput(input: unknown, textFormat: boolean): Parsed {
   if (/^[+\-@]/.test(s) && s.length > 1)
     return { kind: "formula", formula: `=${s.startsWith("@") ? s.slice(1) : s}` };
   return { kind: "value", value: s };
+}
+
+/** The bounding box of the cells taken so far (null when none). */
+class Bounds {
+  private r0 = Infinity;
+  private c0 = Infinity;
+  private r1 = -1;
+  private c1 = -1;
+  take(r: number, c: number): void {
+    this.r0 = Math.min(this.r0, r);
+    this.c0 = Math.min(this.c0, c);
+    this.r1 = Math.max(this.r1, r);
+    this.c1 = Math.max(this.c1, c);
+  }
+  rect(): CellRect | null {
+    if (this.r1 < 0) return null;
+    return { row: this.r0, col: this.c0, rows: this.r1 - this.r0 + 1, cols: this.c1 - this.c0 + 1 };
+  }
 }
