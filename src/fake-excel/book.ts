@@ -193,6 +193,8 @@ export interface ChangedEvent {
 }
 
 const key = (row: number, col: number) => row * MAX_COLS + col;
+/** Stands for the formula cell's row number in a cached translation (never typed in a formula). */
+const ROW_TOKEN = "\u0001";
 export const rowOf = (k: number) => Math.floor(k / MAX_COLS);
 export const colOf = (k: number) => k % MAX_COLS;
 
@@ -286,7 +288,7 @@ export class Book {
     this.hf.renameSheet(sheet.hfId, sheetName);
     this.sheets.push(sheet);
     this.activeSheetId ??= sheet.id;
-    this.geometryDirty = true;
+    this.geometryChanged();
     return sheet;
   }
 
@@ -294,7 +296,7 @@ export class Book {
     this.checkSheetName(name, sheet);
     sheet.name = name;
     this.hf.renameSheet(sheet.hfId, name);
-    this.geometryDirty = true;
+    this.geometryChanged();
   }
 
   deleteSheet(sheet: SheetState): void {
@@ -308,7 +310,7 @@ export class Book {
       if (this.names[i].ref?.sheet === sheet) this.names.splice(i, 1);
     this.symbolic.delete(sheet);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
-    this.geometryDirty = true;
+    this.geometryChanged();
   }
 
   moveSheet(sheet: SheetState, position: number): void {
@@ -509,23 +511,48 @@ export class Book {
   }
 
   private translated(sheet: SheetState, row: number, col: number, formula: string): string {
+    // without the engine nobody reads the A1 translation: skip its cost (most of a test's time)
+    if (!this.evaluateFormulas) return formula;
     let map = this.symbolic.get(sheet);
-    let text: string;
-    let symbolic = true;
-    try {
-      const t = translateFormula(formula, { sheetName: sheet.name, row, col }, this.resolver);
-      text = t.text;
-      symbolic = t.symbolic;
-    } catch (e) {
-      if (!(e instanceof FormulaRefError)) throw e;
-      text = "=#REF!";
-    }
+    const { template, symbolic } = this.translationTemplate(sheet, row, col, formula);
+    const text = symbolic ? template.split(ROW_TOKEN).join(String(row + 1)) : template;
     if (symbolic) {
       if (!map) this.symbolic.set(sheet, (map = new Map()));
       map.set(key(row, col), text);
     } else map?.delete(key(row, col));
     return text;
   }
+
+  /**
+   * A formula's translation with this-row references left as ROW_TOKEN. A table repeats one
+   * formula in every row, so between two geometry changes each distinct formula of a column is
+   * translated once (translation was most of a large test's time).
+   */
+  private translationTemplate(
+    sheet: SheetState,
+    row: number,
+    col: number,
+    formula: string,
+  ): { template: string; symbolic: boolean } {
+    const bare = formula.includes("[") ? (this.resolver.tableAt(sheet.name, row, col)?.name ?? "") : "";
+    const cacheKey = `${sheet.name}\u0000${col}\u0000${bare}\u0000${formula}`;
+    let hit = this.translations.get(cacheKey);
+    if (!hit) {
+      try {
+        const t = translateFormula(formula, { sheetName: sheet.name, row, col }, this.resolver, {
+          rowToken: ROW_TOKEN,
+        });
+        hit = { template: t.text, symbolic: t.symbolic };
+      } catch (e) {
+        if (!(e instanceof FormulaRefError)) throw e;
+        hit = { template: "=#REF!", symbolic: true };
+      }
+      if (this.translations.size >= 50_000) this.translations.clear();
+      this.translations.set(cacheKey, hit);
+    }
+    return hit;
+  }
+  private readonly translations = new Map<string, { template: string; symbolic: boolean }>();
 
   /** Brings the engine up to date; called before any value is read. */
   evaluate(): void {
@@ -589,7 +616,13 @@ export class Book {
   }
 
   markGeometryChanged(): void {
+    this.geometryChanged();
+  }
+
+  /** Tables, names or sheets changed: every translation must be made again. */
+  private geometryChanged(): void {
     this.geometryDirty = true;
+    this.translations.clear();
   }
 
   /** The used cells' bounding box inside `within` (Range.getUsedRange), or null. */
@@ -756,7 +789,7 @@ export class Book {
       autoFilter: { enabled: true, criteria: new Map() },
     };
     this.tables.push(table);
-    this.geometryDirty = true;
+    this.geometryChanged();
     return table;
   }
 
@@ -771,13 +804,13 @@ export class Book {
         if (cell?.formula) cell.formula = renameIdent(cell.formula, old, name);
       }
     }
-    this.geometryDirty = true;
+    this.geometryChanged();
   }
 
   deleteTable(table: TableState): void {
     this.clear(table.sheet, table.rect, "All");
     this.tables.splice(this.tables.indexOf(table), 1);
-    this.geometryDirty = true;
+    this.geometryChanged();
   }
 
   /**
@@ -822,7 +855,7 @@ export class Book {
         );
       }
       table.rect = { ...table.rect, rows: table.rect.rows + inserted };
-      this.geometryDirty = true;
+      this.geometryChanged();
       this.extendTableFormats(table, before, startRow, inserted);
     }
     const block: unknown[][] = [];
@@ -955,7 +988,7 @@ export class Book {
     this.putCells(table.sheet, first, table.rect.col, [...snapshot, ...blanks]);
     const remaining = Math.max(1, body - count);
     table.rect = { ...table.rect, rows: remaining + 1 };
-    this.geometryDirty = true;
+    this.geometryChanged();
   }
 
   // ---- structure: insert/delete with shifting, sort, convert to range ----------------------
@@ -1216,7 +1249,7 @@ export class Book {
     // 6. A1 references in formulas, then the engine
     this.rewriteFormulas((s, _r, _c, f) => shiftFormula(f, s.name, sheet.name, spec), sheet);
     this.repushSheet(sheet);
-    this.geometryDirty = true;
+    this.geometryChanged();
     for (const fmt of formatsBefore) {
       for (let i = 0; i < n; i++) {
         const cell = rowAxis
@@ -1339,7 +1372,7 @@ export class Book {
       } else item.constant = text;
     }
     this.tables.splice(this.tables.indexOf(table), 1);
-    this.geometryDirty = true;
+    this.geometryChanged();
     return table.rect;
   }
 
@@ -1427,7 +1460,7 @@ export class Book {
         values.slice(1),
       );
     }
-    this.geometryDirty = true;
+    this.geometryChanged();
     return column;
   }
 
@@ -1437,7 +1470,7 @@ export class Book {
     this.writeContents(table.sheet, { row: table.rect.row, col: table.rect.col + idx, rows: 1, cols: 1 }, [
       [`'${name}`],
     ]);
-    this.geometryDirty = true;
+    this.geometryChanged();
   }
 
   /** Excel keeps header cells and column names in step: typing over a header renames the column. */
@@ -1449,7 +1482,7 @@ export class Book {
         const v = String(this.value(sheet, t.rect.row, t.rect.col + i)).trim();
         if (v && v !== col.name) {
           col.name = v;
-          this.geometryDirty = true;
+          this.geometryChanged();
         } else if (!v) {
           this.writeContents(sheet, { row: t.rect.row, col: t.rect.col + i, rows: 1, cols: 1 }, [
             [`'${col.name}`],
@@ -1506,7 +1539,7 @@ export class Book {
         }
         if (added) {
           t.rect = { ...t.rect, cols: t.rect.cols + added };
-          this.geometryDirty = true;
+          this.geometryChanged();
         }
       }
     }
@@ -1517,7 +1550,7 @@ export class Book {
     const before = { top: t.rect.row + 1, rows: t.rect.rows - 1, end: t.rect.row + t.rect.rows };
     const calc = t.columns.map((_, c) => this.calculatedFormula(t, c));
     t.rect = { ...t.rect, rows: t.rect.rows + added };
-    this.geometryDirty = true;
+    this.geometryChanged();
     this.extendTableFormats(t, before, before.end, added);
     calc.forEach((f, c) => {
       if (!f) return;
@@ -1644,13 +1677,13 @@ export class Book {
       item = { name, constant: `=${text}`, comment };
     }
     this.names.push(item);
-    this.geometryDirty = true;
+    this.geometryChanged();
     return item;
   }
 
   deleteName(item: NamedItemState): void {
     this.names.splice(this.names.indexOf(item), 1);
-    this.geometryDirty = true;
+    this.geometryChanged();
   }
 
   // ---- events -------------------------------------------------------------------------------

@@ -29,6 +29,8 @@ export interface TranslateOptions {
   keepNames?: boolean;
   /** Write references to tables on this sheet without a sheet qualifier (as Excel does). */
   localSheet?: string;
+  /** Write this instead of the row number in this-row references (a template for any row). */
+  rowToken?: string;
 }
 
 const IDENT_START = /[A-Za-z_\\\u00C0-\u024F]/;
@@ -75,7 +77,7 @@ export function translateFormula(
         continue;
       }
       if (!table) throw new FormulaRefError("A structured reference outside a table");
-      out += resolveSpec(table, formula.slice(i, end), at, options.localSheet);
+      out += resolveSpec(table, formula.slice(i, end), at, options);
       symbolic = true;
       i = end;
       continue;
@@ -94,7 +96,7 @@ export function translateFormula(
           continue;
         }
         if (!table) throw new FormulaRefError(`Unknown table ${ident}`);
-        out += resolveSpec(table, formula.slice(j, end), at, options.localSheet);
+        out += resolveSpec(table, formula.slice(j, end), at, options);
         symbolic = true;
         i = end;
         continue;
@@ -102,7 +104,7 @@ export function translateFormula(
       if (next !== "(" && next !== "!") {
         const table = resolver.table(ident);
         if (table) {
-          out += resolveSpec(table, "[]", at, options.localSheet);
+          out += resolveSpec(table, "[]", at, options);
           symbolic = true;
           i = j;
           continue;
@@ -184,7 +186,7 @@ function resolveSpec(
   table: TableGeometry,
   spec: string,
   at: { sheetName: string; row: number },
-  localSheet?: string,
+  { localSheet, rowToken }: TranslateOptions,
 ): string {
   const inner = spec.slice(1, -1).trim();
   let area: "data" | "all" | "headers" | "thisRow" = "data";
@@ -228,7 +230,7 @@ function resolveSpec(
   const colA = columnLetters(rect.col + c1);
   const colB = columnLetters(rect.col + c2);
   if (area === "thisRow") {
-    const r = at.row + 1;
+    const r = rowToken ?? at.row + 1;
     return c1 === c2 ? `${sheet}$${colA}${r}` : `${sheet}$${colA}${r}:$${colB}${r}`;
   }
   const top = area === "data" ? rect.row + 1 : rect.row;

@@ -7,7 +7,11 @@ export interface CellRect {
   cols: number;
 }
 
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let n = col + 1;
   let s = "";
   while (n > 0) {
@@ -15,6 +19,7 @@ export function columnLetters(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (Number.isInteger(col) && col >= 0 && col < 16384) LETTERS[col] = s;
   return s;
 }
 

@@ -82,6 +82,20 @@ function canonicalSpec(inner: string): string {
  * with the same canonical form compute the same thing.
  */
 export function canonicalFormula(formula: string, containingTable = ""): string {
+  // a table repeats one formula in every row: compute each distinct text once
+  const memoKey = `${containingTable}\u0000${formula}`;
+  const known = canonicalMemo.get(memoKey);
+  if (known !== undefined) return known;
+  if (canonicalMemo.size >= CANONICAL_MEMO_SIZE) canonicalMemo.clear();
+  const result = canonicalUncached(formula, containingTable);
+  canonicalMemo.set(memoKey, result);
+  return result;
+}
+
+const CANONICAL_MEMO_SIZE = 20_000;
+const canonicalMemo = new Map<string, string>();
+
+function canonicalUncached(formula: string, containingTable: string): string {
   let out = "";
   const n = formula.length;
   let i = 0;

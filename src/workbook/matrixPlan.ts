@@ -13,10 +13,18 @@ import type { Scalar } from "./plan";
 const isFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
 
 /** A formula with its A1 references and numbers as placeholders. */
-export const shape = (formula: string): string =>
-  canonicalFormula(formula)
-    .replace(/\$?[a-z]{1,3}\$?\d+/g, "R")
-    .replace(/\d+/g, "N");
+export const shape = (formula: string): string => {
+  let s = shapeMemo.get(formula);
+  if (s === undefined) {
+    if (shapeMemo.size >= 20_000) shapeMemo.clear();
+    s = canonicalFormula(formula)
+      .replace(/\$?[a-z]{1,3}\$?\d+/g, "R")
+      .replace(/\d+/g, "N");
+    shapeMemo.set(formula, s);
+  }
+  return s;
+};
+const shapeMemo = new Map<string, string>();
 
 export interface MatrixShapes {
   all: Set<string>;

@@ -127,10 +127,12 @@ export const SYNC_BYTES = 4 * 1024 * 1024;
 /** UTF-8 bytes of a value's JSON, the way the in-memory Excel counts a request. */
 export function jsonBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? "";
+  // most payloads are ASCII: one native scan instead of a character loop
+  if (!/[^\x00-\x7f]/.test(json)) return json.length;
   let n = 0;
   for (let i = 0; i < json.length; i++) {
     const c = json.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 2 : 3;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xe000 ? 2 : 3; // a surrogate pair is 4 bytes
   }
   return n;
 }
