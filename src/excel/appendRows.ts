@@ -20,6 +20,15 @@ export interface AppendResult {
   changedMeanwhile: string[];
 }
 
+/** One table's rows to append (see appendRows). */
+export interface AppendItem {
+  key: TableKey;
+  /** In the spec's column order, ready to write (text already protected, see workbook/rows.ts). */
+  rows: Scalar[][];
+  /** A table whose only body row is blank takes the first record in that row. */
+  fillFirstBlank?: boolean;
+}
+
 /**
  * @param rows in the spec's column order, ready to write (text already protected, see
  * workbook/rows.ts); computed columns are left to the table.
@@ -31,52 +40,71 @@ export async function appendRows(
   rows: Scalar[][],
   options: { fillFirstBlank?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<AppendResult> {
-  const spec = SPEC_BY_KEY[key];
-  const name = TABLE_NAMES[key];
+  return appendToTables(context, [{ key, rows, fillFirstBlank: options.fillFirstBlank }], options.onProgress);
+}
+
+/**
+ * Appends to several tables in one operation: one read of every table's geometry, one plan, the
+ * writes packed in batches under the payload limit (so ten tables cost what one does).
+ */
+export async function appendToTables(
+  context: Excel.RequestContext,
+  items: AppendItem[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<AppendResult> {
   const wb = context.workbook;
-  const table = wb.tables.getItemOrNullObject(name);
-  const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
-  const body = table.getDataBodyRange().load("rowCount");
-  const sheet = table.worksheet.load("name");
-  // the first body row (a blank one takes the first record) and the rows the new ones will take
-  const first = table.getDataBodyRange().getRow(0).load("formulas");
-  // only whether anything is there: the rows themselves could pass the 5 MB response limit
-  const below = table
-    .getRange()
-    .getRowsBelow(Math.max(1, rows.length))
-    .getUsedRangeOrNullObject(true)
-    .load("address");
+  const reads = items.map(({ key, rows }) => {
+    const table = wb.tables.getItemOrNullObject(TABLE_NAMES[key]);
+    return {
+      table,
+      header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
+      body: table.getDataBodyRange().load("rowCount"),
+      sheet: table.worksheet.load("name"),
+      // the first body row (a blank one takes the first record) and the rows the new ones will take
+      first: table.getDataBodyRange().getRow(0).load("formulas"),
+      // only whether anything is there: the rows themselves could pass the 5 MB response limit
+      below: table
+        .getRange()
+        .getRowsBelow(Math.max(1, rows.length))
+        .getUsedRangeOrNullObject(true)
+        .load("address"),
+    };
+  });
   await context.sync();
   let syncs = 1;
-  if (table.isNullObject) throw new MissingTablesError([name]);
-  const headers = header.values[0].map(String);
-  const width = headers.length;
-  const specIdx = headers.map((h) => spec.columns.findIndex((c) => headerMatches(h, c.header)));
-  const specCol = specIdx.map((i) => (i >= 0 ? spec.columns[i] : undefined));
-  // a user's own column gets nothing (null leaves the cell alone)
-  const layout = (r: Scalar[]): Cell[] =>
-    specIdx.map((i) => (i < 0 || spec.columns[i].formula ? null : r[i]));
-  let bodyRows = body.rowCount;
+  const missing = items.filter((_, i) => reads[i].table.isNullObject).map((it) => TABLE_NAMES[it.key]);
+  if (missing.length) throw new MissingTablesError(missing);
   const ops: PlanOp[] = [];
-  let rest = rows;
-  const blankFirst =
-    options.fillFirstBlank &&
-    bodyRows === 1 &&
-    first.formulas[0].every((v, i) => v === "" || specCol[i]?.formula);
-  if (blankFirst && rest.length) {
-    ops.push({
-      op: "write",
-      target: { table: name, bodyRow: 0, rows: 1 },
-      cells: [layout(rest[0])],
-      guard: { allowed: ["", ...first.formulas[0].filter((v) => v !== "")] },
-    });
-    rest = rest.slice(1);
-  }
-  const free = below.isNullObject;
   let inserted = false;
-  if (rest.length) {
+  items.forEach((item, i) => {
+    const { header, body, sheet, first, below } = reads[i];
+    const spec = SPEC_BY_KEY[item.key];
+    const name = TABLE_NAMES[item.key];
+    const headers = header.values[0].map(String);
+    const width = headers.length;
+    const specIdx = headers.map((h) => spec.columns.findIndex((c) => headerMatches(h, c.header)));
+    const specCol = specIdx.map((j) => (j >= 0 ? spec.columns[j] : undefined));
+    // a user's own column gets nothing (null leaves the cell alone)
+    const layout = (r: Scalar[]): Cell[] =>
+      specIdx.map((j) => (j < 0 || spec.columns[j].formula ? null : r[j]));
+    const bodyRows = body.rowCount;
+    let rest = item.rows;
+    const blankFirst =
+      item.fillFirstBlank &&
+      bodyRows === 1 &&
+      first.formulas[0].every((v, j) => v === "" || specCol[j]?.formula);
+    if (blankFirst && rest.length) {
+      ops.push({
+        op: "write",
+        target: { table: name, bodyRow: 0, rows: 1 },
+        cells: [layout(rest[0])],
+        guard: { allowed: ["", ...first.formulas[0].filter((v) => v !== "")] },
+      });
+      rest = rest.slice(1);
+    }
+    if (!rest.length) return;
     const cells = rest.map(layout);
-    if (free) {
+    if (below.isNullObject) {
       const target = {
         sheet: sheet.name,
         rect: {
@@ -102,12 +130,11 @@ export async function appendRows(
         rows: cells.map((r) => r.map((v) => (v === null ? "" : v))),
       });
     }
-    bodyRows += cells.length;
-  }
-  const applied = await applyPlan(context, packBatches(ops), options.onProgress);
+  });
+  const applied = await applyPlan(context, packBatches(ops), onProgress);
   syncs += applied.syncs;
   return {
-    appended: rows.length,
+    appended: items.reduce((n, it) => n + it.rows.length, 0),
     inserted: inserted || applied.unexpectedRows.length > 0,
     syncs,
     changedMeanwhile: applied.breaches.map((b) => b.address),

@@ -1,7 +1,8 @@
 /**
  * Fills the generated tables with the example organisation, appending below each table. Refuses
  * when a register holds other data; after a run that failed halfway it goes on where it stopped.
- * Round trips: two generates, one read, the appends (chunks under 4 MB) and the keyed settings.
+ * Round trips: two generates, one read, the appends of every table together (batches under 4 MB,
+ * the first also sets the progress marker) and the keyed settings.
  * The data set may be given per language: it is then made in the workbook's own language (fixed
  * when the workbook was generated, whatever options.lang says).
  */
@@ -11,8 +12,8 @@ import { exampleRows } from "../workbook/rows";
 import { InstrumentKey, INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
 import { generate, GenerateResult } from "./generate";
 import { WbLang } from "../workbook/lang";
-import { appendRows } from "./appendRows";
-import { writeByKey } from "./keyedWrites";
+import { appendToTables } from "./appendRows";
+import { writeByKeyInTables } from "./keyedWrites";
 import { readTables, recordsOf } from "./readTables";
 
 export class TablesNotEmptyError extends Error {
@@ -74,46 +75,43 @@ export async function fillExample(
   }
   if (busy.length) throw new TablesNotEmptyError(busy);
 
+  // queued first: the marker goes out with (and is applied before) the first rows
   setMarker(context, marker.isNullObject, `busy ${fill}`);
-  await context.sync();
   const total = todo.reduce((n, t) => n + (rowsOf[t.key]?.length ?? 0) - t.from, 0);
-  let done = 0;
-  for (const t of todo) {
-    const rows = (rowsOf[t.key] ?? []).slice(t.from);
-    if (!rows.length) continue;
-    await appendRows(context, t.key, rows, { fillFirstBlank: t.blank });
-    done += rows.length;
-    options.onProgress?.(done, total);
-  }
+  const items = todo
+    .map((t) => ({ key: t.key, rows: (rowsOf[t.key] ?? []).slice(t.from), fillFirstBlank: t.blank }))
+    .filter((t) => t.rows.length > 0);
+  if (items.length) await appendToTables(context, items, options.onProgress);
   // the organisation's name where none is set, and any settings or weights the data set brings
   const settings = records.settings ?? [];
   const values: Record<string, string | number> = { ...data.settingValues };
   const org = settings.find((r) => String(r.key ?? "").trim() === "organisation");
   if (org && isBlank(org.value)) values.organisation = data.organisation ?? EXAMPLE_ORGANISATION;
   const value = SPEC_BY_KEY.settings.columns.find((c) => c.key === "value")!.header;
-  await writeByKey(
-    context,
-    TABLE_NAMES.settings,
-    SPEC_BY_KEY.settings.columns[0].header,
-    [value],
-    Object.entries(values).map(([key, v]) => ({ key, column: value, value: v })),
-  );
   const weightCols = SPEC_BY_KEY.weights.columns;
   const header = (k: string) => weightCols.find((c) => c.key === k)!.header;
-  await writeByKey(
-    context,
-    TABLE_NAMES.weights,
-    weightCols[0].header,
-    [header("weight")],
-    // the direction is computed (fixed per criterion): only the weight is the data set's
-    Object.entries(data.weightValues ?? {}).map(([key, w]) => ({
-      key,
-      column: header("weight"),
-      value: w![0] as number,
-    })),
-  );
+  await writeByKeyInTables(context, [
+    {
+      tableName: TABLE_NAMES.settings,
+      keyColumn: SPEC_BY_KEY.settings.columns[0].header,
+      columns: [value],
+      cells: Object.entries(values).map(([key, v]) => ({ key, column: value, value: v })),
+    },
+    {
+      tableName: TABLE_NAMES.weights,
+      keyColumn: weightCols[0].header,
+      columns: [header("weight")],
+      // the direction is computed (fixed per criterion): only the weight is the data set's
+      cells: Object.entries(data.weightValues ?? {}).map(([key, w]) => ({
+        key,
+        column: header("weight"),
+        value: w![0] as number,
+      })),
+    },
+  ]);
+  // queued: goes out with the generate's first sync (a generate that fails before it leaves
+  // "busy", and a retry goes on from there)
   setMarker(context, false, `done ${fill}`);
-  await context.sync();
   // generate again: computed columns over the complete bodies, diagnosis and matrix sized by the catalogue
   const result = await generate(context, { lang, year: options.year, instruments });
   // the same fill again after it finished: nothing was added (a retry after a late failure ends the same way)

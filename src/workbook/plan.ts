@@ -37,11 +37,16 @@ export interface Guard {
   key?: { target: Target; value: Scalar };
 }
 
-/** Bytes a guarded cell's prior content takes in the response (formula and value), generously. */
+/**
+ * Bytes a guarded cell's prior content takes in the response (formula and value), generously.
+ * Cells the same operation has just read as blank are counted as blank: a co-author typing a long
+ * text into them in the moment between could only make that sync fail, and the retry reads again.
+ */
 function guardCellBytes(guard: Guard): number {
   let longest = 0;
   for (const v of guard.allowed) longest = Math.max(longest, jsonBytes(v));
-  return 2 * Math.max(longest, 200) + 16;
+  const floor = guard.allowed.every((v) => v === "") ? 8 : 200;
+  return 2 * Math.max(longest, floor) + 16;
 }
 
 export interface ChartPlan {

@@ -11,6 +11,8 @@ import { applyQuickFixes } from "../../src/excel/quickFixes";
 import { fillExample } from "../../src/excel/exampleData";
 import { generate } from "../../src/excel/generate";
 import { restoreComputed } from "../../src/excel/restoreComputed";
+import { writeByKeyInTables } from "../../src/excel/keyedWrites";
+import { SPEC_BY_KEY } from "../../src/workbook/specs";
 import type { FakeExcel } from "../../src/fake-excel";
 import { cellAddress } from "../../src/workbook/address";
 import type { GapProposal } from "../../src/domain/proposals";
@@ -385,3 +387,57 @@ test("property: on random workbooks with user edits, regenerating changes no cel
     { numRuns: runs(20, 400) },
   );
 }, 300000);
+
+// ---- keyed writes in several tables at once ---------------------------------------------------
+
+test("keyed writes in two tables: one plan; a co-author's sort of one table between read and write is planned again, a missing key reported", async () => {
+  const fake = await filled();
+  const cellByKey = (tableName: string, key: string, col: number) => {
+    const t = fake.book.findTable(tableName)!;
+    for (let r = t.rect.row + 1; r < t.rect.row + t.rect.rows; r++)
+      if (fake.book.value(t.sheet, r, t.rect.col) === key)
+        return fake.book.value(t.sheet, r, t.rect.col + col);
+    return undefined;
+  };
+  const weightCol = SPEC_BY_KEY.weights.columns.findIndex((c) => c.key === "weight");
+  const valueCol = SPEC_BY_KEY.settings.columns.findIndex((c) => c.key === "value");
+  const weights = fake.book.findTable("VTO_Weights")!;
+  const before = weights.rect.row;
+  // syncs: 1 geometry, 2 read, 3 write: the sort lands just before the write
+  fake.beforeSync(3, () => fake.book.sortTable("VTO_Weights", weightCol, false));
+  const [settings, weighted] = await fake.Excel.run((ctx) =>
+    writeByKeyInTables(ctx as never, [
+      {
+        tableName: "VTO_Settings",
+        keyColumn: SPEC_BY_KEY.settings.columns[0].header,
+        columns: [SPEC_BY_KEY.settings.columns[valueCol].header],
+        cells: [
+          { key: "organisation", column: SPEC_BY_KEY.settings.columns[valueCol].header, value: "Zorg X" },
+          { key: "no_such_key", column: SPEC_BY_KEY.settings.columns[valueCol].header, value: 1 },
+        ],
+      },
+      {
+        tableName: "VTO_Weights",
+        keyColumn: SPEC_BY_KEY.weights.columns[0].header,
+        columns: [SPEC_BY_KEY.weights.columns[weightCol].header],
+        cells: [
+          { key: "efficiency", column: SPEC_BY_KEY.weights.columns[weightCol].header, value: 0.4 },
+          { key: "urgency", column: SPEC_BY_KEY.weights.columns[weightCol].header, value: 0.01 },
+        ],
+      },
+    ]),
+  );
+  expect(weights.rect.row).toBe(before);
+  expect(cellByKey("VTO_Settings", "organisation", valueCol)).toBe("Zorg X");
+  expect(cellByKey("VTO_Weights", "efficiency", weightCol)).toBe(0.4);
+  expect(cellByKey("VTO_Weights", "urgency", weightCol)).toBe(0.01);
+  expect(settings).toMatchObject({
+    written: 1,
+    missing: ["no_such_key"],
+    duplicate: [],
+    changedMeanwhile: [],
+  });
+  expect(weighted).toMatchObject({ written: 2, missing: [], changedMeanwhile: [] });
+  // the moved rows needed a repair and a second round: more than the three syncs of one round
+  expect(settings.syncs).toBeGreaterThan(3);
+});
