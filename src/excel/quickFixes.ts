@@ -13,6 +13,7 @@ import type { LocatedFinding } from "../workbook/findings";
 import { numberInText, RuleId } from "../domain/validation";
 import { applyPlan } from "./applyPlan";
 import type { CheckResult } from "./check";
+import type { OwnWrites } from "./live";
 
 export interface RowKey {
   /** The key cell of the row, Sheet!A1. */
@@ -90,4 +91,13 @@ export function quickFixesFor(result: CheckResult, findings: LocatedFinding[]): 
       return [{ address: f.address, expected: f.value, replacement: f.value.trim(), key }];
     return [];
   });
+}
+
+/** Registers the cells the fixes write, so that their echo as Local edits triggers no re-check. */
+export function expectEchoes(own: OwnWrites, result: CheckResult, fixes: QuickFix[]): void {
+  for (const f of fixes) {
+    const { sheet, local } = splitSheetAddress(f.address);
+    const meta = result.state.tables.find((m) => m.sheetName === sheet);
+    if (meta) own.expect(meta.sheetId, local);
+  }
 }

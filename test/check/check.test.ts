@@ -1,10 +1,10 @@
 /** The checker: one finding per problem cell, exact rule, cell and severity; nothing written. */
 import fc from "fast-check";
-import { recheckRows, runCheck } from "../../src/excel/check";
+import { Edit, recheckRows, runCheck } from "../../src/excel/check";
 import { fillExample } from "../../src/excel/exampleData";
 import { addMarks, removeMarks } from "../../src/excel/marks";
-import { applyQuickFixes } from "../../src/excel/quickFixes";
-import { watchLocalEdits } from "../../src/excel/live";
+import { applyQuickFixes, expectEchoes, quickFixesFor } from "../../src/excel/quickFixes";
+import { OwnWrites, watchLocalEdits } from "../../src/excel/live";
 import { Book, createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import { assessQuestion, isCompetenceCause } from "../../src/domain/questions";
@@ -454,6 +454,36 @@ test("live: the user's own edits trigger one re-check after a pause; co-authors'
   const after = contents(fake.book);
   const changed = [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);
   expect(changed).toHaveLength(3);
+});
+
+test("live: the quick fixes' own writes are heard as Local edits and absorbed; the user's next edit of a fixed cell is heard", async () => {
+  const fake = await workbook();
+  paste(fake, GAPS, "F4", "' 3 ");
+  paste(fake, GAPS, "F5", "'2");
+  const result = await check(fake);
+  const excel = {
+    run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => fake.Excel.run((c) => b(c as never)),
+    runWith: <T>(o: { context: unknown }, b: (c: Excel.RequestContext) => Promise<T>) =>
+      fake.Excel.run(o as never, (c) => b(c as never)),
+  };
+  const own = new OwnWrites();
+  const heard: Edit[][] = [];
+  const stop = await watchLocalEdits(excel as never, (edits) => heard.push(own.others(edits)), 30);
+  const fixes = quickFixesFor(
+    result,
+    result.findings.filter((f) => f.rule === "numberAsText"),
+  );
+  expect(fixes.map((f) => f.address)).toEqual([`${GAPS}!F4`, `${GAPS}!F5`]);
+  expectEchoes(own, result, fixes);
+  expect(await fake.Excel.run((ctx) => applyQuickFixes(ctx as never, fixes))).toBe(2);
+  await new Promise((r) => setTimeout(r, 80));
+  // the write was heard (Excel reports the add-in's writes as Local) and nothing of it is left
+  expect(heard.length).toBe(1);
+  expect(heard[0]).toEqual([]);
+  fake.userEdit(GAPS, "F4", [["'4"]]);
+  await new Promise((r) => setTimeout(r, 80));
+  expect(heard.at(-1)!.map((e) => e.address)).toEqual([`${GAPS}!F4`]);
+  await stop();
 });
 
 test("an edit re-reads only the edited rows, and gives what a full check gives", async () => {

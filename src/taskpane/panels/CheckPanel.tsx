@@ -21,8 +21,15 @@ import {
   removeMarks,
   RemoveResult,
 } from "../../excel/marks";
-import { applyQuickFixes, FIXABLE, FIXES_PER_SYNC, quickFixesFor } from "../../excel/quickFixes";
+import {
+  applyQuickFixes,
+  expectEchoes,
+  FIXABLE,
+  FIXES_PER_SYNC,
+  quickFixesFor,
+} from "../../excel/quickFixes";
 import { runExcel } from "../../excel/run";
+import { OwnWrites } from "../../excel/live";
 import type { LocatedFinding } from "../../workbook/findings";
 import { Translate, useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
@@ -120,16 +127,21 @@ export function CheckPanel() {
   // shape of a register changed); co-authors' edits (Remote) are ignored
   const latest = useRef<CheckResult | null>(null);
   latest.current = result;
+  // the quick fixes' own writes come back as Local edits: no re-check for those
+  const ownWrites = useRef(new OwnWrites());
   const recheck = useCallback(
-    (edits: Edit[]) =>
-      check(async (report) => {
+    (all: Edit[]) => {
+      const edits = ownWrites.current.others(all);
+      if (!edits.length) return;
+      void check(async (report) => {
         const previous = latest.current;
         const partial = previous ? await runExcel((ctx) => recheckRows(ctx, previous, edits)) : null;
         return (
           partial ??
           runExcel((ctx) => runCheck(ctx, { onProgress: (done, total) => report({ done, total }) }))
         );
-      }),
+      });
+    },
     [check],
   );
   // watched from the first check on; hosts without events still allow manual checks
@@ -260,6 +272,7 @@ export function CheckPanel() {
             limit: FIXES_PER_SYNC,
           });
           const fixes = quickFixesFor(result!, page);
+          expectEchoes(ownWrites.current, result!, fixes);
           if (fixes.length) changed += await runExcel((ctx) => applyQuickFixes(ctx, fixes));
           if (page.length < FIXES_PER_SYNC) break;
         }
