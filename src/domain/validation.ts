@@ -580,7 +580,7 @@ type SliceOptions = {
 
 /**
  * The same rules in slices, yielding between them, so that 100,000 rows never freeze the pane.
- * Gives exactly the findings of validateRegisters; given a BoundedFindings, fills that instead
+ * Gives exactly the findings of validateRegisters; given a sink (a BoundedFindings), fills that instead
  * (and returns nothing).
  */
 export async function validateRegistersInSlices(
@@ -590,12 +590,12 @@ export async function validateRegistersInSlices(
 export async function validateRegistersInSlices(
   input: RegisterInput,
   options: SliceOptions,
-  sink: BoundedFindings,
+  sink: FindingOut,
 ): Promise<void>;
 export async function validateRegistersInSlices(
   input: RegisterInput,
   options: SliceOptions,
-  sink?: BoundedFindings,
+  sink?: FindingOut,
 ): Promise<Finding[] | void> {
   const all: Finding[] = [];
   const out: FindingOut = sink ?? all;

@@ -32,8 +32,8 @@ import { INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/spe
 import { MATRIX, matrixCapacity } from "../workbook/matrix";
 import { dateSerial } from "../workbook/dates";
 
-type Checked = TableId & TableKey;
-const CHECKED: Checked[] = [
+export type Checked = TableId & TableKey;
+export const CHECKED: Checked[] = [
   "settings",
   "teams",
   "competences",
@@ -67,7 +67,7 @@ export interface CheckResult {
   state: CheckState;
 }
 
-interface CheckState extends Omit<TablesRead, "missing"> {
+export interface CheckState extends Omit<TablesRead, "missing"> {
   today: Date;
   missingTables: string[];
   /** The team matrix: where its warning cell is and the size it was laid out for. */
@@ -112,8 +112,8 @@ async function readMatrixCheck(
   return { sheet, row: anchor.row, col: anchor.col, capacity: matrixCapacity(cell.formulas[0][0]) };
 }
 
-/** The rules' input from what was read, and where each table is. */
-function inputOf(state: CheckState): {
+/** The rules' input from what was read, and where each table is (also the import's preview). */
+export function inputOf(state: CheckState): {
   input: RegisterInput & PriorityCheckInput;
   locations: Locations;
   rows: CheckResult["rows"];
