@@ -30,6 +30,22 @@ export const COMPETENCE_TYPE: Record<CompetenceType, Text> = {
 };
 
 export const YES: Text = { nl: "ja", en: "yes" };
+
+/** Gender as the sociale balans splits it (M / V, and X), in the workbook's language. */
+export type Gender = "male" | "female" | "other";
+export const GENDER: Record<Gender, Text> = {
+  male: { nl: "M", en: "M" },
+  female: { nl: "V", en: "F" },
+  other: { nl: "X", en: "X" },
+};
+
+/** Where a gap row's required levels come from (the gap register's computed source column). */
+export type RequiredSource = "profile" | "override" | "none";
+export const REQUIRED_SOURCE: Record<RequiredSource, Text> = {
+  profile: { nl: "functieprofiel", en: "function profile" },
+  override: { nl: "eigen waarde", en: "override" },
+  none: { nl: "geen profiel", en: "no profile" },
+};
 export const NO: Text = { nl: "nee", en: "no" };
 export const RISK: Text = { nl: "RISICO", en: "RISK" };
 
@@ -277,7 +293,17 @@ export const NO_BUDGET: Text = { nl: "geen geldig budget", en: "no valid budget"
 export const STATUS_SEPARATOR = "; ";
 /** In plan, for a need ranked past the last row of the Rangorde table. */
 export const RANKING_SHORT: Text = { nl: "Rangorde te kort", en: "Ranking too short" };
-/** Above the Rangorde table when it is too short: after the number of needs that do not fit. */
+/** Above the Rangorde table when exactly one ranked need does not fit. */
+export const RANKING_SHORT_WARNING_ONE: Text = {
+  nl: "1 gerangschikte behoefte past niet in deze tabel en komt zo nooit in het plan: werk de analysebladen bij met VTO-analyse (Start of Prioriteren), of sleep de tabel groter.",
+  en: "1 ranked need does not fit in this table and so never enters the plan: update the analysis sheets with VTO-analyse (Start or Prioritise), or drag the table larger.",
+};
+/** Above the Rangorde table when several do not fit: after their number. */
+export const RANKING_SHORT_WARNING_MANY: Text = {
+  nl: " gerangschikte behoeften passen niet in deze tabel en komen zo nooit in het plan: werk de analysebladen bij met VTO-analyse (Start of Prioriteren), of sleep de tabel groter.",
+  en: " ranked needs do not fit in this table and so never enter the plan: update the analysis sheets with VTO-analyse (Start or Prioritise), or drag the table larger.",
+};
+/** The earlier warning (one text for one and many): recognised as ours on upgrade. */
 export const RANKING_SHORT_WARNING: Text = {
   nl: " gerangschikte behoefte(n) passen niet in deze tabel en komen zo nooit in het plan: werk de analysebladen bij met VTO-analyse (Start of Prioriteren), of sleep de tabel groter.",
   en: " ranked need(s) do not fit in this table and so never enter the plan: update the analysis sheets with VTO-analyse (Start or Prioritise), or drag the table larger.",

@@ -15,6 +15,8 @@ import {
   QUESTION_VERDICT,
   RANKING_SHORT,
   RANKING_SHORT_WARNING,
+  RANKING_SHORT_WARNING_MANY,
+  RANKING_SHORT_WARNING_ONE,
   STATUS_SEPARATOR,
   SUBSIDY_EXCEEDS,
   Text,
@@ -560,6 +562,9 @@ export const PRIORITIES: TableSpec = {
 // ---- ranking: the ranks in order, walked within the budget ----------------------------------
 
 const r = (f: FormulaBuilder, c: string) => f.at("ranking", c);
+/** How many ranked needs the Rangorde table has no row for. */
+const rankingMissing = (f: FormulaBuilder) =>
+  `COUNTIF(${f.col("priorities", "status")},${f.text(NEED_STATUS.ranked)})-ROWS(${f.col("ranking", "position")})`;
 const previous = (f: FormulaBuilder) => `IF(${r(f, "position")}=1,0,N(${f.above("ranking", "cumulative")}))`;
 
 export const RANKING: TableSpec = {
@@ -574,9 +579,12 @@ export const RANKING: TableSpec = {
   sizedBy: { table: "priorities", spare: 10 },
   // above the table: how many ranked needs do not fit (works without the add-in)
   warning: (f) => {
-    const missing = `COUNTIF(${f.col("priorities", "status")},${f.text(NEED_STATUS.ranked)})-ROWS(${f.col("ranking", "position")})`;
-    return `=IF(${missing}>0,${missing}&${f.text(RANKING_SHORT_WARNING)},"")`;
+    const missing = rankingMissing(f);
+    return `=IF(${missing}>1,${missing}&${f.text(RANKING_SHORT_WARNING_MANY)},IF(${missing}=1,${f.text(RANKING_SHORT_WARNING_ONE)},""))`;
   },
+  warningLegacy: [
+    (f) => `=IF(${rankingMissing(f)}>0,${rankingMissing(f)}&${f.text(RANKING_SHORT_WARNING)},"")`,
+  ],
   columns: [
     {
       key: "position",

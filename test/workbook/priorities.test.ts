@@ -1,5 +1,6 @@
 /** Priority formulas in the in-memory Excel equal the TypeScript reference on random workbooks (200 in the slow suite). */
 import fc from "fast-check";
+import { cellAddress } from "../../src/workbook/address";
 import { fillExample } from "../../src/excel/exampleData";
 import { createFakeExcel } from "../../src/fake-excel";
 import type { ExampleData } from "../../src/workbook/example";
@@ -27,7 +28,14 @@ test("randomized priority workbooks: scores, ranks and the plan equal the refere
 // ---- the edge workbook: every tie-break level, every boundary, IDs written every which way ----------
 
 import { generate } from "../../src/excel/generate";
-import { NEED_STATUS, RANKING_SHORT, RANKING_SHORT_WARNING, SUBSIDY_EXCEEDS } from "../../src/workbook/lang";
+import {
+  NEED_STATUS,
+  RANKING_SHORT,
+  RANKING_SHORT_WARNING,
+  RANKING_SHORT_WARNING_MANY,
+  RANKING_SHORT_WARNING_ONE,
+  SUBSIDY_EXCEEDS,
+} from "../../src/workbook/lang";
 import { EDGE_BUDGET, EDGE_ORDER, EDGE_PLAN, edgeData } from "../helpers/priorityEdges";
 import { runs } from "../helpers/slow";
 
@@ -119,9 +127,27 @@ test("Rangorde too short: the needs past its last row say so in In plan; regener
     const t = fake.book.findTable("VTO_Ranking")!;
     return fake.book.value(t.sheet, t.rect.row - 1, t.rect.col);
   };
-  expect(above()).toBe(`${EDGE_ORDER.length - 5}${RANKING_SHORT_WARNING.nl}`);
+  expect(EDGE_ORDER.length - 5).toBeGreaterThan(1);
+  expect(above()).toBe(`${EDGE_ORDER.length - 5}${RANKING_SHORT_WARNING_MANY.nl}`);
+  // one row short: the singular; none short: nothing
+  const grow = (n: number) => {
+    fake.book.addTableRows(fake.book.findTable("VTO_Ranking")!, null, null, n);
+    fake.book.evaluate();
+  };
+  grow(EDGE_ORDER.length - 5 - 1);
+  expect(above()).toBe(RANKING_SHORT_WARNING_ONE.nl);
+  grow(1);
+  expect(above()).toBe("");
+  // a workbook with the earlier warning (one text for one and many): regenerating puts in the new one
+  const t = fake.book.findTable("VTO_Ranking")!;
+  const current = String(fake.book.formula(t.sheet, t.rect.row - 1, t.rect.col));
+  const m = current.slice("=IF(".length, current.indexOf(">1,"));
+  const earlier = `=IF(${m}>0,${m}&"${RANKING_SHORT_WARNING.nl}","")`;
+  fake.userEdit(t.sheet.name, cellAddress(t.rect.row - 1, t.rect.col), [[earlier]]);
+  expect(fake.book.formula(t.sheet, t.rect.row - 1, t.rect.col)).toBe(earlier);
   await fake.Excel.run((ctx) => generate(ctx as never, { lang: "nl", year: 2026 }));
   expect(above()).toBe("");
+  expect(fake.book.formula(t.sheet, t.rect.row - 1, t.rect.col)).toBe(current);
   expect(rowsOf(fake, "VTO_Ranking").length).toBeGreaterThanOrEqual(data.priorities.length + 10);
   expect(rowsOf(fake).some((r) => r["In plan"] === RANKING_SHORT.nl)).toBe(false);
   verifyPrioritiesAgainstReference({ table: (name) => tableRows(fake.book, name) }, data);
