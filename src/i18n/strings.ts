@@ -117,7 +117,8 @@ export const nl = {
     "Er bestaat al een tabel {table} die niet van VTO-analyse is; ze werd niet gewijzigd. Geef ze een andere naam en probeer opnieuw.",
   msgNameClash:
     "De naam {table} is al in gebruik in deze werkmap (Formules > Namen beheren); de tabel werd niet aangemaakt. Hernoem die naam en probeer opnieuw.",
-  msgColumnRestored: "Kolom '{column}' ontbrak in {table} en werd achteraan opnieuw toegevoegd.",
+  msgColumnRestored:
+    "Kolom '{column}' werd achteraan in {table} toegevoegd (nieuw in deze versie, of eerder verwijderd).",
   msgKeptUserCells:
     "In de berekende kolom '{column}' van {table} staat eigen invoer ({count}, waarvan {formulas} eigen formules); die werd niet overschreven. Eerste cellen: {cells}.",
   msgRestoreOffer: "Onze formule terugzetten in '{column}'",
@@ -421,7 +422,8 @@ export const en: Strings = {
     "A table {table} that does not belong to VTO analysis already exists; it was not changed. Rename it and try again.",
   msgNameClash:
     "The name {table} is already used in this workbook (Formulas > Name Manager); the table was not created. Rename that name and try again.",
-  msgColumnRestored: "Column '{column}' was missing from {table} and was added again at the end.",
+  msgColumnRestored:
+    "Column '{column}' was added at the end of {table} (new in this version, or deleted earlier).",
   msgKeptUserCells:
     "The computed column '{column}' of {table} holds entries of your own ({count}, of which {formulas} formulas of your own); they were not overwritten. First cells: {cells}.",
   msgRestoreOffer: "Put our formula back in '{column}'",
