@@ -306,6 +306,68 @@ export const nl = {
   selfTestCopyManual:
     "Kopiëren is hier niet toegestaan. Het rapport is geselecteerd: druk op Ctrl+C (Cmd+C op een Mac).",
   selfTestBack: "Terug naar de invoegtoepassing",
+  importOpen: "Gegevens importeren (plakken)",
+  importOpenHint:
+    "Uit de loonadministratie, het LMS of een ander Excel-bestand: plak of selecteer, kijk na, voeg toe.",
+  importTitle: "Gegevens importeren",
+  importTarget: "Naar de tabel",
+  importTarget_employees: "Medewerkers",
+  importTarget_competences: "Competenties",
+  importTarget_gaps: "Beoordelingen (Competentiekloof)",
+  importTarget_training: "Opleidingsregister",
+  importPaste: "Plak hier de gegevens, met de kopregel",
+  importPasteHint:
+    "Uit Excel of een CSV-export: het scheidingsteken (puntkomma, tab of komma) wordt herkend; datums als dd/mm/jjjj, decimale komma's.",
+  importSelection: "Selectie uit Excel lezen",
+  importSelectionRead: "Gelezen: {address}.",
+  importSource:
+    "{rows, plural, one {# rij} other {# rijen}} en {cols, plural, one {# kolom} other {# kolommen}} gevonden{sep}.",
+  importSep_semicolon: " (scheidingsteken puntkomma)",
+  importSep_tab: " (scheidingsteken tab)",
+  importSep_comma: " (scheidingsteken komma)",
+  importMapping: "Kolommen koppelen",
+  importMappingHint:
+    "Per kolom van de tabel: uit welke kolom van je gegevens? Voorgesteld op basis van de kopteksten; een kolom die je leeg laat, blijft leeg.",
+  importUnmapped: "— leeg laten —",
+  importPreview: "Voorbeeld bekijken",
+  importSummary: "Wat er gebeurt",
+  importCountNew: "{count, plural, one {# nieuwe rij wordt} other {# nieuwe rijen worden}} toegevoegd",
+  importCountInTable:
+    "{count, plural, one {# rij staat} other {# rijen staan}} al in de tabel (niet toegevoegd)",
+  importCountInSource:
+    "{count, plural, one {# rij komt} other {# rijen komen}} dubbel voor in je gegevens (niet toegevoegd)",
+  importCountUnreadable:
+    "{count, plural, one {# rij is} other {# rijen zijn}} niet leesbaar (niet toegevoegd)",
+  importCountKeyMissing:
+    "{count, plural, one {# rij heeft} other {# rijen hebben}} geen sleutel (niet toegevoegd)",
+  importCountFindings:
+    "{errors, plural, =0 {geen fouten} one {# fout} other {# fouten}} en {warnings, plural, =0 {geen waarschuwingen} one {# waarschuwing} other {# waarschuwingen}} in de nieuwe rijen",
+  importKeyOf_employees: "De sleutel is het ID: een ID dat al in de tabel staat, wordt niet toegevoegd.",
+  importKeyOf_competences: "De sleutel is het ID: een ID dat al in de tabel staat, wordt niet toegevoegd.",
+  importKeyOf_gaps:
+    "De sleutel is medewerker × competentie × beoordelaar × datum: een beoordeling die al in de tabel staat, wordt niet toegevoegd.",
+  importKeyOf_training:
+    "De sleutel is medewerker × opleiding × startdatum: een rij die al in de tabel staat, wordt niet toegevoegd.",
+  importFirstRows: "De eerste rijen zoals ze worden geschreven",
+  importDetails: "Details",
+  importLineInTable: "Regel {line}: staat al in de tabel (rij {at}).",
+  importLineInSource: "Regel {line}: dezelfde sleutel als regel {at}.",
+  importLineKeyMissing: "Regel {line}: de sleutel is niet volledig ingevuld.",
+  importLineUnreadable: "Regel {line}: {problems}.",
+  importProblem_notNumber: "{column} {value} is geen getal",
+  importProblem_notDate: "{column} {value} is geen datum (dd/mm/jjjj)",
+  importProblem_noSuchDate: "{column} {value}: die dag bestaat niet",
+  importProblem_notInList: "{column} {value} staat niet in de lijst ({choices})",
+  importMore: "… en nog {count}.",
+  importRun: "{count, plural, one {# rij toevoegen} other {# rijen toevoegen}}",
+  importNothing: "Er is niets om toe te voegen",
+  importDone:
+    "{count, plural, =0 {Geen rijen toegevoegd} one {# rij toegevoegd} other {# rijen toegevoegd}} onder de tabel op het blad {sheet}.",
+  importDoneSkipped:
+    "{count, plural, one {# rij niet toegevoegd} other {# rijen niet toegevoegd}} (dubbel, onleesbaar of zonder sleutel).",
+  importChangedMeanwhile: "Intussen gewijzigd door iemand anders (hun waarde blijft): {cells}.",
+  importEmptySelection:
+    "De selectie bevat geen gegevens met een kopregel. Selecteer de kopregel en de rijen eronder.",
 } as const;
 
 export type StringKey = keyof typeof nl;
@@ -610,6 +672,65 @@ export const en: Strings = {
   selfTestCopied: "Report copied to the clipboard.",
   selfTestCopyManual: "Copying is not allowed here. The report is selected: press Ctrl+C (Cmd+C on a Mac).",
   selfTestBack: "Back to the add-in",
+  importOpen: "Import data (paste)",
+  importOpenHint: "From payroll, the LMS or another Excel file: paste or select, review, append.",
+  importTitle: "Import data",
+  importTarget: "Into the table",
+  importTarget_employees: "Employees",
+  importTarget_competences: "Competences",
+  importTarget_gaps: "Ratings (Competence gaps)",
+  importTarget_training: "Training register",
+  importPaste: "Paste the data here, with its header row",
+  importPasteHint:
+    "From Excel or a CSV export: the separator (semicolon, tab or comma) is detected; dates as dd/mm/yyyy, decimal commas.",
+  importSelection: "Read the selection in Excel",
+  importSelectionRead: "Read: {address}.",
+  importSource:
+    "{rows, plural, one {# row} other {# rows}} and {cols, plural, one {# column} other {# columns}} found{sep}.",
+  importSep_semicolon: " (semicolon separator)",
+  importSep_tab: " (tab separator)",
+  importSep_comma: " (comma separator)",
+  importMapping: "Match the columns",
+  importMappingHint:
+    "For each column of the table: from which column of your data? Suggested from the headers; a column you leave blank stays blank.",
+  importUnmapped: "— leave blank —",
+  importPreview: "Preview",
+  importSummary: "What will happen",
+  importCountNew: "{count, plural, one {# new row is} other {# new rows are}} appended",
+  importCountInTable:
+    "{count, plural, one {# row is} other {# rows are}} already in the table (not appended)",
+  importCountInSource:
+    "{count, plural, one {# row occurs} other {# rows occur}} twice in your data (not appended)",
+  importCountUnreadable: "{count, plural, one {# row cannot} other {# rows cannot}} be read (not appended)",
+  importCountKeyMissing: "{count, plural, one {# row has} other {# rows have}} no key (not appended)",
+  importCountFindings:
+    "{errors, plural, =0 {no errors} one {# error} other {# errors}} and {warnings, plural, =0 {no warnings} one {# warning} other {# warnings}} in the new rows",
+  importKeyOf_employees: "The key is the ID: an ID already in the table is not appended.",
+  importKeyOf_competences: "The key is the ID: an ID already in the table is not appended.",
+  importKeyOf_gaps:
+    "The key is employee × competence × assessor × date: a rating already in the table is not appended.",
+  importKeyOf_training:
+    "The key is employee × training × start date: a row already in the table is not appended.",
+  importFirstRows: "The first rows as they will be written",
+  importDetails: "Details",
+  importLineInTable: "Line {line}: already in the table (row {at}).",
+  importLineInSource: "Line {line}: the same key as line {at}.",
+  importLineKeyMissing: "Line {line}: the key is not complete.",
+  importLineUnreadable: "Line {line}: {problems}.",
+  importProblem_notNumber: "{column} {value} is not a number",
+  importProblem_notDate: "{column} {value} is not a date (dd/mm/yyyy)",
+  importProblem_noSuchDate: "{column} {value}: that day does not exist",
+  importProblem_notInList: "{column} {value} is not in the list ({choices})",
+  importMore: "… and {count} more.",
+  importRun: "{count, plural, one {Append # row} other {Append # rows}}",
+  importNothing: "There is nothing to append",
+  importDone:
+    "{count, plural, =0 {No rows appended} one {# row appended} other {# rows appended}} below the table on the sheet {sheet}.",
+  importDoneSkipped:
+    "{count, plural, one {# row not appended} other {# rows not appended}} (duplicate, unreadable or without key).",
+  importChangedMeanwhile: "Changed by someone else meanwhile (their value stays): {cells}.",
+  importEmptySelection:
+    "The selection holds no data with a header row. Select the header row and the rows below it.",
 };
 
 export type UiLanguage = "nl" | "en";
