@@ -28,7 +28,7 @@ import {
   specRow,
 } from "../workbook/importMapping";
 import { cellInput } from "../workbook/cellText";
-import { headerMatches, WbLang } from "../workbook/lang";
+import { headerMatches, LANGUAGE_NAME, WbLang } from "../workbook/lang";
 import { SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
 import { appendRows } from "./appendRows";
 import { CHECKED, CheckState, inputOf } from "./check";
@@ -295,4 +295,11 @@ export async function readSelection(
     rows: kept.map((x) => x.r),
     lines: kept.map((x) => x.line),
   };
+}
+
+/** The workbook's language (its name VTO_Language; Dutch when it has none yet). 1 sync. */
+export async function readWorkbookLang(context: Excel.RequestContext): Promise<WbLang> {
+  const name = context.workbook.names.getItemOrNullObject(LANGUAGE_NAME).load("value");
+  await context.sync();
+  return !name.isNullObject && String(name.value) === "en" ? "en" : "nl";
 }

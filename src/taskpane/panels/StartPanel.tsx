@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useState } from "react";
+import React, { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import {
   Body1,
   Button,
@@ -23,6 +23,10 @@ import type { StringKey } from "../../i18n/strings";
 import { OperationStatus } from "../OperationStatus";
 import { useLiveRefresh } from "../useLiveRefresh";
 import { useOperation } from "../useOperation";
+import { Loading } from "../Loading";
+
+// the import flow (parser, mapping, its own services) loads when it is opened
+const ImportPanel = lazy(() => import("./ImportPanel").then((m) => ({ default: m.ImportPanel })));
 
 const list = (cells: string[]) => cells.join(", ");
 
@@ -102,6 +106,7 @@ export function StartPanel() {
   const op = useOperation<Outcome>();
   const [refused, setRefused] = useState<string | null>(null);
   const [restore, setRestore] = useState<{ table: string; column: string } | null>(null);
+  const [importOpen, setImportOpen] = useState(false);
   const restoring = useOperation<number>();
   const year = new Date().getFullYear();
 
@@ -183,6 +188,22 @@ export function StartPanel() {
           {t("startExample")}
         </Button>
       </Field>
+      <Field hint={t("importOpenHint")}>
+        <Button
+          aria-expanded={importOpen}
+          aria-controls={importOpen ? "import-section" : undefined}
+          onClick={() => setImportOpen((o) => !o)}
+        >
+          {t("importOpen")}
+        </Button>
+      </Field>
+      {importOpen && (
+        <div id="import-section">
+          <Suspense fallback={<Loading label={t("loading")} />}>
+            <ImportPanel />
+          </Suspense>
+        </div>
+      )}
       {progress && (
         <Steps
           progress={progress}
