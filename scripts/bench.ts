@@ -3,9 +3,10 @@
  * `npm run bench -- tests` makes one), initial task-pane JavaScript, round trips and payload bytes
  * per operation, the heap of checking 100,000 rows of junk, and the longest main-thread tasks per
  * action in the preview (builds it unless PREVIEW_DIR is set). `npm run bench -- <section>` runs one
- * section: tests, bundle, syncs, generate, regenerate, check, heap, priorities, longtasks.
+ * section: tests, bundle, syncs, generate, regenerate, check, heap, priorities, import, longtasks.
  */
 import { measureBundle } from "./bundleSize";
+import { importBench } from "./benchImport";
 import { Book, createFakeExcel } from "../src/fake-excel";
 import { fillExample } from "../src/excel/exampleData";
 import { generate } from "../src/excel/generate";
@@ -372,6 +373,7 @@ async function main() {
   if (!only || only === "check") await checkBench();
   if (!only || only === "heap") heapBench();
   if (!only || only === "priorities") await priorityBench();
+  if (!only || only === "import") await importBench();
   if (!only || only === "longtasks") await longTasksBench();
 }
 

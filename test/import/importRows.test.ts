@@ -7,7 +7,7 @@
 import { parsePaste } from "../../src/domain/importText";
 import { previewImport, readSelection, runImport, ImportSource } from "../../src/excel/importRows";
 import type { FakeExcel } from "../../src/fake-excel";
-import { importTarget, suggestMapping } from "../../src/workbook/importMapping";
+import { importTables, importTarget, suggestMapping } from "../../src/workbook/importMapping";
 import type { TableKey } from "../../src/workbook/specs";
 import { dateSerial } from "../../src/workbook/dates";
 import { bookState, contents, tableRows } from "../helpers/book";
@@ -173,3 +173,46 @@ test("a failure at any sync, then a retry: each row imported exactly once, the w
       expect([sync, applyFirst, bookState(fake.book) === state]).toEqual([sync, applyFirst, true]);
     }
 });
+
+// the training register (issue 12 item 3) when the workbook model has it
+const withRegister = importTables().includes("training" as TableKey) ? test : test.skip;
+withRegister(
+  "training register: an LMS export in Dutch, keyed by employee × training × start date",
+  async () => {
+    const fake = await filled();
+    const s = source(
+      [
+        "Personeelsnummer;Opleiding;Soort;Startdatum;Einddatum;Uren;Gevolgd;Kostprijs;Geldig tot",
+        "M001;Tiltechnieken;formeel;03/02/2026;03/02/2026;7,6;J;1.250,00;03/02/2029",
+        "M002;Tiltechnieken;formal;03/02/2026;03/02/2026;7,6;ja;1.250,00;",
+        "M001;Tiltechnieken;formeel;3/2/2026;;3;ja;0;",
+        "M003;Brandveiligheid;formeel;31/04/2026;;3;ja;0;",
+        "M004;Intervisie;informeel;2026-03-10;;2;nee;;",
+      ].join("\n"),
+    );
+    const mapping = mappingFor("training" as TableKey, s);
+    const first = await run(fake, (ctx) =>
+      runImport(ctx, "training" as TableKey, s, mapping, { today: TODAY }),
+    );
+    expect(first.appended).toBe(3);
+    expect(first.plan.duplicates).toEqual([{ line: 4, in: "source", at: 2 }]);
+    expect(first.plan.unreadable.map((u) => [u.line, u.problems[0].error])).toEqual([[5, "noSuchDate"]]);
+    const added = first.plan.toAdd.map((r) => [
+      r.values.employeeId,
+      r.values.type,
+      r.values.start,
+      r.values.hours,
+      r.values.followed,
+    ]);
+    expect(added).toEqual([
+      ["M001", "formeel", dateSerial(2026, 2, 3), 7.6, "ja"],
+      ["M002", "formeel", dateSerial(2026, 2, 3), 7.6, "ja"],
+      ["M004", "informeel", dateSerial(2026, 3, 10), 2, "nee"],
+    ]);
+    const again = await run(fake, (ctx) =>
+      runImport(ctx, "training" as TableKey, s, mapping, { today: TODAY }),
+    );
+    expect(again.appended).toBe(0);
+    expect(again.plan.duplicates.filter((d) => d.in === "table").map((d) => d.line)).toEqual([2, 3, 4, 6]);
+  },
+);
