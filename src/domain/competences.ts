@@ -25,6 +25,8 @@ export interface Competence {
   cluster: string;
   critical: boolean;
   description: string;
+  /** Requires a valid certificate (issue 12; absent: the column is left blank; text: as typed, for tests). */
+  certificate?: boolean | string;
 }
 
 export interface Employee {
@@ -35,7 +37,8 @@ export interface Employee {
   fte: number;
   /** Expected exit year (pension, end of contract); null when none is known. */
   exitYear: number | null;
-  trainingHours: number;
+  /** Typed in Medewerkers (an override of the register's hours); null when blank. */
+  trainingHours: number | null;
 }
 
 export interface GapEntry {
@@ -192,6 +195,11 @@ export function diagnose(
   gaps: GapEntry[],
   employees: Employee[],
   s: AnalysisSettings,
+  /**
+   * Whether a rating at level counts as such (the certificate rule, src/domain/training.ts
+   * countsAtLevel); default: every one.
+   */
+  countsAtLevel: (g: GapEntry) => boolean = () => true,
 ): CompetenceDiagnosis {
   const id = idKey(competence.id);
   const rows = gaps.filter(
@@ -203,7 +211,7 @@ export function diagnose(
   );
   const gapped = rows.map((g) => gap(g)).filter(isNum);
   const assessed = gapped.length;
-  const atLevel = gapped.filter((x) => x === 0).length;
+  const atLevel = rows.filter((g) => gap(g) === 0 && countsAtLevel(g)).length;
   const stays = (g: GapEntry) => staysAfterHorizon(employeeOf(employees, g.employeeId), s) === true;
   const futures = rows
     .filter(stays)

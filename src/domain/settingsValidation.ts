@@ -21,7 +21,11 @@ export type SettingCheck =
   /** Any text (data validation only: at most 255 characters). */
   | { kind: "text" }
   /** A number of 0 or more, not below the band before it. */
-  | { kind: "band"; previous?: string };
+  | { kind: "band"; previous?: string }
+  /** ja or nee (yes or no), in the workbook's language. */
+  | { kind: "yesNo" }
+  /** Blank, or a date (a number from 1, i.e. 1 January 1900, on). */
+  | { kind: "optionalDate" };
 
 /** Keys without an entry (organisation, budget, computed rows) are not checked here. */
 export const SETTING_CHECKS: Record<string, SettingCheck> = {
@@ -44,6 +48,11 @@ export const SETTING_CHECKS: Record<string, SettingCheck> = {
   invest_band_2: { kind: "band", previous: "invest_band_1" },
   invest_band_3: { kind: "band", previous: "invest_band_2" },
   invest_band_4: { kind: "band", previous: "invest_band_3" },
+  // the training register and the certificates (trainingSpecs.ts)
+  hours_per_day: { kind: "number", min: 1, max: 24 },
+  reference_date: { kind: "optionalDate" },
+  cert_warning_days: { kind: "whole", min: 0, max: 3650 },
+  cert_for_level: { kind: "yesNo" },
 };
 
 const NUMERIC_TEXT = /^\s*[+-]?(\d+([.,]\d*)?|[.,]\d+)\s*$/;
@@ -54,6 +63,7 @@ export function settingAllowed(
   v: Raw,
   other: (key: string) => Raw,
   sources: Set<string>,
+  yesNo: Set<string> = new Set(["ja", "nee", "yes", "no"]),
 ): boolean {
   const n = typeof v === "number" && Number.isFinite(v) ? v : null;
   switch (check.kind) {
@@ -69,6 +79,10 @@ export function settingAllowed(
       return !blankCell(v) && !(typeof v === "string" && v.trim() === "");
     case "text":
       return true;
+    case "yesNo":
+      return typeof v === "string" && yesNo.has(v.trim().replace(/ +/g, " ").toLowerCase());
+    case "optionalDate":
+      return blankCell(v) || (n !== null && n >= 1);
     case "band": {
       if (n === null || n < 0) return false;
       const before = check.previous ? other(check.previous) : null;
@@ -85,8 +99,8 @@ export function validateSettings(input: RegisterInput, out: FindingOut): void {
   for (const s of input.settings) {
     const check = SETTING_CHECKS[s.key];
     if (!check) continue;
-    if (settingAllowed(check, s.value, other, sources)) continue;
-    const numeric = check.kind !== "label" && check.kind !== "assessor";
+    if (settingAllowed(check, s.value, other, sources, input.yesNoChoices)) continue;
+    const numeric = check.kind !== "label" && check.kind !== "assessor" && check.kind !== "yesNo";
     const rule: RuleId =
       numeric && typeof s.value === "string" && NUMERIC_TEXT.test(s.value)
         ? "numberAsText"

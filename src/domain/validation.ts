@@ -7,6 +7,8 @@ import { Assessor, blankCell, idKey, SCALE_MAX, SCALE_MIN } from "./competences"
 import { validateSettings } from "./settingsValidation";
 import { parseQuestion, QuestionChoices, validateQuestions } from "./questionValidation";
 import { validatePriorities } from "./priorityValidation";
+import { validateTraining } from "./trainingValidation";
+import type { TrainingTexts } from "./training";
 import { assessQuestion, isRealNeed } from "./questions";
 
 export type Severity = "error" | "warning";
@@ -16,6 +18,8 @@ export type TableId =
   | "competences"
   | "employees"
   | "gaps"
+  | "training"
+  | "certificates"
   | "questions"
   | "starr"
   | "pyramid"
@@ -68,6 +72,11 @@ export type RuleId =
   | "sheetTooSmall"
   | "costsMissing"
   | "subsidyExceedsCost"
+  | "trainingEndBeforeStart"
+  | "validityBeforeStart"
+  | "hoursInvalid"
+  | "certificateExpired"
+  | "certificateExpiring"
   | "rankingTooShort";
 
 export const SEVERITY: Record<RuleId, Severity> = {
@@ -111,6 +120,11 @@ export const SEVERITY: Record<RuleId, Severity> = {
   sheetTooSmall: "error",
   costsMissing: "error",
   subsidyExceedsCost: "warning",
+  trainingEndBeforeStart: "error",
+  validityBeforeStart: "error",
+  hoursInvalid: "error",
+  certificateExpired: "warning",
+  certificateExpiring: "warning",
   rankingTooShort: "error",
 };
 
@@ -154,6 +168,11 @@ export interface RegisterInput {
   choices?: QuestionChoices;
   /** The team list (Instellingen). */
   teams?: Record<string, Raw>[];
+  /** The training register (absent: none) and its list texts in the workbook's language. */
+  training?: Record<string, Raw>[];
+  trainingTexts?: TrainingTexts;
+  /** Spellings of ja / nee (the workbook's language), lower-case: yes/no settings and columns. */
+  yesNoChoices?: Set<string>;
   /** Spellings the diagnosis source may have (the workbook's language), lower-case. */
   sourceChoices?: Set<string>;
   /**
@@ -164,6 +183,8 @@ export interface RegisterInput {
     diagnosisRows: number | null;
     /** Teams × competences the team matrix was laid out for; null when unknown. */
     matrix: { teams: number; competences: number } | null;
+    /** Rows of the certificate view (employees × competences that require a certificate); null when unknown. */
+    certificateRows?: number | null;
   };
 }
 
@@ -418,6 +439,7 @@ function checkTail(input: RegisterInput, out: FindingOut, options: { skipGapText
   }
   checkSpaces(out, "gaps", gaps, ["employeeId", "competenceId", "assessor"]);
 
+  validateTraining(input, out);
   validateSettings(input, out);
   checkSizes(input, out);
 }
@@ -441,6 +463,22 @@ function checkSizes(input: RegisterInput, out: FindingOut): void {
       value: "",
       params: { missing: competences - diagnosisRows, what: "competences" },
     });
+  const certificateRows = input.sizes.certificateRows;
+  if (certificateRows !== undefined && certificateRows !== null && input.trainingTexts) {
+    const yes = input.trainingTexts.yes.toLowerCase();
+    const certified = input.competences.filter((c) => !isBlank(c.id) && idKey(c.certificate) === yes).length;
+    const needed = input.employees.length * certified;
+    if (needed > certificateRows)
+      out.push({
+        rule: "sheetTooSmall",
+        severity: SEVERITY.sheetTooSmall,
+        table: "certificates",
+        row: -2,
+        field: "employeeId",
+        value: "",
+        params: { missing: needed - certificateRows, what: "certificates" },
+      });
+  }
   if (matrix && (teams > matrix.teams || competences > matrix.competences))
     out.push({
       rule: "sheetTooSmall",
@@ -470,6 +508,8 @@ const ORDER: Record<TableId, number> = {
   gilbert: 8,
   weights: 9,
   priorities: 10,
+  training: 10.2,
+  certificates: 10.4,
   diagnosis: 11,
   matrix: 12,
 };

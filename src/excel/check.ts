@@ -25,12 +25,15 @@ import {
   PERSPECTIVE,
   PYRAMID_ANSWER,
   QUESTION_SOURCE,
+  NO,
+  YES,
   Text,
   WbLang,
 } from "../workbook/lang";
 import { INSTRUMENTS, SPEC_BY_KEY, TABLE_NAMES, TableKey } from "../workbook/specs";
 import { MATRIX, matrixCapacity } from "../workbook/matrix";
 import { dateSerial } from "../workbook/dates";
+import { TRAINING_TYPE } from "../workbook/trainingSpecs";
 
 export type Checked = TableId & TableKey;
 export const CHECKED: Checked[] = [
@@ -46,11 +49,13 @@ export const CHECKED: Checked[] = [
   "gilbert",
   "weights",
   "priorities",
+  "training",
   // formulas only: read for its size (the warning above it)
   "diagnosis",
+  "certificates",
 ];
 /** Instrument tables exist only when chosen: their absence is no problem. */
-const OPTIONAL = new Set<Checked>(INSTRUMENTS);
+const OPTIONAL = new Set<Checked>([...INSTRUMENTS, "training", "certificates"]);
 
 export interface CheckResult {
   lang: WbLang;
@@ -160,12 +165,23 @@ export function inputOf(state: CheckState): {
     gilbert: records.gilbert ?? [],
     weights: records.weights,
     priorities: records.priorities,
+    training: records.training ?? [],
+    trainingTexts: {
+      yes: YES[state.lang],
+      type: {
+        formal: TRAINING_TYPE.formal[state.lang],
+        informal: TRAINING_TYPE.informal[state.lang],
+        initial: TRAINING_TYPE.initial[state.lang],
+      },
+    },
+    yesNoChoices: new Set([YES[state.lang], NO[state.lang]]),
     choices: questionChoices(state.lang),
     teams: records.teams ?? [],
     sourceChoices: new Set(Object.values(ASSESSOR).map((t) => t[state.lang].toLowerCase())),
     sizes: {
       diagnosisRows: state.tables.find((t) => t.key === "diagnosis")?.bodyRows ?? null,
       matrix: state.matrix?.capacity ?? null,
+      certificateRows: state.tables.find((t) => t.key === "certificates")?.bodyRows ?? null,
     },
   };
   if (state.matrix)

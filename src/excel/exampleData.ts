@@ -34,6 +34,7 @@ const FILLED: TableKey[] = [
   "eightFields",
   "gilbert",
   "priorities",
+  "training",
 ];
 
 export async function fillExample(

@@ -34,7 +34,8 @@ export interface GenerateResult {
   syncs?: number;
 }
 
-const SEEDED: TableKey[] = ["settings", "weights"];
+/** Tables whose bodies are read with the geometry: the seeded ones, and the catalogue (the certificate view's size). */
+const SEEDED: TableKey[] = ["settings", "weights", "competences"];
 
 const rectOf = (address: string): CellRect | null =>
   parseRect(splitSheetAddress(address).local.replace(/\$/g, ""));

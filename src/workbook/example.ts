@@ -7,6 +7,7 @@ import type { LearningQuestion } from "../domain/questions";
 import type { Criterion, NeedInput } from "../domain/priorities";
 import type { EightFieldsEntry, GilbertEntry, PyramidEntry, StarrEntry } from "../domain/instruments";
 import { dateSerial } from "./dates";
+import { EXAMPLE_CERTIFICATES, exampleTraining } from "./exampleTraining";
 import type { WbLang } from "./lang";
 import {
   exampleEightFields,
@@ -154,6 +155,8 @@ export interface ExampleData {
   eightFields: EightFieldsEntry[];
   gilbert: GilbertEntry[];
   priorities: NeedInput[];
+  /** Training register rows keyed by column, cells in the workbook's language (absent: none). */
+  training?: Record<string, unknown>[];
   /** The organisation's name, written where none is set (default: the Dutch example's). */
   organisation?: string;
   /** Settings values to write over the defaults, by key (tests: budgets, bands, hourly cost). */
@@ -197,6 +200,31 @@ export function latestRatingDate(year: number, today: Date): number {
  *             and date is the same in both languages, so every computed result is too
  */
 export function exampleData(
+  options: NonNullable<Parameters<typeof baseExampleData>[0]> & {
+    /** When set, exactly this many training register rows (benchmarks). */
+    trainingRows?: number;
+  } = {},
+): ExampleData {
+  const data = baseExampleData(options);
+  const lang = options.lang ?? "nl";
+  const latest = latestRatingDate(options.year ?? 2026, options.today ?? new Date());
+  const certified = new Set(EXAMPLE_CERTIFICATES.map((c) => c.competenceId));
+  // the register gives the training hours now; every fifteenth employee keeps a typed value (an override)
+  const employees = data.employees.map((e, i) => ({
+    ...e,
+    trainingHours: i % 15 === 14 ? e.trainingHours : null,
+  }));
+  return {
+    ...data,
+    competences: data.competences.map((c) => ({ ...c, certificate: certified.has(String(c.id)) })),
+    employees,
+    training: exampleTraining({ employees, latest, lang, rows: options.trainingRows, seed: options.seed }),
+    // the day the example is made for: hours of the last 12 months and certificates are judged on it
+    settingValues: { ...data.settingValues, reference_date: latest },
+  };
+}
+
+function baseExampleData(
   options: {
     employees?: number;
     gapRows?: number;

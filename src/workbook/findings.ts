@@ -14,6 +14,10 @@ const settingLabel = (key: string, lang: WbLang) =>
 
 function tooSmall(f: Finding, lang: WbLang): string {
   const n = Number(f.params?.missing ?? 0);
+  if (f.params?.what === "certificates")
+    return lang === "nl"
+      ? `${n} combinatie(s) medewerker × competentie met certificaat staan niet op het blad Certificaten`
+      : `${n} employee × competence combination(s) with a certificate are missing from the Certificates sheet`;
   return f.params?.what === "competences"
     ? lang === "nl"
       ? `${n} competentie(s) uit de catalogus staan niet op het blad Diagnose`
@@ -51,8 +55,48 @@ const PRIORITY_RULE_TEXT = {
   },
 };
 
+/** The training register and the certificates (issue 12; part of RULE_TEXT). */
+const TRAINING_RULE_TEXT = {
+  trainingEndBeforeStart: {
+    title: t("Einddatum vóór begindatum", "End date before start date"),
+    message: t(
+      "{cell}: de einddatum {until} ligt vóór de begindatum {since} van de opleiding. Controleer beide datums.",
+      "{cell}: the end date {until} is before the training's start date {since}. Check both dates.",
+    ),
+  },
+  validityBeforeStart: {
+    title: t("Certificaat geldig tot vóór de begindatum", "Certificate valid until before the start date"),
+    message: t(
+      "{cell}: het certificaat is geldig tot {until}, vóór de begindatum {since} van de opleiding. Controleer de datum.",
+      "{cell}: the certificate is valid until {until}, before the training's start date {since}. Check the date.",
+    ),
+  },
+  hoursInvalid: {
+    title: t("Ongeldige uren", "Invalid hours"),
+    message: t(
+      "{cell}: {value} is geen aantal uren. Geef een getal van 0 of meer.",
+      "{cell}: {value} is not a number of hours. Enter a number of 0 or more.",
+    ),
+  },
+  certificateExpired: {
+    title: t("Certificaat verlopen", "Certificate expired"),
+    message: t(
+      "{cell}: het laatste certificaat van deze medewerker voor deze competentie was geldig tot {until} en is op de peildatum verlopen. Plan een hernieuwing en registreer ze in het opleidingsregister.",
+      "{cell}: this employee's latest certificate for this competence was valid until {until} and has expired on the reference date. Plan a renewal and record it in the training register.",
+    ),
+  },
+  certificateExpiring: {
+    title: t("Certificaat verloopt binnenkort", "Certificate expires soon"),
+    message: t(
+      "{cell}: het laatste certificaat van deze medewerker voor deze competentie verloopt op {until}, binnen {days} dagen na de peildatum. Plan een hernieuwing.",
+      "{cell}: this employee's latest certificate for this competence ends on {until}, within {days} days of the reference date. Plan a renewal.",
+    ),
+  },
+};
+
 export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
   ...PRIORITY_RULE_TEXT,
+  ...TRAINING_RULE_TEXT,
   unknownEmployee: {
     title: t("Onbekende medewerker", "Unknown employee"),
     message: t(
@@ -417,6 +461,10 @@ export function locate(findings: Finding[], where: Locations, lang: WbLang): Loc
       allowed: f.params?.setting !== undefined ? allowedText(String(f.params.setting), lang) : "",
       char: f.params?.char !== undefined ? characterName(Number(f.params.char), lang) : "",
       detail: f.rule === "sheetTooSmall" ? tooSmall(f, lang) : "",
+      // the training register's dates (shown as dates) and a certificate's days left
+      until: typeof f.value === "number" ? shown(f.value, "date") : "",
+      since: f.params?.since !== undefined ? shown(f.params.since, "date") : "",
+      days: f.params?.days !== undefined ? String(f.params.days) : "",
     };
     const message = text.message[lang].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
     return [{ ...f, sheet: loc.sheet, address, sheetRow: row + 1, title: text.title[lang], message }];

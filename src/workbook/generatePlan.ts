@@ -378,11 +378,34 @@ function counts(snap: Snapshot): Counts {
   return { teams: rows("teams"), competences: rows("competences") };
 }
 
-/** The rows a formulas-only table needs: its source table's rows plus spare rows. */
+/**
+ * The rows a formulas-only table needs: its source table's rows plus spare rows; the certificate
+ * view: employees × the competences that require a certificate, plus spare rows.
+ */
 function neededRows(spec: TableSpec, snap: Snapshot): number {
   if (!spec.sizedBy) return 1;
   const src = findTable(snap, SPEC_BY_KEY[spec.sizedBy.table].name);
-  return (src ? src.rect.rows - 1 : 1) + spec.sizedBy.spare;
+  const rows = src ? src.rect.rows - 1 : 1;
+  return (spec.sizedBy.timesCertified ? rows * certifiedCount(snap) : rows) + spec.sizedBy.spare;
+}
+
+/** How many competences of the catalogue (as read) require a certificate: ja or yes, case aside. */
+export function certifiedCount(snap: Snapshot): number {
+  const t = findTable(snap, SPEC_BY_KEY.competences.name);
+  const body = snap.seedBodies.competences;
+  if (!t || !body) return 0;
+  const header = SPEC_BY_KEY.competences.columns.find((c) => c.key === "certificate")!.header;
+  const i = t.headers.findIndex((h) => headerMatches(h, header));
+  if (i < 0) return 0;
+  const yes = new Set(["ja", "yes"]);
+  return body.filter((r) =>
+    yes.has(
+      String(r[i] ?? "")
+        .replace(/ +/g, " ")
+        .trim()
+        .toLowerCase(),
+    ),
+  ).length;
 }
 
 /** The matrix's top-left from its name, or null. */

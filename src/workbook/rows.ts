@@ -40,7 +40,16 @@ export function competenceRow(c: Competence, lang: WbLang) {
     cluster: c.cluster,
     critical: (c.critical ? YES : NO)[lang],
     description: c.description,
+    certificate:
+      c.certificate === undefined || typeof c.certificate === "string"
+        ? (c.certificate ?? null)
+        : (c.certificate ? YES : NO)[lang],
   });
+}
+
+/** A training register row: its cells as the data set holds them (already in the workbook's language). */
+export function trainingRow(r: Record<string, unknown>) {
+  return row("training", r as Record<string, Cell>);
 }
 
 export function employeeRow(e: Employee) {
@@ -123,6 +132,7 @@ export function exampleRows(
     eightFields: data.eightFields.map(eightFieldsRow),
     gilbert: data.gilbert.map(gilbertRow),
     priorities: data.priorities.map(priorityRow),
+    training: (data.training ?? []).map(trainingRow),
   };
 }
 

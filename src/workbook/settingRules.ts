@@ -5,7 +5,7 @@
  * for every key, so the validation goes on each value cell, found by its key (generatePlan).
  */
 import { SETTING_CHECKS, SettingCheck } from "../domain/settingsValidation";
-import { ASSESSOR, listOf, Text, WbLang } from "./lang";
+import { ASSESSOR, listOf, NO, Text, WbLang, YES } from "./lang";
 import { t, ValidationSpec } from "./specKit";
 
 const nl = (n: number) => String(n).replace(".", ",");
@@ -52,6 +52,10 @@ function describe(key: string, c: SettingCheck): Text {
       return t("een omschrijving (niet leeg)", "a label (not blank)");
     case "text":
       return t("tekst, hoogstens 255 tekens", "text, at most 255 characters");
+    case "yesNo":
+      return t("ja of nee", "yes or no");
+    case "optionalDate":
+      return t("leeg (vandaag), of een datum", "blank (today), or a date");
     case "band":
       return c.previous
         ? t(
@@ -93,6 +97,10 @@ export function settingValidation(key: string, lang: WbLang): ValidationSpec | n
         return { textLength: { formula1: 255, operator: "LessThanOrEqualTo" } };
       case "band":
         return { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+      case "yesNo":
+        return { list: { inCellDropDown: true, source: [YES[lang], NO[lang]].join(",") } };
+      case "optionalDate":
+        return { date: { formula1: "1900-01-01", formula2: "2100-12-31", operator: "Between" } };
     }
   })();
   return { rule, prompt, error };
@@ -124,6 +132,8 @@ const NUMBER_FORMATS: Record<string, Text> = {
   invest_band_4: EURO,
   coverage_in_house: PERCENT,
   weights_total: PERCENT_1,
+  reference_date: { nl: "dd/mm/yyyy", en: "dd/mm/yyyy" },
+  hours_per_day: { nl: "0.0", en: "0.0" },
 };
 
 /** Every setting key with its value cell's number format (for the layout and the .xlsx export). */

@@ -14,6 +14,8 @@ export type TableKey =
   | "employees"
   | "gaps"
   | "diagnosis"
+  | "training"
+  | "certificates"
   | "questions"
   | InstrumentKey
   | "weights"
@@ -90,7 +92,12 @@ export interface TableSpec {
   anchor: { row: number; col: number };
   columns: ColumnSpec[];
   /** Formulas-only tables sized by another table's rows plus spare rows (diagnosis, ranking). */
-  sizedBy?: { table: TableKey; spare: number };
+  sizedBy?: {
+    table: TableKey;
+    spare: number;
+    /** Rows per source row: the competences that require a certificate (the certificate view). */
+    timesCertified?: boolean;
+  };
   /** Set for instrument tables: generated only when chosen (or already present). */
   instrument?: InstrumentKey;
   /**
@@ -109,6 +116,8 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   employees: "VTO_Employees",
   gaps: "VTO_Gaps",
   diagnosis: "VTO_Diagnosis",
+  training: "VTO_Training",
+  certificates: "VTO_Certificates",
   questions: "VTO_Questions",
   starr: "VTO_STARR",
   pyramid: "VTO_Pyramid",

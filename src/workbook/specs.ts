@@ -20,6 +20,14 @@ import {
 import { QUESTIONS } from "./questionSpecs";
 import { PRIORITIES, PRIORITY_SETTING_ROWS, PrioritySettingKey, RANKING, WEIGHTS } from "./prioritySpecs";
 import { INSTRUMENT_SPECS } from "./instrumentSpecs";
+import {
+  CERTIFICATES,
+  latestValidity,
+  referenceDate,
+  TRAINING,
+  TRAINING_SETTING_ROWS,
+  TrainingSettingKey,
+} from "./trainingSpecs";
 
 import { weightRows } from "./prioritySpecs";
 import { cellInput } from "./cellText";
@@ -87,7 +95,8 @@ export type SettingKey =
   | "coverage_in_house"
   | "gap_threshold"
   | "future_gap_threshold"
-  | PrioritySettingKey;
+  | PrioritySettingKey
+  | TrainingSettingKey;
 
 export interface SettingRow {
   key: SettingKey;
@@ -186,6 +195,7 @@ export const SETTING_ROWS: SettingRow[] = [
     help: t("Idem voor de toekomstige kloof.", "The same for the future gap."),
   },
   ...PRIORITY_SETTING_ROWS,
+  ...TRAINING_SETTING_ROWS,
 ];
 
 const SETTINGS: TableSpec = {
@@ -252,6 +262,39 @@ const COMPETENCES: TableSpec = {
         ),
     },
     { key: "description", header: t("Omschrijving", "Description"), width: 50, text: true },
+    {
+      key: "certificate",
+      header: t("Certificaat vereist", "Certificate required"),
+      width: 12,
+      validation: (lang) =>
+        list(
+          [YES[lang], NO[lang]],
+          t(
+            "ja: wie deze competentie inzet, heeft een geldig certificaat nodig (bv. eerste hulp, tiltechnieken, brandveiligheid). Leeg: nee.",
+            "yes: whoever uses this competence needs a valid certificate (e.g. first aid, moving and handling, fire safety). Blank: no.",
+          ),
+          t("Kies ja of nee.", "Pick yes or no."),
+        ),
+    },
+    {
+      // the competence's place in the catalogue when it requires a certificate (the certificate
+      // view takes the k-th of them with SMALL)
+      key: "certPos",
+      header: t("Certificaatpositie", "Certificate position"),
+      width: 10,
+      numberFormat: "0",
+      formula: (f) =>
+        `=IF(AND(${norm(f.at("competences", "certificate"))}=${f.text(YES)},${norm(f.at("competences", "id"))}<>""),ROW()-ROW(${f.head("competences", "id")}),"")`,
+    },
+    {
+      // the normalised ID of a competence that requires a certificate ("" otherwise): what a gap
+      // row looks its competence up by
+      key: "certKey",
+      header: t("Certificaatsleutel", "Certificate key"),
+      width: 10,
+      formula: (f) =>
+        `=IF(${norm(f.at("competences", "certificate"))}=${f.text(YES)},${norm(f.at("competences", "id"))},"")`,
+    },
   ],
 };
 
@@ -338,6 +381,24 @@ const EMPLOYEES: TableSpec = {
         const exit = f.at("employees", "exitYear");
         return `=IFERROR(IF(${norm(exit)}="",1,IF(ISNUMBER(${exit}),IF(${exit}>${f.setting("analysis_year")}+${f.setting("horizon_years")},1,0),"")),"")`;
       },
+    },
+    {
+      // the training register's followed hours of the 12 months up to the reference date
+      key: "registerHours",
+      header: t("Opleidingsuren register 12 maanden", "Register training hours last 12 months"),
+      width: 14,
+      numberFormat: "0.0",
+      formula: (f) =>
+        `=IF(${f.at("employees", "idKey")}="","",SUMIFS(${f.col("training", "hours")},${f.col("training", "hoursKey")},"u${KEY_SEPARATOR}"&${f.at("employees", "idKey")}))`,
+    },
+    {
+      // a number typed in "Opleidingsuren 12 maanden" wins (the user's override); else the register's
+      key: "hoursLast12",
+      header: t("Opleidingsuren 12 maanden (telt)", "Training hours last 12 months (counted)"),
+      width: 14,
+      numberFormat: "0.0",
+      formula: (f) =>
+        `=IF(ISNUMBER(${f.at("employees", "trainingHours")}),${f.at("employees", "trainingHours")},${f.at("employees", "registerHours")})`,
     },
   ],
 };
@@ -574,6 +635,19 @@ const GAPS: TableSpec = {
       formula: (f) =>
         `=${norm(g(f, "assessor"))}&"${KEY_SEPARATOR}"&${g(f, "team")}&"${KEY_SEPARATOR}"&${norm(g(f, "competenceId"))}`,
     },
+    {
+      // 0 when the setting asks for valid certificates, the competence requires one and the
+      // employee has none valid on the reference date: the diagnosis then does not count the row at level
+      key: "levelCounts",
+      header: t("Telt op niveau", "Counts at level"),
+      width: 10,
+      numberFormat: "0",
+      formula: (f) => {
+        const emp = norm(g(f, "employeeId"));
+        const comp = norm(g(f, "competenceId"));
+        return `=IFERROR(IF(AND(${norm(f.setting("cert_for_level"))}=${f.text(YES)},${comp}<>""),IF(ISNUMBER(MATCH(${comp},${f.col("competences", "certKey")},0)),IF(${latestValidity(f, emp, comp)}>=${referenceDate(f)},1,0),1),1),1)`;
+      },
+    },
   ],
 };
 
@@ -660,8 +734,11 @@ const DIAGNOSIS: TableSpec = {
       header: t("Op niveau", "At level"),
       width: 10,
       numberFormat: "0",
-      formula: (f) => `=IF(${d(f, "id")}="","",COUNTIFS(${forCompetence(f)},${f.col("gaps", "gap")},0))`,
+      // a rating at level counts unless its certificate rule says not (gaps' Telt op niveau)
+      formula: (f) =>
+        `=IF(${d(f, "id")}="","",COUNTIFS(${forCompetence(f)},${f.col("gaps", "gap")},0,${f.col("gaps", "levelCounts")},1))`,
       legacy: [
+        (f) => `=IF(${d(f, "id")}="","",COUNTIFS(${forCompetence(f)},${f.col("gaps", "gap")},0))`,
         (f) => `=IF(${d(f, "id")}="","",COUNTIFS(${legacyForCompetence(f)},${f.col("gaps", "gap")},0))`,
       ],
     },
@@ -764,6 +841,8 @@ export const TABLE_SPECS: TableSpec[] = [
   WEIGHTS,
   PRIORITIES,
   RANKING,
+  TRAINING,
+  CERTIFICATES,
 ];
 
 /** The rows a table starts with (settings, weights): key in the first column, cells ready to write. */

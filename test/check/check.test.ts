@@ -20,10 +20,14 @@ import { contents } from "../helpers/book";
 import { SETTING_ROWS } from "../../src/workbook/specs";
 import { employeeOf, idKey, idText, LevelCell, levelOf } from "../../src/domain/competences";
 import { randomData } from "../helpers/randomData";
+import { dateSerial } from "../../src/workbook/dates";
 import { SLOW, slowTest } from "../helpers/slow";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 const TODAY = new Date(Date.UTC(2026, 10, 28));
+
+/** Employees whose latest certificate the example lets expire, or expire within the warning days. */
+const CERTIFICATE_POINTS = ["M002", "M008", "M010", "M028", "M031", "M040"];
 
 /** The example without its deliberate open points (a missing cause, a missing wish, a contradiction). */
 function settled(data: ExampleData): ExampleData {
@@ -34,6 +38,10 @@ function settled(data: ExampleData): ExampleData {
     priorities: data.priorities.filter((p) => p.questionId !== "LV13"),
     // STARR interviews of employees that a small example has
     starr: data.starr.filter((s) => data.employees.some((e) => e.id === s.employeeId)),
+    // the certificates that are expired or expiring on purpose (the employees' rows with a validity date)
+    training: data.training?.filter(
+      (r) => !(CERTIFICATE_POINTS.includes(String(r.employeeId)) && r.validUntil),
+    ),
   };
 }
 
@@ -72,6 +80,19 @@ test("the example organisation's open points are reported, nothing else", async 
     ["wishMissing", "Leervragen!I12", "warning"], // LV09
     ["causeMissing", "Leervragen!H14", "warning"], // LV11
     ["needNotReal", "Prioriteiten!A9", "warning"], // LV13 is scored but not a training need
+    // certificates the example lets expire (valid until 15 days before the reference date) or end
+    // within the 60 warning days (25 days after it): M002 moving and handling, M008 moving and
+    // handling, M010 fire safety and first aid, M028 moving and handling and first aid, M031 first
+    // aid, M040 fire safety and first aid
+    ["certificateExpired", "Opleidingsregister!N6", "warning"], // M002 C06
+    ["certificateExpiring", "Opleidingsregister!N19", "warning"], // M008 C06
+    ["certificateExpired", "Opleidingsregister!N21", "warning"], // M010 C08
+    ["certificateExpired", "Opleidingsregister!N22", "warning"], // M010 C23
+    ["certificateExpiring", "Opleidingsregister!N64", "warning"], // M028 C06
+    ["certificateExpiring", "Opleidingsregister!N65", "warning"], // M028 C23
+    ["certificateExpired", "Opleidingsregister!N70", "warning"], // M031 C23
+    ["certificateExpiring", "Opleidingsregister!N89", "warning"], // M040 C08
+    ["certificateExpiring", "Opleidingsregister!N90", "warning"], // M040 C23
   ]);
   expect(result.findings[0].message).toBe(
     'Leervragen!H11: de oorzaak "vaardigheden" botst met de competentiepiramide in Competentiepiramide!A7, die wijst op werkorganisatie. Bekijk de oorzaak opnieuw.',
@@ -89,6 +110,10 @@ test("a valid example workbook has no findings", async () => {
 
 // Gap register columns: A employee, B competence, C assessor, D date, E required, F current, H horizon, J note
 const GAPS = "Competentiekloof";
+/** The training register's sheet. */
+const REGISTER = "Opleidingsregister";
+/** M001's typed training hours (Medewerkers, column G). */
+const TYPED_HOURS = "G4";
 /** A setting's value cell (the settings table's body starts on row 4, values in column C). */
 const S = (key: string) => `C${4 + SETTING_ROWS.findIndex((r) => r.key === key)}`;
 const CORPUS: [string, string, string, unknown, string][] = [
@@ -210,6 +235,45 @@ const CORPUS: [string, string, string, unknown, string][] = [
   // a level of only a no-break space is not blank: the formulas count the row as not assessed
   ["a horizon level of a no-break space", GAPS, "H4", "'\u00a0", "levelNotWhole"],
   ["a horizon level above the scale", GAPS, "H4", 5, "levelOutOfScale"],
+  // the training register: A employee, C question, D competence, E type, F start, G end, H hours,
+  // I followed, J counts for the right, L direct cost, M subsidy, N certificate valid until (row 4:
+  // M001's first aid certificate, followed, started in the 610 days before the reference date)
+  ["a training's end before its start", REGISTER, "G4", 40000, "trainingEndBeforeStart"],
+  ["negative training hours", REGISTER, "H4", -3, "hoursInvalid"],
+  ["training hours as a word", REGISTER, "H4", "'acht", "hoursInvalid"],
+  ["training hours as text", REGISTER, "H4", "'8", "numberAsText"],
+  ["a training type not in the list", REGISTER, "E4", "'cursus", "notInList"],
+  ["a training type in the other language", REGISTER, "E4", "'formal", "notInList"],
+  ["followed neither yes nor no", REGISTER, "I4", "'misschien", "notInList"],
+  ["a certificate valid until before the start", REGISTER, "N4", 40000, "validityBeforeStart"],
+  ["a training of an unknown employee", REGISTER, "A4", "'M999", "unknownEmployee"],
+  ["a training linked to an unknown question", REGISTER, "C4", "'LV99", "unknownQuestion"],
+  ["a certificate for an unknown competence", REGISTER, "D4", "'C99", "unknownCompetence"],
+  ["a training's start date as text", REGISTER, "F4", "'12/03/2026", "invalidDate"],
+  ["a negative direct cost", REGISTER, "L4", -10, "amountInvalid"],
+  ["a subsidy as text", REGISTER, "M4", "'50", "numberAsText"],
+  ["a wildcard in a training's employee ID", REGISTER, "A4", "'M00*", "idCharacter"],
+  ["an expired certificate", REGISTER, "N4", dateSerial(2026, 11, 13), "certificateExpired"],
+  [
+    "a certificate that expires within the warning days",
+    REGISTER,
+    "N4",
+    dateSerial(2026, 12, 20),
+    "certificateExpiring",
+  ],
+  ["typed training hours negative", "Medewerkers", TYPED_HOURS, -5, "hoursInvalid"],
+  ["typed training hours as a word", "Medewerkers", TYPED_HOURS, "'veel", "hoursInvalid"],
+  ["hours per training day 0", "Instellingen", S("hours_per_day"), 0, "settingInvalid"],
+  ["a reference date as a word", "Instellingen", S("reference_date"), "'vandaag", "settingInvalid"],
+  ["negative warning days", "Instellingen", S("cert_warning_days"), -1, "settingInvalid"],
+  ["the certificate rule neither yes nor no", "Instellingen", S("cert_for_level"), "'soms", "settingInvalid"],
+  [
+    "the certificate rule in the other language",
+    "Instellingen",
+    S("cert_for_level"),
+    "'yes",
+    "settingInvalid",
+  ],
 ];
 
 test.each(CORPUS)("%s is reported at the cell", async (_name, sheet, address, value, rule) => {

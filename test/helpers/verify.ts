@@ -59,6 +59,7 @@ import {
 } from "../../src/workbook/lang";
 import { seedRows, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
 import { BLOCK_HEADER_ROWS, blockStride, MATRIX } from "../../src/workbook/matrix";
+import { levelRule } from "./verifyTraining";
 
 /** "Geen VTO-behoefte" → "geen VTO-behoefte": the verdict as it reads after a colon. */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -159,7 +160,7 @@ export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData):
   });
   const diag = wb.table("VTO_Diagnosis");
   data.competences.forEach((c, i) => {
-    const ref = diagnose(c, data.gaps, data.employees, s);
+    const ref = diagnose(c, data.gaps, data.employees, s, levelRule(data));
     const row = diag[i];
     const got = {
       id: row["Competentie-ID"],

@@ -1,0 +1,86 @@
+/**
+ * The training register, the employees' hour columns, the certificate view and the certificate
+ * rule of the diagnosis, evaluated in the in-memory Excel, equal the reference (src/domain/training.ts)
+ * on the example organisation and on random registers with the settings drawn at random.
+ */
+import fc from "fast-check";
+import { fillExample } from "../../src/excel/exampleData";
+import { createFakeExcel } from "../../src/fake-excel";
+import { ExampleData, exampleData } from "../../src/workbook/example";
+import { tableRows } from "../helpers/book";
+import { verifyAgainstReference } from "../helpers/verify";
+import { trainingSettingsOf, verifyTrainingAgainstReference } from "../helpers/verifyTraining";
+import { randomTrainingData } from "../helpers/randomTraining";
+import { runs, slowTest } from "../helpers/slow";
+import { CERT_STATUS } from "../../src/workbook/trainingSpecs";
+
+async function build(data: ExampleData, lang: "nl" | "en" = "nl") {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang, year: 2026 }));
+  return fake;
+}
+
+const computed = (fake: Awaited<ReturnType<typeof build>>, matrixSheet = "Teammatrix") => {
+  const matrix = fake.book.findSheet(matrixSheet)!;
+  return {
+    table: (name: string) => tableRows(fake.book, name),
+    matrix: (r: number, c: number) => fake.book.value(matrix, r, c),
+    above: (name: string) => {
+      const t = fake.book.findTable(name)!;
+      return fake.book.value(t.sheet, t.rect.row - 1, t.rect.col);
+    },
+  };
+};
+
+test("example organisation with the certificate rule on: register, hours, certificates and diagnosis equal the reference", async () => {
+  const base = exampleData({ year: 2026, today: new Date(2026, 4, 20) });
+  // the example itself leaves the rule off; on, some ratings at level stop counting
+  expect(trainingSettingsOf(base).certificateForLevel).toBe(false);
+  const data = { ...base, settingValues: { ...base.settingValues, cert_for_level: "ja" } };
+  const fake = await build(data);
+  verifyTrainingAgainstReference(computed(fake), data);
+  verifyAgainstReference(computed(fake), data);
+  expect(tableRows(fake.book, "VTO_Gaps").some((r) => r["Telt op niveau"] === 0)).toBe(true);
+  // the example is meaningful: every status, all three types, a training that does not count
+  const status = new Set(tableRows(fake.book, "VTO_Certificates").map((r) => r["Status"]));
+  expect(status).toEqual(
+    new Set([
+      CERT_STATUS.valid.nl,
+      CERT_STATUS.expired.nl,
+      CERT_STATUS.missing.nl,
+      "verloopt binnen 60 dagen",
+      "",
+    ]),
+  );
+  const reg = tableRows(fake.book, "VTO_Training");
+  expect(new Set(reg.map((r) => r["Soort"]))).toEqual(new Set(["formeel", "informeel", "initieel"]));
+  expect(reg.filter((r) => r["Telt voor opleidingsrecht"] === "nee")).toHaveLength(1);
+  expect(reg.some((r) => r["Gevolgd"] === "nee")).toBe(true);
+  // followed trainings older than 12 months count in their year, not in the hours of the last 12 months
+  expect(reg.some((r) => r["Sleutel uren 12 maanden"] === "" && r["Gevolgd"] === "ja")).toBe(true);
+}, 120000);
+
+test("randomized registers and settings: formulas equal the reference", async () => {
+  await fc.assert(
+    fc.asyncProperty(randomTrainingData, async (data) => {
+      const fake = await build(data);
+      verifyTrainingAgainstReference(computed(fake), data);
+      verifyAgainstReference(computed(fake), data);
+    }),
+    { numRuns: runs(3, 30) },
+  );
+}, 300000);
+
+slowTest(
+  "an English workbook: the register and the certificates in English",
+  async () => {
+    const data = exampleData({ year: 2026, today: new Date(2026, 4, 20), lang: "en" });
+    const fake = await build(data, "en");
+    verifyTrainingAgainstReference(computed(fake, "Team matrix"), data, "en");
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Training register", "Certificates"]),
+    );
+  },
+  120000,
+);
