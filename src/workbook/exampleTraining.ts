@@ -32,56 +32,57 @@ export const EXAMPLE_CERTIFICATES: { competenceId: string; training: Tx; days: n
   { competenceId: "C23", training: tx("EHBO-bijscholing", "First aid refresher"), days: 730, hours: 8 },
 ];
 
-const FORMAL: { training: Tx; questionId: string | null; hours: number; cost: number; provider: string }[] = [
+const FORMAL: { training: Tx; questionId: string | null; hours: number; cost: number; provider: Tx }[] = [
   {
     training: tx("Palliatieve zorg: basis", "Palliative care: basics"),
     questionId: "LV01",
     hours: 14,
     cost: 380,
-    provider: "Palliatief Netwerk",
+    provider: tx("Palliatief Netwerk", "Palliative Care Network"),
   },
   {
     training: tx("Omgaan met onrust bij dementie", "Responding to agitation in dementia"),
     questionId: "LV02",
     hours: 7,
     cost: 195,
-    provider: "Expertisecentrum Dementie",
+    provider: tx("Expertisecentrum Dementie", "Dementia Expertise Centre"),
   },
   {
     training: tx("Veilig medicatie toedienen", "Safe medication administration"),
     questionId: "LV03",
     hours: 7,
     cost: 210,
-    provider: "Hogeschool VIVES",
+    provider: tx("Hogeschool VIVES", "VIVES University College"),
   },
   {
     training: tx("Wondzorg in de praktijk", "Wound care in practice"),
     questionId: null,
     hours: 10.5,
     cost: 320,
-    provider: "Wondzorgacademie",
+    provider: tx("Wondzorgacademie", "Wound Care Academy"),
   },
   {
-    training: tx("Agressie: de-escalerend werken", "Aggression: de-escalation"),
+    training: tx("Agressie: de-escalerend werken", "Aggression: calming techniques"),
     questionId: "LV05",
     hours: 7,
     cost: 240,
-    provider: "VIVO",
+    provider: tx("VIVO", "VIVO"),
   },
   {
     training: tx("Werken met het elektronisch zorgdossier", "Working with the electronic care record"),
     questionId: null,
     hours: 3.5,
     cost: 90,
-    provider: "intern",
+    provider: tx("intern", "in-house"),
   },
 ];
 const INFORMAL: { training: Tx; hours: number }[] = [
   { training: tx("Intervisie met collega's", "Peer review with colleagues"), hours: 2 },
   { training: tx("Coaching op de werkvloer", "On-the-job coaching"), hours: 4 },
-  { training: tx("Congres Zorgnet-Icuro", "Zorgnet-Icuro conference"), hours: 6 },
+  { training: tx("Congres Zorgnet-Icuro", "Care sector conference"), hours: 6 },
   { training: tx("E-learning privacy en GDPR", "E-learning privacy and GDPR"), hours: 1.5 },
 ];
+const IN_HOUSE = tx("intern", "in-house");
 const INITIAL = tx("Opleiding zorgkundige (duaal)", "Care assistant course (dual)");
 const VOV = tx(
   "Bachelor verpleegkunde (Vlaams opleidingsverlof)",
@@ -115,7 +116,7 @@ export function exampleTraining(o: ExampleTrainingOptions): Record<string, unkno
     hours: number;
     followed?: boolean;
     counts?: boolean;
-    provider?: string;
+    provider?: Tx;
     cost?: number;
     subsidy?: number;
     validUntil?: number | null;
@@ -132,7 +133,7 @@ export function exampleTraining(o: ExampleTrainingOptions): Record<string, unkno
       hours: r.hours,
       followed: (r.followed === false ? NO : YES)[lang],
       countsForRight: (r.counts === false ? NO : YES)[lang],
-      provider: r.provider ?? null,
+      provider: r.provider ? r.provider[lang] : null,
       directCost: r.cost ?? 0,
       subsidy: r.subsidy ?? null,
       validUntil: r.validUntil ?? null,
@@ -183,7 +184,7 @@ export function exampleTraining(o: ExampleTrainingOptions): Record<string, unkno
         type: "formal",
         start,
         hours: c.hours,
-        provider: c.competenceId === "C23" ? "Rode Kruis Vlaanderen" : "intern",
+        provider: c.competenceId === "C23" ? tx("Rode Kruis Vlaanderen", "Red Cross Flanders") : IN_HOUSE,
         cost: c.competenceId === "C23" ? 85 : 0,
         validUntil: start + c.days,
       });
@@ -235,7 +236,7 @@ export function exampleTraining(o: ExampleTrainingOptions): Record<string, unkno
       start: latest - 300,
       days: 180,
       hours: 120,
-      provider: "CVO",
+      provider: tx("CVO", "CVO"),
       cost: 450,
       subsidy: 225,
     });
@@ -248,7 +249,7 @@ export function exampleTraining(o: ExampleTrainingOptions): Record<string, unkno
       days: 200,
       hours: 60,
       counts: false,
-      provider: "Hogeschool VIVES",
+      provider: tx("Hogeschool VIVES", "VIVES University College"),
       cost: 600,
       subsidy: 0,
     });

@@ -100,7 +100,7 @@ export function settingValidation(key: string, lang: WbLang): ValidationSpec | n
       case "yesNo":
         return { list: { inCellDropDown: true, source: [YES[lang], NO[lang]].join(",") } };
       case "optionalDate":
-        return { date: { formula1: "1900-01-01", formula2: "2100-12-31", operator: "Between" } };
+        return { date: { formula1: "2000-01-01", formula2: "2100-12-31", operator: "Between" } };
     }
   })();
   return { rule, prompt, error };

@@ -12,6 +12,7 @@ import type { WbLang } from "../../src/workbook/lang";
 import { exampleRows } from "../../src/workbook/rows";
 import { TABLE_NAMES, TableKey } from "../../src/workbook/specs";
 import { tableRows } from "../helpers/book";
+import { CERT_STATUS, EXPIRING, TRAINING_TYPE } from "../../src/workbook/trainingSpecs";
 import { SLOW } from "../helpers/slow";
 
 const TODAY = new Date(2026, 10, 15);
@@ -90,7 +91,7 @@ const addTexts = (v: unknown) => {
     LIST_TEXTS.push([t.nl.toLowerCase(), t.en.toLowerCase()]);
   else Object.values(t).forEach(addTexts);
 };
-Object.values(L).forEach(addTexts);
+[...Object.values(L), TRAINING_TYPE, CERT_STATUS, EXPIRING].forEach(addTexts);
 
 async function filled(lang: WbLang, data: ExampleData | ((l: WbLang) => ExampleData)) {
   const fake = createFakeExcel(new Book(true));
