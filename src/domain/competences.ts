@@ -39,6 +39,11 @@ export interface Employee {
   exitYear: number | null;
   /** Typed in Medewerkers (an override of the register's hours); null when blank. */
   trainingHours: number | null;
+  /** Optional personal data (issue 12): M / V / X as typed, birth year, start and end date (Excel serials). */
+  gender?: string | null;
+  birthYear?: number | string | null;
+  startDate?: number | string | null;
+  endDate?: number | string | null;
 }
 
 export interface GapEntry {

@@ -9,6 +9,7 @@ import { parseQuestion, QuestionChoices, validateQuestions } from "./questionVal
 import { validatePriorities } from "./priorityValidation";
 import { validateTraining } from "./trainingValidation";
 import type { TrainingTexts } from "./training";
+import { profileNowLookup, validateEmployeeDetails, validateProfiles } from "./profileValidation";
 import { assessQuestion, isRealNeed } from "./questions";
 
 export type Severity = "error" | "warning";
@@ -16,6 +17,7 @@ export type TableId =
   | "settings"
   | "teams"
   | "competences"
+  | "profiles"
   | "employees"
   | "gaps"
   | "training"
@@ -77,7 +79,12 @@ export type RuleId =
   | "hoursInvalid"
   | "certificateExpired"
   | "certificateExpiring"
-  | "rankingTooShort";
+  | "rankingTooShort"
+  | "unknownFunction"
+  | "functionMissing"
+  | "duplicateProfile"
+  | "impossibleBirthYear"
+  | "endBeforeStart";
 
 export const SEVERITY: Record<RuleId, Severity> = {
   unknownEmployee: "error",
@@ -126,6 +133,11 @@ export const SEVERITY: Record<RuleId, Severity> = {
   certificateExpired: "warning",
   certificateExpiring: "warning",
   rankingTooShort: "error",
+  unknownFunction: "warning",
+  functionMissing: "error",
+  duplicateProfile: "error",
+  impossibleBirthYear: "error",
+  endBeforeStart: "error",
 };
 
 export interface Finding {
@@ -168,6 +180,10 @@ export interface RegisterInput {
   choices?: QuestionChoices;
   /** The team list (Instellingen). */
   teams?: Record<string, Raw>[];
+  /** Function profiles (Functieprofielen); absent or empty: none. */
+  profiles?: Record<string, Raw>[];
+  /** Accepted spellings of the employees' gender (the workbook's language), lower-case. */
+  genders?: Set<string>;
   /** The training register (absent: none) and its list texts in the workbook's language. */
   training?: Record<string, Raw>[];
   trainingTexts?: TrainingTexts;
@@ -378,6 +394,9 @@ function checkCatalogueAndEmployees(input: RegisterInput, out: FindingOut): void
   });
   checkText(out, "competences", competences, input.textFields.competences ?? []);
   checkText(out, "employees", employees, input.textFields.employees ?? []);
+  validateProfiles(input, out);
+  validateEmployeeDetails(input, out);
+  checkText(out, "profiles", input.profiles ?? [], input.textFields.profiles ?? []);
 }
 
 /** The gap-register rules, one row at a time (duplicates need the rows before it). */
@@ -389,6 +408,7 @@ function gapRowChecker(input: RegisterInput, out: FindingOut): (i: number) => vo
     if (!isBlank(e.id) && !employeeById.has(idKey(e.id))) employeeById.set(idKey(e.id), e);
   const competenceIds = new Set(competences.filter((c) => !isBlank(c.id)).map((c) => idKey(c.id)));
   const seen = new Map<string, number>();
+  const fromProfile = profileNowLookup(input);
   return (i) => {
     const g = gaps[i];
     if (rowIsBlank(g)) return;
@@ -410,7 +430,8 @@ function gapRowChecker(input: RegisterInput, out: FindingOut): (i: number) => vo
       if (typeof g.date !== "number" || !Number.isFinite(g.date) || g.date < 1) push("invalidDate", "date");
       else if (Math.floor(g.date) > input.today) push("futureDate", "date");
     }
-    checkLevel(out, i, "requiredNow", g.requiredNow, true);
+    // a blank own level is fine when the employee's function profile has one (not both missing)
+    checkLevel(out, i, "requiredNow", g.requiredNow, !fromProfile(g.employeeId, g.competenceId));
     checkLevel(out, i, "current", g.current, true);
     checkLevel(out, i, "requiredAtHorizon", g.requiredAtHorizon, false);
     if (assessor && !isBlank(g.employeeId) && !isBlank(g.competenceId)) {
@@ -499,6 +520,7 @@ const ORDER: Record<TableId, number> = {
   settings: 0,
   teams: 0.5,
   competences: 1,
+  profiles: 1.5,
   employees: 2,
   gaps: 3,
   questions: 4,

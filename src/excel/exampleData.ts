@@ -26,6 +26,7 @@ export class TablesNotEmptyError extends Error {
 const FILLED: TableKey[] = [
   "teams",
   "competences",
+  "profiles",
   "employees",
   "gaps",
   "questions",

@@ -306,6 +306,26 @@ export const nl = {
   selfTestCopyManual:
     "Kopiëren is hier niet toegestaan. Het rapport is geselecteerd: druk op Ctrl+C (Cmd+C op een Mac).",
   selfTestBack: "Terug naar de invoegtoepassing",
+  profilesOpen: "Functieprofielen voorstellen",
+  profilesOpenHint:
+    "Uit de vereiste niveaus die al in de competentiekloof staan: per functie en competentie het meest voorkomende niveau.",
+  profilesHint:
+    "Per functie en competentie het vereiste niveau dat het vaakst getypt staat in de competentiekloof (bij een gelijke stand het hoogste). Bestaande profielrijen blijven zoals ze zijn; rijen met een ander niveau blijven een eigen waarde.",
+  profilesRun: "Profielen voorstellen",
+  profilesNone:
+    "Geen nieuwe voorstellen: geen functie en competentie met een getypt vereist niveau zonder profielrij ({covered} hebben er al een).",
+  profilesFound:
+    "{count, plural, one {# profielrij voorgesteld} other {# profielrijen voorgesteld}} ({covered} hebben er al een).",
+  profilesListLabel: "Voorgestelde profielrijen",
+  profilesItem: "{function} – {competence}: nu {now}, horizon {horizon} ({agreeing} van {rows} rijen)",
+  profilesMore: "… en nog {count}",
+  profilesAdd: "{count, plural, one {# profielrij toevoegen} other {# profielrijen toevoegen}}",
+  profilesConfirmTitle: "Profielrijen toevoegen?",
+  profilesConfirmBody:
+    "{count, plural, one {# rij wordt} other {# rijen worden}} onder de tabel op het blad Functieprofielen gezet. Bestaande rijen worden niet gewijzigd. Excel kan dit niet ongedaan maken.",
+  profilesAdded: "{count, plural, one {# profielrij toegevoegd} other {# profielrijen toegevoegd}}.",
+  profilesDuplicates:
+    "{count, plural, one {# voorstel stond} other {# voorstellen stonden}} intussen al in de profielen en {count, plural, one {werd} other {werden}} niet overschreven.",
   importOpen: "Gegevens importeren (plakken)",
   importOpenHint:
     "Uit de loonadministratie, het LMS of een ander Excel-bestand: plak of selecteer, kijk na, voeg toe.",
@@ -672,6 +692,26 @@ export const en: Strings = {
   selfTestCopied: "Report copied to the clipboard.",
   selfTestCopyManual: "Copying is not allowed here. The report is selected: press Ctrl+C (Cmd+C on a Mac).",
   selfTestBack: "Back to the add-in",
+  profilesOpen: "Propose function profiles",
+  profilesOpenHint:
+    "From the required levels already in the competence gaps: per function and competence the most common level.",
+  profilesHint:
+    "Per function and competence the required level typed most often in the competence gaps (on a tie the highest). Existing profile rows stay as they are; rows with another level stay an override.",
+  profilesRun: "Propose profiles",
+  profilesNone:
+    "No new proposals: no function and competence with a typed required level lacks a profile row ({covered} have one already).",
+  profilesFound:
+    "{count, plural, one {# profile row proposed} other {# profile rows proposed}} ({covered} have one already).",
+  profilesListLabel: "Proposed profile rows",
+  profilesItem: "{function} – {competence}: now {now}, horizon {horizon} ({agreeing} of {rows} rows)",
+  profilesMore: "… and {count} more",
+  profilesAdd: "{count, plural, one {Add # profile row} other {Add # profile rows}}",
+  profilesConfirmTitle: "Add profile rows?",
+  profilesConfirmBody:
+    "{count, plural, one {# row is} other {# rows are}} put below the table on the Function profiles sheet. Existing rows are not changed. Excel cannot undo this.",
+  profilesAdded: "{count, plural, one {# profile row added} other {# profile rows added}}.",
+  profilesDuplicates:
+    "{count, plural, one {# proposal was} other {# proposals were}} in the profiles by now and not overwritten.",
   importOpen: "Import data (paste)",
   importOpenHint: "From payroll, the LMS or another Excel file: paste or select, review, append.",
   importTitle: "Import data",

@@ -6,9 +6,10 @@ import type { Assessor, Competence, CompetenceType, Employee, GapEntry, Id } fro
 import type { LearningQuestion } from "../domain/questions";
 import type { Criterion, NeedInput } from "../domain/priorities";
 import type { EightFieldsEntry, GilbertEntry, PyramidEntry, StarrEntry } from "../domain/instruments";
+import type { FunctionProfile } from "../domain/profiles";
 import { dateSerial } from "./dates";
 import { EXAMPLE_CERTIFICATES, exampleTraining } from "./exampleTraining";
-import type { WbLang } from "./lang";
+import { GENDER, type Gender, type WbLang } from "./lang";
 import {
   exampleEightFields,
   exampleGilbert,
@@ -157,6 +158,8 @@ export interface ExampleData {
   priorities: NeedInput[];
   /** Training register rows keyed by column, cells in the workbook's language (absent: none). */
   training?: Record<string, unknown>[];
+  /** Function profiles (absent: none). */
+  profiles?: FunctionProfile[];
   /** The organisation's name, written where none is set (default: the Dutch example's). */
   organisation?: string;
   /** Settings values to write over the defaults, by key (tests: budgets, bands, hourly cost). */
@@ -189,6 +192,17 @@ function questionsAndInstruments(year: number, latest: number, lang: WbLang) {
 export function latestRatingDate(year: number, today: Date): number {
   const now = dateSerial(today.getFullYear(), today.getMonth() + 1, today.getDate());
   return Math.min(now, dateSerial(year, 12, 31));
+}
+
+/**
+ * The example's function profiles: critical competences at 3 for every function, the others at 2
+ * or 3 by function; some rise by one at the horizon (blank otherwise: the same as now).
+ */
+function profileLevel(role: number, competence: number, critical: boolean): number {
+  return critical ? 3 : (role + competence) % 3 === 0 ? 3 : 2;
+}
+function profileHorizon(role: number, competence: number, now: number): number | null {
+  return (role * 7 + competence) % 4 === 0 && now < 4 ? now + 1 : null;
 }
 
 /**
@@ -250,31 +264,67 @@ function baseExampleData(
     description: DESCRIPTION[lang](name[lang]),
   }));
   const nEmp = options.employees ?? 60;
+  // personal data from a draw of its own, so that the other draws stay what they were
+  const personal = prng((options.seed ?? 20261128) + 1);
+  const roleOf = new Map<Id, number>();
   const employees: Employee[] = Array.from({ length: nEmp }, (_, i) => {
     const t = i % TEAMS.length;
     const team = TEAMS[t];
     const leaving = rnd() < 0.15;
+    const role = i % 12 === 0 ? 4 : t === 4 ? 3 : Math.floor(rnd() * 3);
+    const id = `M${String(i + 1).padStart(3, "0")}`;
+    roleOf.set(id, role);
+    const fte = pick([0.5, 0.6, 0.8, 0.8, 1, 1, 1]);
+    const exitYear = leaving ? year + 1 + Math.floor(rnd() * 4) : rnd() < 0.1 ? year + 8 : null;
+    const g = personal();
+    const gender: Gender = g < 0.78 ? "female" : g < 0.97 ? "male" : "other";
+    // ages 21 to 64 in the analysis year; leavers within the horizon among the oldest
+    const birthYear =
+      year - (exitYear !== null && exitYear <= year + 4 ? 58 : 21) - Math.floor(personal() * 7 * (i % 7));
+    const started = personal() < 0.7;
+    const startYear = Math.min(year - 1, Math.max(birthYear + 19, year - 1 - Math.floor(personal() * 25)));
     return {
-      id: `M${String(i + 1).padStart(3, "0")}`,
+      id,
       name: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`,
       team,
-      role: i % 12 === 0 ? ROLES[4] : t === 4 ? ROLES[3] : pick(ROLES.slice(0, 3)),
-      fte: pick([0.5, 0.6, 0.8, 0.8, 1, 1, 1]),
-      exitYear: leaving ? year + 1 + Math.floor(rnd() * 4) : rnd() < 0.1 ? year + 8 : null,
+      role: ROLES[role],
+      fte,
+      exitYear,
       trainingHours: Math.round(rnd() * 400) / 10,
+      gender: GENDER[gender][lang],
+      birthYear: Math.min(birthYear, year - 21),
+      startDate: started ? dateSerial(startYear, 1 + (i % 12), 1 + ((i * 5) % 28)) : null,
+      // a leaver's last day: the end of the exit year's June (contract ends and pensions)
+      endDate: exitYear !== null && exitYear <= year + 4 ? dateSerial(exitYear, 6, 30) : null,
     };
   });
+  const profiles: FunctionProfile[] = ROLES.flatMap((fn, r) =>
+    competences.map((c, ci) => {
+      const now = profileLevel(r, ci, c.critical);
+      return {
+        function: fn,
+        competenceId: c.id,
+        requiredNow: now,
+        requiredAtHorizon: profileHorizon(r, ci, now),
+      };
+    }),
+  );
   const gaps: GapEntry[] = [];
   const rate = (e: Employee, c: Competence, assessor: Assessor, base: number) => {
-    const required = c.critical ? 3 : 2 + (rnd() < 0.3 ? 1 : 0);
+    // the draw the former per-row level took (so that the example's other draws stay the same)
+    if (!c.critical) rnd();
+    const date = latest - 30 * Math.floor(rnd() * 10) - Math.floor(rnd() * 27);
+    // the required levels come from the function profile; a few rows carry their own (an override)
+    const own = rnd() < 0.04;
+    const now = profileLevel(roleOf.get(e.id) ?? 0, competences.indexOf(c), c.critical);
     gaps.push({
       employeeId: e.id,
       competenceId: c.id,
       assessor,
-      date: latest - 30 * Math.floor(rnd() * 10) - Math.floor(rnd() * 27),
-      requiredNow: required,
+      date,
+      requiredNow: own ? Math.min(4, now + 1) : null,
       current: Math.max(0, Math.min(4, base)),
-      requiredAtHorizon: rnd() < 0.35 ? Math.min(4, required + 1) : required,
+      requiredAtHorizon: null,
       note: assessor === "self" && rnd() < 0.1 ? WANTS_TRAINING[lang] : "",
     });
   };
@@ -289,6 +339,7 @@ function baseExampleData(
       teams: TEAMS,
       competences,
       employees,
+      profiles,
       gaps: gaps.slice(0, options.gapRows),
       ...questionsAndInstruments(year, latest, lang),
     };
@@ -301,5 +352,12 @@ function baseExampleData(
       if (rnd() < 0.5) rate(e, c, "self", level + (rnd() < 0.5 ? 1 : 0));
     }
   }
-  return { teams: TEAMS, competences, employees, gaps, ...questionsAndInstruments(year, latest, lang) };
+  return {
+    teams: TEAMS,
+    competences,
+    employees,
+    profiles,
+    gaps,
+    ...questionsAndInstruments(year, latest, lang),
+  };
 }

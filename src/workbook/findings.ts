@@ -55,6 +55,45 @@ const PRIORITY_RULE_TEXT = {
   },
 };
 
+/** The function profiles and the employees' personal data (issue 12; part of RULE_TEXT). */
+const PROFILE_RULE_TEXT = {
+  unknownFunction: {
+    title: t("Functie zonder functieprofiel", "Function without a profile"),
+    message: t(
+      "{cell}: de functie {value} staat niet op het blad Functieprofielen, dus de beoordelingen van deze medewerker krijgen geen vereist niveau uit een profiel (alleen eigen waarden tellen). Kies een functie uit de lijst of voeg haar profiel toe.",
+      "{cell}: the function {value} is not on the Function profiles sheet, so this employee's ratings get no required level from a profile (only own values count). Pick a function from the list or add its profile.",
+    ),
+  },
+  functionMissing: {
+    title: t("Functie ontbreekt", "Function missing"),
+    message: t(
+      "{cell}: deze profielrij heeft geen functie, dus geen enkele medewerker gebruikt ze. Vul de functie in of verwijder de rij.",
+      "{cell}: this profile row has no function, so no employee uses it. Fill in the function or remove the row.",
+    ),
+  },
+  duplicateProfile: {
+    title: t("Dubbele profielrij", "Duplicate profile row"),
+    message: t(
+      "{cell}: dezelfde functie en competentie staan al op rij {first}; alleen die eerste rij telt. Verwijder of corrigeer een van beide.",
+      "{cell}: the same function and competence are already on row {first}; only that first row counts. Remove or correct one of them.",
+    ),
+  },
+  impossibleBirthYear: {
+    title: t("Onmogelijk geboortejaar", "Impossible birth year"),
+    message: t(
+      "{cell}: {value} is geen mogelijk geboortejaar. Geef een jaar van {min} tot {max}, of laat leeg.",
+      "{cell}: {value} is not a possible year of birth. Enter a year from {min} to {max}, or leave it blank.",
+    ),
+  },
+  endBeforeStart: {
+    title: t("Einde vóór het begin", "End before start"),
+    message: t(
+      "{cell}: de datum uit dienst {value} ligt vóór de datum in dienst {start}. Controleer beide datums.",
+      "{cell}: the end date {value} is before the start date {start}. Check both dates.",
+    ),
+  },
+};
+
 /** The training register and the certificates (issue 12; part of RULE_TEXT). */
 const TRAINING_RULE_TEXT = {
   trainingEndBeforeStart: {
@@ -97,6 +136,7 @@ const TRAINING_RULE_TEXT = {
 export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
   ...PRIORITY_RULE_TEXT,
   ...TRAINING_RULE_TEXT,
+  ...PROFILE_RULE_TEXT,
   unknownEmployee: {
     title: t("Onbekende medewerker", "Unknown employee"),
     message: t(
@@ -135,8 +175,8 @@ export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
   levelMissing: {
     title: t("Niveau ontbreekt", "Level missing"),
     message: t(
-      "{cell}: het niveau ontbreekt. Vul het vereiste en het huidige niveau in.",
-      "{cell}: the level is missing. Fill in the required and the current level.",
+      "{cell}: het niveau ontbreekt. Vul het in (een vereist niveau kan ook uit het functieprofiel van de medewerker komen).",
+      "{cell}: the level is missing. Fill it in (a required level may also come from the employee's function profile).",
     ),
   },
   duplicateEntry: {
@@ -410,7 +450,7 @@ export interface LocatedFinding extends Finding {
 
 function shown(v: unknown, field: string): string {
   if (v === "" || v === null || v === undefined) return "(leeg)";
-  if (field === "date" && typeof v === "number") {
+  if (/^date$|Date$/.test(field) && typeof v === "number") {
     const d = serialToDate(v);
     return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
   }
@@ -455,6 +495,9 @@ export function locate(findings: Finding[], where: Locations, lang: WbLang): Loc
         : "",
       rank: f.params?.rank !== undefined ? String(f.params.rank) : "",
       rows: f.params?.rows !== undefined ? String(f.params.rows) : "",
+      min: f.params?.min !== undefined ? String(f.params.min) : "",
+      max: f.params?.max !== undefined ? String(f.params.max) : "",
+      start: f.params?.start !== undefined ? shown(f.params.start, "date") : "",
       link: linkAddress(where, f.params),
       sum: f.params?.sum !== undefined ? String(f.params.sum) : "",
       setting: f.params?.setting !== undefined ? settingLabel(String(f.params.setting), lang) : "",

@@ -1,6 +1,7 @@
 /** Domain records as table rows in the workbook's language (input columns; computed ones blank). */
 import type { Competence, Employee, GapEntry } from "../domain/competences";
 import type { LearningQuestion } from "../domain/questions";
+import type { FunctionProfile } from "../domain/profiles";
 import type { NeedInput } from "../domain/priorities";
 import {
   EIGHT_FIELDS,
@@ -61,6 +62,19 @@ export function employeeRow(e: Employee) {
     fte: e.fte,
     exitYear: e.exitYear,
     trainingHours: e.trainingHours,
+    gender: e.gender ?? null,
+    birthYear: e.birthYear ?? null,
+    startDate: e.startDate ?? null,
+    endDate: e.endDate ?? null,
+  });
+}
+
+export function profileRow(p: FunctionProfile) {
+  return row("profiles", {
+    function: p.function,
+    competenceId: p.competenceId,
+    requiredNow: p.requiredNow,
+    requiredAtHorizon: p.requiredAtHorizon,
   });
 }
 
@@ -124,6 +138,7 @@ export function exampleRows(
   return {
     teams: data.teams.map(teamRow),
     competences: data.competences.map((c) => competenceRow(c, lang)),
+    profiles: (data.profiles ?? []).map(profileRow),
     employees: data.employees.map(employeeRow),
     gaps: data.gaps.map((g) => gapRow(g, lang)),
     questions: data.questions.map((q) => questionRow(q, lang)),

@@ -11,6 +11,8 @@ export type TableKey =
   | "settings"
   | "teams"
   | "competences"
+  | "profiles"
+  | "profileMatrix"
   | "employees"
   | "gaps"
   | "diagnosis"
@@ -113,6 +115,8 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   settings: "VTO_Settings",
   teams: "VTO_Teams",
   competences: "VTO_Competences",
+  profiles: "VTO_Profiles",
+  profileMatrix: "VTO_ProfileMatrix",
   employees: "VTO_Employees",
   gaps: "VTO_Gaps",
   diagnosis: "VTO_Diagnosis",

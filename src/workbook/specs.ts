@@ -3,7 +3,19 @@
  * table names, localized headers, formulas (English function names, structured references),
  * validation, formats. The add-in and the .xlsx export both build from these specs.
  */
-import { ASSESSOR, COMPETENCE_TYPE, listOf, NO, RISK, Text, VERDICT, WbLang, YES } from "./lang";
+import {
+  ASSESSOR,
+  COMPETENCE_TYPE,
+  GENDER,
+  listOf,
+  NO,
+  REQUIRED_SOURCE,
+  RISK,
+  Text,
+  VERDICT,
+  WbLang,
+  YES,
+} from "./lang";
 import { SCALE_MAX, SCALE_MIN } from "../domain/competences";
 import {
   fromName,
@@ -298,6 +310,180 @@ const COMPETENCES: TableSpec = {
   ],
 };
 
+/** The ages a birth year may give (in the analysis year for the checker, this year for validation). */
+export const BIRTH_YEAR_AGE = { min: 14, max: 100 };
+
+// ---- function profiles ------------------------------------------------------------------------
+
+const p = (f: FormulaBuilder, c: string) => f.at("profiles", c);
+/** This row's place in the profiles table (1 for the first row). */
+const profilePosition = (f: FormulaBuilder) => `ROW()-ROW(${f.head("profiles", "function")})`;
+
+/**
+ * The list the Employees' function column offers: the profiles' distinct functions (the
+ * computed column Functielijst), through INDIRECT so that it grows with the table.
+ */
+export function functionListSource(lang: WbLang): string {
+  const header = PROFILE_COLUMN_HEADERS.functionList[lang];
+  return `=INDIRECT("${TABLE_NAMES.profiles}[[${header}]]")`;
+}
+const PROFILE_COLUMN_HEADERS = {
+  functionList: t("Functielijst", "Function list"),
+};
+
+const PROFILES: TableSpec = {
+  key: "profiles",
+  name: TABLE_NAMES.profiles,
+  sheet: t("Functieprofielen", "Function profiles"),
+  title: t(
+    "Functieprofielen: vereist niveau per functie en competentie",
+    "Function profiles: required level per function and competence",
+  ),
+  anchor: { row: 2, col: 0 },
+  columns: [
+    { key: "function", header: t("Functie", "Function"), width: 24, text: true },
+    {
+      key: "competenceId",
+      header: t("Competentie-ID", "Competence ID"),
+      width: 14,
+      text: true,
+      validation: () =>
+        fromName(
+          LIST_NAMES.competenceIds.name,
+          t("ID van een competentie (blad Competenties).", "ID of a competence (Competences sheet)."),
+          t("Deze competentie-ID staat niet in de catalogus.", "This competence ID is not in the catalogue."),
+        ),
+    },
+    {
+      key: "requiredNow",
+      header: t("Vereist niveau nu", "Required level now"),
+      width: 12,
+      validation: level(t("Vereist niveau nu voor deze functie", "Required level now for this function")),
+    },
+    {
+      key: "requiredAtHorizon",
+      header: t("Vereist niveau horizon", "Required level at horizon"),
+      width: 12,
+      validation: (lang) => {
+        const v = level(t("Vereist niveau op de horizon", "Required level at the horizon"))(lang);
+        return {
+          ...v,
+          prompt: t(
+            `${v.prompt.nl} Leeg: hetzelfde als het vereiste niveau nu.`,
+            `${v.prompt.en} Blank: the same as the level required now.`,
+          ),
+        };
+      },
+    },
+    {
+      key: "key",
+      header: t("Sleutel", "Key"),
+      width: 24,
+      // function¦competence, normalised: what a gap row looks its employee's profile up by
+      formula: (f) =>
+        `=IF(OR(${norm(p(f, "function"))}="",${norm(p(f, "competenceId"))}=""),"",${norm(p(f, "function"))}&"${KEY_SEPARATOR}"&${norm(p(f, "competenceId"))})`,
+    },
+    {
+      key: "functionKey",
+      header: t("Functiesleutel", "Function key"),
+      width: 12,
+      hidden: true,
+      formula: (f) => `=${norm(p(f, "function"))}`,
+    },
+    {
+      // the row's position when it is the first row of its function (the function list counts on it)
+      key: "first",
+      header: t("Eerste rij van functie", "First row of function"),
+      width: 10,
+      numberFormat: "0",
+      hidden: true,
+      formula: (f) =>
+        `=IF(${p(f, "functionKey")}="","",IF(MATCH(${p(f, "functionKey")},${f.col("profiles", "functionKey")},0)=${profilePosition(f)},${profilePosition(f)},""))`,
+    },
+    {
+      // row k: the k-th distinct function (the list the Employees' function column offers)
+      key: "functionList",
+      header: PROFILE_COLUMN_HEADERS.functionList,
+      width: 24,
+      formula: (f) =>
+        `=IFERROR(INDEX(${f.col("profiles", "functionKey")},SMALL(${f.col("profiles", "first")},${profilePosition(f)})),"")`,
+    },
+  ],
+};
+
+/** Function columns of the profile matrix (functions beyond them: the warning above it says so). */
+export const PROFILE_MATRIX_FUNCTIONS = 10;
+/** Empty rows below the catalogue's competences in the profile matrix. */
+export const PROFILE_MATRIX_SPARE = 10;
+
+const pm = (f: FormulaBuilder, c: string) => f.at("profileMatrix", c);
+/** Row 1 of the matrix names the functions; row k + 1 shows competence k. */
+const matrixPosition = (f: FormulaBuilder) => `ROW()-ROW(${f.head("profileMatrix", "id")})`;
+/** The k-th distinct function of the profiles ("" past the last). */
+const kthFunction = (f: FormulaBuilder, k: number) =>
+  `IFERROR(INDEX(${f.col("profiles", "functionList")},${k})&"","")`;
+
+/** The warning above the profile matrix: more functions than columns, or competences than rows. */
+export const profileMatrixWarning = (f: FormulaBuilder): string => {
+  const functions = `COUNT(${f.col("profiles", "first")})`;
+  const competences = `ROWS(${f.col("competences", "id")})+1-ROWS(${f.col("profileMatrix", "id")})`;
+  const text = t(
+    "Niet alle functies en competenties passen in deze matrix: werk de analysebladen bij met VTO-analyse (Start); de matrix toont de eerste ",
+    "Not all functions and competences fit in this matrix: update the analysis sheets with VTO-analyse (Start); the matrix shows the first ",
+  );
+  return `=IF(OR(${functions}>${PROFILE_MATRIX_FUNCTIONS},${competences}>0),${f.text(text)}&"${PROFILE_MATRIX_FUNCTIONS}.","")`;
+};
+
+/**
+ * Function × competence, for reading (formulas only): row 1 names the profiles' functions (the
+ * first PROFILE_MATRIX_FUNCTIONS), each further row a competence of the catalogue; a cell shows the
+ * level required now, and "→ level" when the level at the horizon differs ("2→3"); blank where
+ * the function has no profile row for the competence.
+ */
+const PROFILE_MATRIX: TableSpec = {
+  key: "profileMatrix",
+  name: TABLE_NAMES.profileMatrix,
+  sheet: t("Functieprofielen", "Function profiles"),
+  title: t(
+    "Functie × competentie: vereist niveau nu → op de horizon (alleen formules)",
+    "Function × competence: required level now → at the horizon (formulas only)",
+  ),
+  anchor: { row: 2, col: 10 },
+  sizedBy: { table: "competences", spare: PROFILE_MATRIX_SPARE + 1 },
+  warning: profileMatrixWarning,
+  columns: [
+    {
+      key: "id",
+      header: t("Competentie-ID", "Competence ID"),
+      width: 14,
+      formula: (f) =>
+        `=IF(${matrixPosition(f)}=1,${f.text(t("Functie →", "Function →"))},IFERROR(${norm(`INDEX(${f.col("competences", "id")},${matrixPosition(f)}-1)`)},""))`,
+    },
+    {
+      key: "name",
+      header: t("Competentie", "Competence"),
+      width: 30,
+      formula: (f) =>
+        `=IF(OR(${matrixPosition(f)}=1,${pm(f, "id")}=""),"",IFERROR(INDEX(${f.col("competences", "name")},${matrixPosition(f)}-1)&"",""))`,
+    },
+    ...Array.from({ length: PROFILE_MATRIX_FUNCTIONS }, (_, i) => {
+      const k = i + 1;
+      return {
+        key: `f${k}`,
+        header: t(`Functie ${k}`, `Function ${k}`),
+        width: 14,
+        formula: (f: FormulaBuilder) => {
+          const fn = kthFunction(f, k);
+          const m = `MATCH(${fn}&"${KEY_SEPARATOR}"&${pm(f, "id")},${f.col("profiles", "key")},0)`;
+          const now = `INDEX(${f.col("profiles", "requiredNow")},${m})&""`;
+          const later = `INDEX(${f.col("profiles", "requiredAtHorizon")},${m})&""`;
+          return `=IF(${matrixPosition(f)}=1,${fn},IF(OR(${pm(f, "id")}="",${fn}=""),"",IFERROR(${now}&IF(OR(TRIM(${later})="",${later}=${now}),"","→"&${later}),"")))`;
+        },
+      };
+    }),
+  ],
+};
+
 const EMPLOYEES: TableSpec = {
   key: "employees",
   name: TABLE_NAMES.employees,
@@ -321,7 +507,23 @@ const EMPLOYEES: TableSpec = {
           ),
         ),
     },
-    { key: "role", header: t("Functie", "Function"), width: 24, text: true },
+    {
+      key: "role",
+      header: t("Functie", "Function"),
+      width: 24,
+      text: true,
+      validation: (lang) => ({
+        rule: { list: { inCellDropDown: true, source: functionListSource(lang) } },
+        prompt: t(
+          "Een functie uit de functieprofielen (blad Functieprofielen); leeg als er geen is.",
+          "A function from the function profiles (Function profiles sheet); blank if none.",
+        ),
+        error: t(
+          "Deze functie heeft geen functieprofiel. Voeg ze eerst toe op het blad Functieprofielen.",
+          "This function has no function profile. Add it on the Function profiles sheet first.",
+        ),
+      }),
+    },
     {
       key: "fte",
       header: t("VTE", "FTE"),
@@ -362,6 +564,72 @@ const EMPLOYEES: TableSpec = {
           "Training hours followed in the past 12 months.",
         ),
         error: t("Geef een getal van 0 of meer.", "Enter a number of 0 or more."),
+      }),
+    },
+    // optional personal data: kept minimal (no names needed, no special-category data; README)
+    {
+      key: "gender",
+      header: t("Geslacht", "Gender"),
+      width: 9,
+      validation: (lang) =>
+        list(
+          listOf(GENDER, lang),
+          t(
+            "Optioneel: M, V of X (voor de cijfers per geslacht in de sociale balans).",
+            "Optional: M, F or X (for the figures by gender in the social balance sheet).",
+          ),
+          t("Kies M, V of X, of laat leeg.", "Pick M, F or X, or leave blank."),
+        ),
+    },
+    {
+      key: "birthYear",
+      header: t("Geboortejaar", "Birth year"),
+      width: 11,
+      numberFormat: "0",
+      validation: () => ({
+        rule: {
+          wholeNumber: {
+            formula1: `=YEAR(TODAY())-${BIRTH_YEAR_AGE.max}`,
+            formula2: `=YEAR(TODAY())-${BIRTH_YEAR_AGE.min}`,
+            operator: "Between",
+          },
+        },
+        prompt: t(
+          "Optioneel: geboortejaar (voor de leeftijdsgroepen), bv. 1978.",
+          "Optional: year of birth (for the age groups), e.g. 1978.",
+        ),
+        error: t(
+          `Geef een jaartal: iemand van ${BIRTH_YEAR_AGE.min} tot ${BIRTH_YEAR_AGE.max} jaar.`,
+          `Enter a year: someone aged ${BIRTH_YEAR_AGE.min} to ${BIRTH_YEAR_AGE.max}.`,
+        ),
+      }),
+    },
+    {
+      key: "startDate",
+      header: t("Datum in dienst", "Start date"),
+      width: 12,
+      numberFormat: "dd/mm/yyyy",
+      validation: () => ({
+        rule: { date: { formula1: "1950-01-01", formula2: "2100-12-31", operator: "Between" } },
+        prompt: t(
+          "Optioneel: datum van indiensttreding (voor pro rata opleidingsrecht).",
+          "Optional: the day employment started (for the pro rata training right).",
+        ),
+        error: t("Geef een geldige datum, bv. 01/09/2019.", "Enter a valid date, e.g. 01/09/2019."),
+      }),
+    },
+    {
+      key: "endDate",
+      header: t("Datum uit dienst", "End date"),
+      width: 12,
+      numberFormat: "dd/mm/yyyy",
+      validation: () => ({
+        rule: { date: { formula1: "1950-01-01", formula2: "2100-12-31", operator: "Between" } },
+        prompt: t(
+          "Optioneel: laatste dag in dienst; niet vóór de datum in dienst.",
+          "Optional: the last day of employment; not before the start date.",
+        ),
+        error: t("Geef een geldige datum, bv. 30/06/2027.", "Enter a valid date, e.g. 30/06/2027."),
       }),
     },
     {
@@ -443,6 +711,15 @@ export const KEY_SEPARATOR = "\u00a6";
 /** Criteria text of the diagnosis and the matrix: the source's ratings (assessor first, see diagKey). */
 export const sourceText = (f: FormulaBuilder) => `TRIM(${f.setting("diagnosis_source")}&"")`;
 
+/** This row's function profile row: its employee's function and its competence (see the profiles' key). */
+const profileMatch = (f: FormulaBuilder) =>
+  `MATCH(${g(f, "function")}&"${KEY_SEPARATOR}"&${norm(g(f, "competenceId"))},${f.col("profiles", "key")},0)`;
+/** A level of this row's profile: blank when there is none or its cell is blank. */
+const profileLevel = (f: FormulaBuilder, column: string) => {
+  const v = `INDEX(${f.col("profiles", column)},${g(f, "profileRow")})`;
+  return `IFERROR(IF(${norm(v)}="","",${v}),"")`;
+};
+
 // formulas of earlier versions, kept so that regenerating upgrades them (ColumnSpec.legacy)
 const legacyEmployeeLookup = (f: FormulaBuilder, column: string) =>
   `INDEX(${f.col("employees", column)},MATCH(${f.at("gaps", "employeeId")},${f.col("employees", "id")},0))`;
@@ -513,7 +790,16 @@ const GAPS: TableSpec = {
       key: "requiredNow",
       header: t("Vereist niveau nu", "Required level now"),
       width: 12,
-      validation: level(t("Vereist niveau nu", "Required level now")),
+      validation: (lang) => {
+        const v = level(t("Eigen vereist niveau nu", "Own required level now"))(lang);
+        return {
+          ...v,
+          prompt: t(
+            `${v.prompt.nl} Leeg: uit het functieprofiel van de medewerker.`,
+            `${v.prompt.en} Blank: from the employee's function profile.`,
+          ),
+        };
+      },
     },
     {
       key: "current",
@@ -528,8 +814,11 @@ const GAPS: TableSpec = {
       width: 9,
       numberFormat: "0",
       formula: (f) =>
-        `=IF(AND(${g(f, "valid")}=1,${isLevel(g(f, "requiredNow"))}),MAX(0,${g(f, "requiredNow")}-${g(f, "current")}),"")`,
+        `=IF(AND(${g(f, "valid")}=1,${isLevel(g(f, "nowEff"))}),MAX(0,${g(f, "nowEff")}-${g(f, "current")}),"")`,
       legacy: [
+        // before function profiles: the typed level only
+        (f) =>
+          `=IF(AND(${g(f, "valid")}=1,${isLevel(g(f, "requiredNow"))}),MAX(0,${g(f, "requiredNow")}-${g(f, "current")}),"")`,
         (f) =>
           `=IF(AND(${numbers(f, "requiredNow", "current")}),MAX(0,${f.at("gaps", "requiredNow")}-${f.at("gaps", "current")}),"")`,
       ],
@@ -539,12 +828,12 @@ const GAPS: TableSpec = {
       header: t("Vereist niveau horizon", "Required level at horizon"),
       width: 12,
       validation: (lang) => {
-        const v = level(t("Vereist niveau op de horizon", "Required level at the horizon"))(lang);
+        const v = level(t("Eigen vereist niveau op de horizon", "Own required level at the horizon"))(lang);
         return {
           ...v,
           prompt: t(
-            `${v.prompt.nl} Leeg: hetzelfde als het vereiste niveau nu.`,
-            `${v.prompt.en} Blank: the same as the level required now.`,
+            `${v.prompt.nl} Leeg: hetzelfde als het eigen niveau nu, of uit het functieprofiel als dat leeg is.`,
+            `${v.prompt.en} Blank: the same as the own level now, or from the function profile when that is blank.`,
           ),
         };
       },
@@ -557,13 +846,56 @@ const GAPS: TableSpec = {
       numberFormat: "0",
       // a blank level at the horizon: the requirement stays what it is now
       formula: (f) =>
-        `=IF(${g(f, "valid")}=1,IF(${isBlankCell(g(f, "requiredAtHorizon"))},IF(${isLevel(g(f, "requiredNow"))},MAX(0,${g(f, "requiredNow")}-${g(f, "current")}),""),MAX(0,${g(f, "requiredAtHorizon")}-${g(f, "current")})),"")`,
+        `=IF(${g(f, "valid")}=1,IF(${isBlankCell(g(f, "horizonEff"))},IF(${isLevel(g(f, "nowEff"))},MAX(0,${g(f, "nowEff")}-${g(f, "current")}),""),MAX(0,${g(f, "horizonEff")}-${g(f, "current")})),"")`,
       legacy: [
+        (f) =>
+          `=IF(${g(f, "valid")}=1,IF(${isBlankCell(g(f, "requiredAtHorizon"))},IF(${isLevel(g(f, "requiredNow"))},MAX(0,${g(f, "requiredNow")}-${g(f, "current")}),""),MAX(0,${g(f, "requiredAtHorizon")}-${g(f, "current")})),"")`,
         (f) =>
           `=IF(${numbers(f, "current")},IF(${numbers(f, "requiredAtHorizon")},MAX(0,${f.at("gaps", "requiredAtHorizon")}-${f.at("gaps", "current")}),IF(${numbers(f, "requiredNow")},MAX(0,${f.at("gaps", "requiredNow")}-${f.at("gaps", "current")}),"")),"")`,
       ],
     },
     { key: "note", header: t("Notitie", "Note"), width: 36, text: true },
+    {
+      key: "function",
+      header: t("Functie", "Function"),
+      width: 18,
+      // the employee's function (Medewerkers), normalised; blank for an unknown employee
+      formula: (f) => `=IF(${norm(g(f, "employeeId"))}="","",IFERROR(${norm(employeeLookup(f, "role"))},""))`,
+    },
+    {
+      key: "profileRow",
+      header: t("Profielrij", "Profile row"),
+      width: 9,
+      numberFormat: "0",
+      // the row of the employee's function profile for this competence in Functieprofielen; blank: none
+      formula: (f) => `=IFERROR(${profileMatch(f)},"")`,
+    },
+    {
+      key: "source",
+      header: t("Bron vereist niveau", "Required level source"),
+      width: 14,
+      // eigen waarde: a level typed on the row; functieprofiel: the function's profile; geen profiel: neither
+      formula: (f) =>
+        `=IF(${norm(g(f, "employeeId"))}&${norm(g(f, "competenceId"))}="","",IF(AND(${isBlankCell(g(f, "requiredNow"))},${isBlankCell(g(f, "requiredAtHorizon"))}),IF(ISNUMBER(${g(f, "profileRow")}),${f.text(REQUIRED_SOURCE.profile)},${f.text(REQUIRED_SOURCE.none)}),${f.text(REQUIRED_SOURCE.override)}))`,
+    },
+    {
+      key: "nowEff",
+      header: t("Geldend niveau nu", "Effective level now"),
+      width: 11,
+      numberFormat: "0",
+      // the row's own level, else the profile's: what the gap, the diagnosis and the matrix use
+      formula: (f) =>
+        `=IF(${isBlankCell(g(f, "requiredNow"))},${profileLevel(f, "requiredNow")},${g(f, "requiredNow")})`,
+    },
+    {
+      key: "horizonEff",
+      header: t("Geldend niveau horizon", "Effective level at horizon"),
+      width: 11,
+      numberFormat: "0",
+      // the row's own; blank when the row has its own level now (that level holds); else the profile's
+      formula: (f) =>
+        `=IF(${isBlankCell(g(f, "requiredAtHorizon"))},IF(${isBlankCell(g(f, "requiredNow"))},${profileLevel(f, "requiredAtHorizon")},""),${g(f, "requiredAtHorizon")})`,
+    },
     {
       key: "team",
       header: t("Team", "Team"),
@@ -618,7 +950,11 @@ const GAPS: TableSpec = {
       // 1: the current level is a level and the required levels are blank or levels; 0: the row
       // counts as not assessed (no gap, no future gap, not in the diagnosis or the matrix)
       formula: (f) =>
-        `=IF(AND(${isLevel(g(f, "current"))},${blankOrLevel(g(f, "requiredNow"))},${blankOrLevel(g(f, "requiredAtHorizon"))}),1,0)`,
+        `=IF(AND(${isLevel(g(f, "current"))},${blankOrLevel(g(f, "nowEff"))},${blankOrLevel(g(f, "horizonEff"))}),1,0)`,
+      legacy: [
+        (f) =>
+          `=IF(AND(${isLevel(g(f, "current"))},${blankOrLevel(g(f, "requiredNow"))},${blankOrLevel(g(f, "requiredAtHorizon"))}),1,0)`,
+      ],
     },
     {
       key: "diagKey",
@@ -833,6 +1169,8 @@ export const TABLE_SPECS: TableSpec[] = [
   SETTINGS,
   TEAMS,
   COMPETENCES,
+  PROFILES,
+  PROFILE_MATRIX,
   EMPLOYEES,
   GAPS,
   DIAGNOSIS,

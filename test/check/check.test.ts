@@ -17,7 +17,8 @@ import {
   randomPyramid,
 } from "../helpers/randomQuestions";
 import { contents } from "../helpers/book";
-import { SETTING_ROWS } from "../../src/workbook/specs";
+import { SETTING_ROWS, SPEC_BY_KEY } from "../../src/workbook/specs";
+import { columnLetters } from "../../src/workbook/address";
 import { employeeOf, idKey, idText, LevelCell, levelOf } from "../../src/domain/competences";
 import { randomData } from "../helpers/randomData";
 import { dateSerial } from "../../src/workbook/dates";
@@ -110,6 +111,14 @@ test("a valid example workbook has no findings", async () => {
 
 // Gap register columns: A employee, B competence, C assessor, D date, E required, F current, H horizon, J note
 const GAPS = "Competentiekloof";
+// Function profiles: A function, B competence ID, C required now, D at the horizon (zorgkundige first)
+const PROFILES = "Functieprofielen";
+/** An employee's cell (row 4 is M001), by column key: the columns of Medewerkers grow. */
+const EMP = (key: string, row = 4) =>
+  `${columnLetters(SPEC_BY_KEY.employees.columns.findIndex((c) => c.key === key))}${row}`;
+/** The first employee of the small example with a start date. */
+const STARTED =
+  4 + exampleData({ employees: 6, year: 2026, today: TODAY }).employees.findIndex((e) => e.startDate);
 /** The training register's sheet. */
 const REGISTER = "Opleidingsregister";
 /** M001's typed training hours (Medewerkers, column G). */
@@ -126,7 +135,25 @@ const CORPUS: [string, string, string, unknown, string][] = [
   ["number stored as text", GAPS, "F4", "'3", "numberAsText"],
   ["number with spaces as text", GAPS, "F4", "' 3 ", "numberAsText"],
   ["number with a decimal comma as text", GAPS, "F4", "'3,0", "numberAsText"],
-  ["required level missing", GAPS, "E4", "", "levelMissing"],
+  // the first gap row (M001, a team coach, C01) takes its required level from the profile row 104
+  ["required level missing from the function profile", PROFILES, "C104", "", "levelMissing"],
+  ["an own required level (override) outside the scale", GAPS, "E4", 5, "levelOutOfScale"],
+  ["an own required level (override) as text", GAPS, "E4", "'3", "numberAsText"],
+  ["a profile level outside the scale", PROFILES, "D5", 6, "levelOutOfScale"],
+  ["a profile level with decimals", PROFILES, "C5", 2.5, "levelNotWhole"],
+  ["a profile of an unknown competence", PROFILES, "B5", "'C99", "unknownCompetence"],
+  ["the same function and competence twice in the profiles", PROFILES, "B5", "'C01", "duplicateProfile"],
+  ["a profile row without function", PROFILES, "A5", "", "functionMissing"],
+  ["a wildcard in a profile's function", PROFILES, "A5", "'zorg*", "idCharacter"],
+  ["unknown function", "Medewerkers", EMP("role"), "'directeur", "unknownFunction"],
+  ["gender not in the list", "Medewerkers", EMP("gender"), "'F", "notInList"],
+  ["gender as a word", "Medewerkers", EMP("gender"), "'vrouw", "notInList"],
+  ["birth year impossible", "Medewerkers", EMP("birthYear"), 1850, "impossibleBirthYear"],
+  ["birth year of a child", "Medewerkers", EMP("birthYear"), 2020, "impossibleBirthYear"],
+  ["birth year as text", "Medewerkers", EMP("birthYear"), "'1980", "numberAsText"],
+  ["start date as text", "Medewerkers", EMP("startDate"), "'01/09/2019", "invalidDate"],
+  ["end date as text", "Medewerkers", EMP("endDate"), "'30/06/2027", "invalidDate"],
+  ["end before start", "Medewerkers", EMP("endDate", STARTED), 20000, "endBeforeStart"],
   ["current level missing", GAPS, "F4", "", "levelMissing"],
   ["text date", GAPS, "D4", "'31/02/2026", "invalidDate"],
   ["future date", GAPS, "D4", 47000, "futureDate"],
@@ -288,6 +315,39 @@ test.each(CORPUS)("%s is reported at the cell", async (_name, sheet, address, va
   expect(f.message.startsWith(`${cell}:`)).toBe(true);
 });
 
+test("a gap row without an own required level is reported only when its function profile has none either", async () => {
+  const fake = await workbook();
+  const E4 = `${GAPS}!E4`;
+  const missing = async () =>
+    (await check(fake)).findings.filter((f) => f.address === E4 && f.rule === "levelMissing");
+  expect(await missing()).toEqual([]); // the example's row takes the team coach's profile
+  paste(fake, "Medewerkers", EMP("role"), "'directeur"); // a function without a profile
+  const found = await missing();
+  expect(found).toHaveLength(1);
+  expect(found[0].message).toContain("functieprofiel");
+  paste(fake, GAPS, "E4", 2); // an own level (override): fine again
+  expect(await missing()).toEqual([]);
+});
+
+test("the employees' personal data in an English workbook: F is a gender, V is not; messages in English", async () => {
+  const fake = uncomputed();
+  fake.book.addSheet("Sheet1");
+  const data = exampleData({ employees: 6, gapRows: 6, year: 2026, today: TODAY, lang: "en" });
+  await fake.Excel.run((ctx) => fillExample(ctx as never, settled(data), { lang: "en", year: 2026 }));
+  const F = EMP("gender");
+  fake.userEdit("Employees", F, [["'F"]]);
+  expect((await check(fake)).findings.filter((f) => f.address === `Employees!${F}`)).toEqual([]);
+  fake.userEdit("Employees", F, [["'V"]]);
+  const found = (await check(fake)).findings.filter((f) => f.address === `Employees!${F}`);
+  expect(found.map((f) => f.rule)).toEqual(["notInList"]);
+  expect(found[0].message).toBe(
+    'Employees!H4: "V" is not a choice from the list, so formulas do not recognise it. Pick one of: M, F, X.'.replace(
+      "H4",
+      F,
+    ),
+  );
+});
+
 test("a question whose verdict contradicts Gilbert or the pyramid is reported at its cause, naming the instrument row", async () => {
   const fake = await workbook();
   // Gilbert row 6 is about LV01 (knowledge, a real need); information now ties with knowledge and
@@ -376,6 +436,8 @@ test("property: randomly generated valid registers give no findings", async () =
         return !seen.has(k) && seen.add(k);
       });
       valid.competences = valid.competences.map((c) => ({ ...c, id: idText(c.id) }));
+      // every own level is typed here (see above): no profiles needed
+      valid.profiles = [];
       valid.employees = valid.employees.map((e) => ({
         ...e,
         id: idText(e.id),
@@ -571,6 +633,8 @@ test("an edit re-reads only the edited rows, and gives what a full check gives",
   expect(summary(full)).toEqual([
     ["numberAsText", `${GAPS}!F10`, "error"],
     ["unknownEmployee", `${GAPS}!A12`, "error"],
+    // an unknown employee has no function, so no profile: the row has no required level at all
+    ["levelMissing", `${GAPS}!E12`, "error"],
   ]);
   // a new row changes the shape: a full check is needed
   fake.userEdit(GAPS, "A204:C204", [["'M001", "'C01", "'zelf"]]);

@@ -22,7 +22,14 @@ const level: fc.Arbitrary<LevelCell> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(null) },
   { weight: 2, arbitrary: fc.constantFrom<LevelCell>(5, 7, -1, 2.5, 0.5, 4.0001, "3", " 2", "x", "  ") },
 );
+/** A required level on a gap row: blank half the time (the function profile decides then). */
+const required: fc.Arbitrary<LevelCell> = fc.oneof(
+  { weight: 8, arbitrary: level },
+  { weight: 7, arbitrary: fc.constantFrom<LevelCell>(null, null, "  ") },
+);
 const assessor = fc.constantFrom<Assessor>("self", "manager", "external");
+/** Functions: three that profiles name, one no profile names, and none. */
+const FUNCTIONS = ["zorgkundige", "verpleegkundige", "Team coach", "onthaal", ""];
 
 /** The same ID as typed elsewhere: as it is, with spaces around or inside, in another case, number ↔ text. */
 function variant(id: Id, how: number): Id {
@@ -61,9 +68,9 @@ export const randomData: fc.Arbitrary<ExampleData> = fc
         c: fc.integer({ min: 0, max: 3 }),
         cHow: fc.integer({ min: 0, max: 8 }),
         assessor,
-        requiredNow: level,
+        requiredNow: required,
         current: level,
-        requiredAtHorizon: level,
+        requiredAtHorizon: required,
       }),
       { minLength: 1, maxLength: 30 },
     ),
@@ -80,6 +87,25 @@ export const randomData: fc.Arbitrary<ExampleData> = fc
     }),
     randomSettings,
     fc.record({
+      roles: fc.array(fc.record({ r: fc.integer({ min: 0, max: 4 }), how: fc.integer({ min: 0, max: 8 }) }), {
+        minLength: 6,
+        maxLength: 6,
+      }),
+      // profile rows: functions (also one nobody has) and competences typed as elsewhere, any level,
+      // duplicates of a function × competence now and then (the first counts)
+      profiles: fc.array(
+        fc.record({
+          r: fc.integer({ min: 0, max: 3 }),
+          rHow: fc.integer({ min: 0, max: 8 }),
+          c: fc.integer({ min: 0, max: 3 }),
+          cHow: fc.integer({ min: 0, max: 8 }),
+          now: level,
+          horizon: level,
+        }),
+        { maxLength: 14 },
+      ),
+    }),
+    fc.record({
       questions: fc.array(randomQuestion, { maxLength: 8 }),
       starr: fc.array(randomStarr, { maxLength: 4 }),
       pyramid: fc.array(randomPyramid, { maxLength: 6 }),
@@ -87,7 +113,7 @@ export const randomData: fc.Arbitrary<ExampleData> = fc
       gilbert: fc.array(randomGilbert, { maxLength: 6 }),
     }),
   )
-  .map(([entries, exits, critical, ids, settings, instruments]) => {
+  .map(([entries, exits, critical, ids, settings, functions, instruments]) => {
     const base = exampleData({ employees: 6, year: 2026 });
     const edge = settings.analysis_year + settings.horizon_years;
     const employeeIds: Id[] = base.employees.map((e, i) => (ids.numericEmployees ? i + 1 : e.id));
@@ -106,6 +132,7 @@ export const randomData: fc.Arbitrary<ExampleData> = fc
         // the register's own IDs typed with spaces or in another case now and then too
         id: variant(employeeIds[i], ids.ownHow[i]),
         team: variant(["Woonzorg A", "Thuiszorg", "2"][i % 3], ids.teamHow[i]),
+        role: String(variant(FUNCTIONS[functions.roles[i].r], functions.roles[i].how)),
         exitYear: exits[i] === null ? null : edge + exits[i]!,
       })),
       gaps: entries.map((x): GapEntry => ({
@@ -118,6 +145,12 @@ export const randomData: fc.Arbitrary<ExampleData> = fc
         current: x.current,
         requiredAtHorizon: x.requiredAtHorizon,
         note: "",
+      })),
+      profiles: functions.profiles.map((x) => ({
+        function: variant(FUNCTIONS[x.r], x.rHow),
+        competenceId: variant(competenceIds[x.c], x.cHow),
+        requiredNow: x.now,
+        requiredAtHorizon: x.horizon,
       })),
       ...instruments,
       priorities: [],

@@ -14,6 +14,12 @@ import {
 } from "../../src/domain/competences";
 import type { ExampleData } from "../../src/workbook/example";
 import {
+  distinctFunctions,
+  effectiveLevels,
+  profileMatrixText,
+  resolveGaps,
+} from "../../src/domain/profiles";
+import {
   eightFieldsStatus,
   GILBERT_CAUSES,
   gilbertConclusion,
@@ -46,6 +52,7 @@ import {
   PYRAMID_LEVEL,
   QUESTION_VERDICT,
   RANKING_SHORT,
+  REQUIRED_SOURCE,
   RISK,
   STARR_PART,
   STATUS_SEPARATOR,
@@ -57,7 +64,13 @@ import {
   YES,
   ASSESSOR as ASSESSOR_TEXT,
 } from "../../src/workbook/lang";
-import { seedRows, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
+import {
+  PROFILE_MATRIX_FUNCTIONS,
+  PROFILE_MATRIX_SPARE,
+  seedRows,
+  SPEC_BY_KEY,
+  TableKey,
+} from "../../src/workbook/specs";
 import { BLOCK_HEADER_ROWS, blockStride, MATRIX } from "../../src/workbook/matrix";
 import { levelRule } from "./verifyTraining";
 
@@ -123,21 +136,31 @@ const blank = (v: number | null) => (v === null ? "" : v);
 const close = (a: unknown, b: number | null) =>
   b === null ? a === "" : typeof a === "number" && Math.abs(a - b) < 1e-9;
 
-export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData): void {
+export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData, lang: WbLang = "nl"): void {
   const s = analysisSettingsOf(data);
   const gapRows = wb.table("VTO_Gaps");
   expect(gapRows).toHaveLength(data.gaps.length);
-  data.gaps.forEach((g, i) => {
+  const profiles = data.profiles ?? [];
+  // the levels each row is measured against: its own, else its employee's function profile
+  const gaps = resolveGaps(data.gaps, data.employees, profiles);
+  const h = (key: string) => header("gaps", key, lang);
+  data.gaps.forEach((typed, i) => {
+    const g = gaps[i];
     const row = gapRows[i];
     const employee = employeeOf(data.employees, g.employeeId);
     const stays = staysAfterHorizon(employee, s);
+    const eff = effectiveLevels(typed, data.employees, profiles);
     const got = {
-      valid: row["Geldige beoordeling"],
-      gap: row["Kloof"],
-      future: row["Toekomstige kloof"],
-      team: row["Team"],
-      stays: row["Blijft na horizon"],
-      smm: row["Verschil zelf - leidinggevende"],
+      valid: row[h("valid")],
+      gap: row[h("gap")],
+      future: row[h("futureGap")],
+      team: row[h("team")],
+      stays: row[h("stays")],
+      smm: row[h("selfMinusManager")],
+      fn: row[h("function")],
+      source: row[h("source")],
+      now: row[h("nowEff")],
+      horizon: row[h("horizonEff")],
     };
     const want = {
       valid: validRating(g) ? 1 : 0,
@@ -145,9 +168,13 @@ export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData):
       future: blank(futureGap(g)),
       team: employee ? idText(employee.team) : "",
       stays: stays === null ? "" : stays ? 1 : 0,
-      smm: blank(selfManagerDifference(g, data.gaps)),
+      smm: blank(selfManagerDifference(g, gaps)),
+      fn: eff.function,
+      source: eff.source === "" ? "" : REQUIRED_SOURCE[eff.source][lang],
+      now: eff.requiredNow ?? "",
+      horizon: eff.requiredAtHorizon ?? "",
     };
-    expect([i, g, got]).toEqual([i, g, want]);
+    expect([i, typed, got]).toEqual([i, typed, want]);
   });
   const employeeRows = wb.table("VTO_Employees");
   data.employees.forEach((e, i) => {
@@ -160,7 +187,7 @@ export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData):
   });
   const diag = wb.table("VTO_Diagnosis");
   data.competences.forEach((c, i) => {
-    const ref = diagnose(c, data.gaps, data.employees, s, levelRule(data));
+    const ref = diagnose(c, gaps, data.employees, s, levelRule(data));
     const row = diag[i];
     const got = {
       id: row["Competentie-ID"],
@@ -210,7 +237,7 @@ export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData):
   data.teams.forEach((team, ti) => {
     expect(wb.matrix(top(2) + BLOCK_HEADER_ROWS + ti, 0)).toBe(idText(team));
     data.competences.forEach((c, ci) => {
-      const ref = teamCell(team, c.id, data.gaps, data.employees, s);
+      const ref = teamCell(team, c.id, gaps, data.employees, s);
       const at = (block: number) => wb.matrix(top(block) + BLOCK_HEADER_ROWS + ti, 1 + ci);
       const got = [at(0), at(1), close(at(2), ref.averageGap) || at(2), close(at(3), ref.coverage) || at(3)];
       expect([team, c.id, got]).toEqual([team, c.id, [ref.assessed, ref.atLevel, true, true]]);
@@ -218,8 +245,8 @@ export function verifyAgainstReference(wb: ComputedWorkbook, data: ExampleData):
   });
 }
 
-const header = (table: TableKey, key: string) =>
-  SPEC_BY_KEY[table].columns.find((c) => c.key === key)!.header.nl;
+const header = (table: TableKey, key: string, lang: WbLang = "nl") =>
+  SPEC_BY_KEY[table].columns.find((c) => c.key === key)!.header[lang];
 const blankText = (s: unknown) => String(s ?? "").trim() === "";
 
 /** The real-need test and the instrument conclusions, as the workbook (Dutch) should show them. */
@@ -438,4 +465,45 @@ export function verifyPrioritiesAgainstReference(
     const planned = results.filter((r) => r.inPlan).reduce((t, r) => t + r.costs!.netCost, 0);
     expect(planned).toBeLessThanOrEqual(s.budget + 1e-6);
   }
+}
+
+/**
+ * The function profiles' computed columns (key, function list) and the profile matrix
+ * (function × competence) against the reference in src/domain/profiles.ts.
+ */
+export function verifyProfilesAgainstReference(
+  wb: Pick<ComputedWorkbook, "table" | "above">,
+  data: ExampleData,
+  lang: WbLang = "nl",
+): void {
+  const profiles = data.profiles ?? [];
+  const h = (table: TableKey, key: string) => header(table, key, lang);
+  const rows = wb.table("VTO_Profiles");
+  const functions = distinctFunctions(profiles);
+  profiles.forEach((p, i) => {
+    const complete = idText(p.function) !== "" && idText(p.competenceId) !== "";
+    expect([i, p, rows[i][h("profiles", "key")], rows[i][h("profiles", "functionList")]]).toEqual([
+      i,
+      p,
+      complete ? `${idText(p.function)}\u00a6${idText(p.competenceId)}` : "",
+      functions[i] ?? "",
+    ]);
+  });
+  const matrix = wb.table("VTO_ProfileMatrix");
+  expect(matrix).toHaveLength(data.competences.length + 1 + PROFILE_MATRIX_SPARE);
+  const shown = functions.slice(0, PROFILE_MATRIX_FUNCTIONS);
+  for (let k = 1; k <= PROFILE_MATRIX_FUNCTIONS; k++)
+    expect([k, matrix[0][h("profileMatrix", `f${k}`)]]).toEqual([k, shown[k - 1] ?? ""]);
+  data.competences.forEach((c, ci) => {
+    const row = matrix[ci + 1];
+    expect(row[h("profileMatrix", "id")]).toBe(idText(c.id));
+    for (let k = 1; k <= PROFILE_MATRIX_FUNCTIONS; k++) {
+      const fn = shown[k - 1];
+      const want = fn === undefined ? "" : profileMatrixText(profiles, fn, c.id);
+      expect([c.id, fn, row[h("profileMatrix", `f${k}`)]]).toEqual([c.id, fn, want]);
+    }
+  });
+  expect(matrix[data.competences.length + 1][h("profileMatrix", "id")]).toBe("");
+  if (wb.above && functions.length <= PROFILE_MATRIX_FUNCTIONS)
+    expect(wb.above("VTO_ProfileMatrix")).toBe("");
 }

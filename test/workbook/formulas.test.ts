@@ -21,6 +21,7 @@ import {
   SETTINGS,
   verifyAgainstReference,
   verifyPrioritiesAgainstReference,
+  verifyProfilesAgainstReference,
   verifyQuestionsAgainstReference,
 } from "../helpers/verify";
 import { combinationData } from "../helpers/randomQuestions";
@@ -41,6 +42,7 @@ function verify(fake: Awaited<ReturnType<typeof build>>, data: ExampleData) {
     data,
   );
   verifyQuestionsAgainstReference({ table: (name) => tableRows(fake.book, name) }, data);
+  verifyProfilesAgainstReference({ table: (name) => tableRows(fake.book, name) }, data);
   verifyPrioritiesAgainstReference({ table: (name) => tableRows(fake.book, name) }, data);
 }
 

@@ -22,6 +22,7 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "Blad1",
     "Instellingen",
     "Competenties",
+    "Functieprofielen",
     "Medewerkers",
     "Competentiekloof",
     "Diagnose",
@@ -37,6 +38,7 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "VTO_Settings",
     "VTO_Teams",
     "VTO_Competences",
+    "VTO_Profiles",
     "VTO_Employees",
     "VTO_Gaps",
     "VTO_Diagnosis",
@@ -88,9 +90,10 @@ test("instrument sheets come only when chosen; a later choice adds one without t
 });
 
 test("generate costs the same number of syncs for 10 and 150 gap rows", async () => {
-  // (the computed formulas of 150 gap rows fit in one read beside the other tables' (the example's
-  // training register and certificates): since the formulas check levels and compare normalised
-  // IDs themselves, a gap row's formulas take about 4 KB)
+  // (the computed formulas of 150 gap rows fit in one read beside the other tables' (about 1.9 MB
+  // for the example's profiles, training register and certificates): since the formulas check
+  // levels, compare normalised IDs themselves and look up the function profile, a gap row's
+  // formulas take about 5.5 KB)
   const counts: number[] = [];
   for (const gapRows of [10, 150]) {
     const fake = createFakeExcel(new Book(false)); // syncs do not depend on computing the formulas
@@ -300,6 +303,7 @@ test("example data refuses to overwrite tables that hold data", async () => {
       tables: [
         "VTO_Teams",
         "VTO_Competences",
+        "VTO_Profiles",
         "VTO_Employees",
         "VTO_Gaps",
         "VTO_Questions",

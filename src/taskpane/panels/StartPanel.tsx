@@ -27,6 +27,9 @@ import { Loading } from "../Loading";
 
 // the import flow (parser, mapping, its own services) loads when it is opened
 const ImportPanel = lazy(() => import("./ImportPanel").then((m) => ({ default: m.ImportPanel })));
+const ProfileProposals = lazy(() =>
+  import("./ProfileProposals").then((m) => ({ default: m.ProfileProposals })),
+);
 
 const list = (cells: string[]) => cells.join(", ");
 
@@ -107,6 +110,7 @@ export function StartPanel() {
   const [refused, setRefused] = useState<string | null>(null);
   const [restore, setRestore] = useState<{ table: string; column: string } | null>(null);
   const [importOpen, setImportOpen] = useState(false);
+  const [profilesOpen, setProfilesOpen] = useState(false);
   const restoring = useOperation<number>();
   const year = new Date().getFullYear();
 
@@ -201,6 +205,22 @@ export function StartPanel() {
         <div id="import-section">
           <Suspense fallback={<Loading label={t("loading")} />}>
             <ImportPanel />
+          </Suspense>
+        </div>
+      )}
+      <Field hint={t("profilesOpenHint")}>
+        <Button
+          aria-expanded={profilesOpen}
+          aria-controls={profilesOpen ? "profiles-section" : undefined}
+          onClick={() => setProfilesOpen((o) => !o)}
+        >
+          {t("profilesOpen")}
+        </Button>
+      </Field>
+      {profilesOpen && (
+        <div id="profiles-section">
+          <Suspense fallback={<Loading label={t("loading")} />}>
+            <ProfileProposals />
           </Suspense>
         </div>
       )}
