@@ -52,13 +52,12 @@ export const CHECKED: Checked[] = [
   "weights",
   "priorities",
   "training",
-  "plan",
   // formulas only: read for its size (the warning above it)
   "diagnosis",
   "certificates",
 ];
 /** Instrument tables exist only when chosen: their absence is no problem. */
-const OPTIONAL = new Set<Checked>([...INSTRUMENTS, "training", "certificates", "plan"]);
+const OPTIONAL = new Set<Checked>([...INSTRUMENTS, "training", "certificates"]);
 
 export interface CheckResult {
   lang: WbLang;
@@ -169,7 +168,6 @@ export function inputOf(state: CheckState): {
     weights: records.weights,
     priorities: records.priorities,
     training: records.training ?? [],
-    plan: records.plan ?? [],
     trainingTexts: {
       yes: YES[state.lang],
       type: {

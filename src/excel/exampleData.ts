@@ -36,7 +36,6 @@ const FILLED: TableKey[] = [
   "gilbert",
   "priorities",
   "training",
-  "plan",
 ];
 
 export async function fillExample(

@@ -7,17 +7,16 @@ export function reader(wb: XLSX.WorkBook) {
     table(name: string) {
       const spec = TABLE_SPECS.find((s) => s.name === name)!;
       const sheet = wb.Sheets[spec.sheet.nl];
-      const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, {
-        header: 1,
-        range: spec.anchor.row,
-        defval: "",
-      });
-      const [headers, ...body] = rows;
-      return body
-        .filter((r) => r.length)
-        .map((r) =>
-          Object.fromEntries((headers as string[]).map((h, i) => [h, r[spec.anchor.col + i] ?? ""])),
-        );
+      const at = (r: number, c: number) =>
+        sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+      const columns = spec.columns.map((_, i) => spec.anchor.col + i);
+      const headers = columns.map((c) => String(at(spec.anchor.row, c)?.v ?? ""));
+      // the table's rows: down from the header while a cell of its columns exists (a formula that
+      // gives "" is a cell; a table beside it on the same sheet may be longer or shorter)
+      const body: Record<string, unknown>[] = [];
+      for (let r = spec.anchor.row + 1; columns.some((c) => at(r, c) !== undefined); r++)
+        body.push(Object.fromEntries(headers.map((h, i) => [h, at(r, columns[i])?.v ?? ""])));
+      return body;
     },
     matrix(row: number, col: number) {
       const cell = wb.Sheets["Teammatrix"][XLSX.utils.encode_cell({ r: row, c: col })];

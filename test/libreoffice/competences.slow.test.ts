@@ -15,10 +15,23 @@ import { matrixWarning } from "../../src/workbook/matrix";
 import { randomData } from "../helpers/randomData";
 import { recalcMany } from "../helpers/recalcMany";
 import { reader } from "../helpers/xlsxReader";
-import { verifyAgainstReference } from "../helpers/verify";
+import { verifyAgainstReference, verifyProfilesAgainstReference } from "../helpers/verify";
 
 // the team matrix is written before the questions
-const TABLES = ["settings", "teams", "competences", "employees", "gaps", "diagnosis", "questions"] as const;
+const TABLES = [
+  "settings",
+  "teams",
+  "competences",
+  "profiles",
+  "profileMatrix",
+  "employees",
+  "gaps",
+  "diagnosis",
+  "questions",
+  // the gap register's certificate rule reads these (an absent table breaks the formula itself)
+  "training",
+  "certificates",
+] as const;
 
 test("LibreOffice agrees with the reference on 40 random registers aimed at the edges", async () => {
   const sets: ExampleData[] = fc.sample(randomData, { numRuns: 40, seed: 20261201 });
@@ -27,6 +40,7 @@ test("LibreOffice agrees with the reference on 40 random registers aimed at the 
   out.forEach((file, i) => {
     const r = reader(XLSX.readFile(file));
     verifyAgainstReference(r, sets[i]);
+    verifyProfilesAgainstReference(r, sets[i]);
   });
 }, 600000);
 

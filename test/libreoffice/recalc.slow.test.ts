@@ -16,6 +16,7 @@ import { randomData } from "../helpers/randomData";
 import {
   verifyAgainstReference,
   verifyPrioritiesAgainstReference,
+  verifyProfilesAgainstReference,
   verifyQuestionsAgainstReference,
 } from "../helpers/verify";
 import { reader } from "../helpers/xlsxReader";
@@ -37,6 +38,7 @@ test("LibreOffice recalculates the exported example workbook to the reference va
   expect(wb.SheetNames).toEqual([
     "Instellingen",
     "Competenties",
+    "Functieprofielen",
     "Medewerkers",
     "Competentiekloof",
     "Diagnose",
@@ -48,6 +50,10 @@ test("LibreOffice recalculates the exported example workbook to the reference va
     "Gilbert",
     "Prioriteiten",
     "Rangorde",
+    "Opleidingsregister",
+    "Certificaten",
+    "Opleidingsplan",
+    "Wettelijk opleidingsplan",
     "Rapport",
   ]);
   const r = reader(wb);
@@ -59,6 +65,7 @@ test("LibreOffice recalculates the exported example workbook to the reference va
   expect(SPEC_BY_KEY.gaps.columns.length).toBe(Object.keys(r.table("VTO_Gaps")[0]).length);
   verifyQuestionsAgainstReference(r, data);
   verifyPrioritiesAgainstReference(r, data);
+  verifyProfilesAgainstReference(r, data);
 }, 180000);
 
 test("LibreOffice agrees with the reference on randomized registers", async () => {
@@ -67,6 +74,7 @@ test("LibreOffice agrees with the reference on randomized registers", async () =
       const r = reader(await recalculated(data));
       verifyAgainstReference(r, data);
       verifyQuestionsAgainstReference(r, data);
+      verifyProfilesAgainstReference(r, data);
     }),
     { numRuns: 4 },
   );

@@ -32,8 +32,6 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "Rangorde",
     "Opleidingsregister",
     "Certificaten",
-    "Opleidingsplan",
-    "Wettelijk opleidingsplan",
     "Rapport",
   ]);
   expect(fake.book.tables.map((t) => t.name)).toEqual([
@@ -315,7 +313,6 @@ test("example data refuses to overwrite tables that hold data", async () => {
         "VTO_Gilbert",
         "VTO_Priorities",
         "VTO_Training",
-        "VTO_Plan",
       ],
     },
   );
