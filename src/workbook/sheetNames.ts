@@ -12,6 +12,8 @@ export const TABLE_SHEETS: Record<string, Text> = {
   VTO_Teams: t("Instellingen", "Settings"),
   VTO_Weights: t("Instellingen", "Settings"),
   VTO_Competences: t("Competenties", "Competences"),
+  VTO_Profiles: t("Functieprofielen", "Function profiles"),
+  VTO_ProfileMatrix: t("Functieprofielen", "Function profiles"),
   VTO_Employees: t("Medewerkers", "Employees"),
   VTO_Gaps: t("Competentiekloof", "Competence gaps"),
   VTO_Diagnosis: t("Diagnose", "Diagnosis"),
@@ -25,4 +27,4 @@ export const TABLE_SHEETS: Record<string, Text> = {
 };
 
 /** The sheets "generate" checks: every table's sheet but the instruments', plus the team matrix. */
-export const ANALYSIS_SHEET_COUNT = 9;
+export const ANALYSIS_SHEET_COUNT = 10;
