@@ -48,6 +48,9 @@ export function rangeOf(wb: Excel.Workbook, target: Target): Excel.Range {
   return range;
 }
 
+/** Operations queued, or guarded writes compared, between two yields to the UI. */
+const SLICE = 400;
+
 interface Pending {
   pre: Excel.Range;
   key: Excel.Range | null;
@@ -66,7 +69,11 @@ export async function applyPlan(
   for (const batch of plan) {
     const guarded: Pending[] = [];
     const counts: { op: Extract<PlanOp, { op: "expectRows" }>; body: Excel.Range }[] = [];
+    let queued = 0;
     for (const op of batch) {
+      // thousands of small writes (quick fixes): queued in slices, the pane stays responsive (the
+      // queue is only sent at the sync)
+      if (++queued % SLICE === 0) await yieldToUi();
       if (op.op === "write" && op.guard) {
         const pre = rangeOf(wb, op.target).load("formulas,values,address");
         const key = op.guard.key ? rangeOf(wb, op.guard.key.target).load("values") : null;
@@ -80,7 +87,9 @@ export async function applyPlan(
     }
     await context.sync();
     result.syncs++;
+    let seen = 0;
     for (const { pre, key, op } of guarded) {
+      if (++seen % SLICE === 0) await yieldToUi();
       const allowed = new Set(op.guard!.allowed);
       // the row that was meant is no longer there: undo every cell of this write
       const moved = key !== null && key.values[0][0] !== op.guard!.key!.value;

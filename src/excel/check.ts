@@ -125,6 +125,21 @@ export function inputOf(state: CheckState): {
   locations: Locations;
   rows: CheckResult["rows"];
 } {
+  // paging through a large result asks for the same input many times: build it once per state
+  const known = inputs.get(state);
+  if (known) return known;
+  const made = buildInput(state);
+  inputs.set(state, made);
+  return made;
+}
+
+const inputs = new WeakMap<CheckState, ReturnType<typeof buildInput>>();
+
+function buildInput(state: CheckState): {
+  input: RegisterInput & PriorityCheckInput;
+  locations: Locations;
+  rows: CheckResult["rows"];
+} {
   const read = recordsOf(state);
   const locations = read.locations;
   // the rules look at what users type: computed columns (formulas) are not theirs to fix
