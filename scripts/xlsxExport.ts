@@ -334,6 +334,8 @@ export async function buildXlsx(
         (key === "organisation" && data ? (data.organisation ?? EXAMPLE_ORGANISATION) : undefined);
       return given === undefined ? r : [r[0], r[1], cellInput(given), r[3]];
     }),
+    // the statutory plan's rows: key, label, (value: the column's formula), explanation
+    statutory: seedRows("statutory", lang, year)!,
     weights: seedRows("weights", lang, year)!.map((r) => {
       const given = data?.weightValues?.[String(r[0]) as Criterion];
       return given ? [r[0], r[1], cellInput(given[0] as string), cellInput(given[1]), r[4]] : r;

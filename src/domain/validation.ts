@@ -7,6 +7,7 @@ import { Assessor, blankCell, idKey, SCALE_MAX, SCALE_MIN } from "./competences"
 import { validateSettings } from "./settingsValidation";
 import { parseQuestion, QuestionChoices, validateQuestions } from "./questionValidation";
 import { validatePriorities } from "./priorityValidation";
+import { validatePlanRegisters } from "./planValidation";
 import { validateTraining } from "./trainingValidation";
 import type { TrainingTexts } from "./training";
 import { profileNowLookup, validateEmployeeDetails, validateProfiles } from "./profileValidation";
@@ -29,6 +30,7 @@ export type TableId =
   | "gilbert"
   | "weights"
   | "priorities"
+  | "plan"
   /** Formulas-only sheets: only their size is checked (the warning cell above them). */
   | "diagnosis"
   | "matrix";
@@ -80,6 +82,10 @@ export type RuleId =
   | "certificateExpired"
   | "certificateExpiring"
   | "rankingTooShort"
+  | "planNeedNotRanked"
+  | "quarterInvalid"
+  | "planAmountInvalid"
+  | "planSubsidyExceedsCost"
   | "unknownFunction"
   | "functionMissing"
   | "duplicateProfile"
@@ -133,6 +139,10 @@ export const SEVERITY: Record<RuleId, Severity> = {
   certificateExpired: "warning",
   certificateExpiring: "warning",
   rankingTooShort: "error",
+  planNeedNotRanked: "warning",
+  quarterInvalid: "error",
+  planAmountInvalid: "error",
+  planSubsidyExceedsCost: "warning",
   unknownFunction: "warning",
   functionMissing: "error",
   duplicateProfile: "error",
@@ -176,6 +186,8 @@ export interface RegisterInput {
   gilbert?: Record<string, Raw>[];
   weights?: Record<string, Raw>[];
   priorities?: Record<string, Raw>[];
+  /** The training plan (VTO_Plan). */
+  plan?: Record<string, Raw>[];
   /** Accepted spellings of the list columns of those tables, lower-case. */
   choices?: QuestionChoices;
   /** The team list (Instellingen). */
@@ -459,6 +471,7 @@ function checkTail(input: RegisterInput, out: FindingOut, options: { skipGapText
     });
   }
   checkSpaces(out, "gaps", gaps, ["employeeId", "competenceId", "assessor"]);
+  validatePlanRegisters(input, out);
 
   validateTraining(input, out);
   validateSettings(input, out);
@@ -530,6 +543,7 @@ const ORDER: Record<TableId, number> = {
   gilbert: 8,
   weights: 9,
   priorities: 10,
+  plan: 10.5,
   training: 10.2,
   certificates: 10.4,
   diagnosis: 11,

@@ -52,12 +52,13 @@ export const CHECKED: Checked[] = [
   "weights",
   "priorities",
   "training",
+  "plan",
   // formulas only: read for its size (the warning above it)
   "diagnosis",
   "certificates",
 ];
 /** Instrument tables exist only when chosen: their absence is no problem. */
-const OPTIONAL = new Set<Checked>([...INSTRUMENTS, "training", "certificates"]);
+const OPTIONAL = new Set<Checked>([...INSTRUMENTS, "training", "certificates", "plan"]);
 
 export interface CheckResult {
   lang: WbLang;
@@ -183,6 +184,7 @@ function buildInput(state: CheckState): {
     weights: records.weights,
     priorities: records.priorities,
     training: records.training ?? [],
+    plan: records.plan ?? [],
     trainingTexts: {
       yes: YES[state.lang],
       type: {

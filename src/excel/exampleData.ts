@@ -36,6 +36,7 @@ const FILLED: TableKey[] = [
   "gilbert",
   "priorities",
   "training",
+  "plan",
 ];
 
 export async function fillExample(

@@ -7,7 +7,6 @@ import { useI18n } from "./i18n";
 import { Loading } from "./Loading";
 import { Tabs } from "./Tabs";
 import { NavigationProvider, PanelId } from "./navigation";
-import { ComingPanel } from "./panels/ComingPanel";
 
 const GlobalNotice = lazy(() => import("./GlobalNotice").then((m) => ({ default: m.GlobalNotice })));
 
@@ -20,6 +19,7 @@ const QuestionsPanel = lazy(() =>
 const PrioritizePanel = lazy(() =>
   import("./panels/PrioritizePanel").then((m) => ({ default: m.PrioritizePanel })),
 );
+const PlanPanel = lazy(() => import("./panels/PlanPanel").then((m) => ({ default: m.PlanPanel })));
 const CheckPanel = lazy(() => import("./panels/CheckPanel").then((m) => ({ default: m.CheckPanel })));
 
 const PANELS: { id: PanelId; label: StringKey }[] = [
@@ -102,7 +102,7 @@ export function App() {
                 {panel === "questions" && <QuestionsPanel />}
                 {panel === "check" && <CheckPanel />}
                 {panel === "prioritize" && <PrioritizePanel />}
-                {panel === "plan" && <ComingPanel text="planComing" />}
+                {panel === "plan" && <PlanPanel />}
               </Suspense>
             </ErrorBoundary>
           </NavigationProvider>

@@ -9,6 +9,7 @@ import type { EightFieldsEntry, GilbertEntry, PyramidEntry, StarrEntry } from ".
 import type { FunctionProfile } from "../domain/profiles";
 import { dateSerial } from "./dates";
 import { EXAMPLE_CERTIFICATES, exampleTraining } from "./exampleTraining";
+import { examplePlan, examplePlanSettings } from "./examplePlan";
 import { GENDER, type Gender, type WbLang } from "./lang";
 import {
   exampleEightFields,
@@ -160,6 +161,8 @@ export interface ExampleData {
   training?: Record<string, unknown>[];
   /** Function profiles (absent: none). */
   profiles?: FunctionProfile[];
+  /** Training plan rows (VTO_Plan) keyed by column, cells in the workbook's language (absent: none). */
+  plan?: Record<string, unknown>[];
   /** The organisation's name, written where none is set (default: the Dutch example's). */
   organisation?: string;
   /** Settings values to write over the defaults, by key (tests: budgets, bands, hourly cost). */
@@ -234,7 +237,15 @@ export function exampleData(
     employees,
     training: exampleTraining({ employees, latest, lang, rows: options.trainingRows, seed: options.seed }),
     // the day the example is made for: hours of the last 12 months and certificates are judged on it
-    settingValues: { ...data.settingValues, reference_date: latest },
+    settingValues: {
+      ...data.settingValues,
+      reference_date: latest,
+      ...examplePlanSettings(employees, lang),
+      // the gross wage bill for the fund contributions of the sociale balans: € 48,000 per FTE
+      wage_bill: Math.round(employees.reduce((sum, e) => sum + (typeof e.fte === "number" ? e.fte : 0), 0) * 48000),
+    },
+    // the training plan: the rank-order plan within the budget, completed, and one informal action
+    plan: examplePlan(data, lang, options.year ?? 2026),
   };
 }
 

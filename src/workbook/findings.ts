@@ -133,7 +133,40 @@ const TRAINING_RULE_TEXT = {
   },
 };
 
+/** The training plan's rules (issue 13; part of RULE_TEXT). */
+const PLAN_RULE_TEXT = {
+  planNeedNotRanked: {
+    title: t("Planactie zonder gerangschikte behoefte", "Plan action without a ranked need"),
+    message: t(
+      "{cell}: leervraag {value} is geen gerangschikte echte VTO-behoefte (meer) — zie de kolom 'Nog echte behoefte'. Kijk na of deze actie in het plan hoort, of werk de leervraag of Prioriteiten bij.",
+      "{cell}: question {value} is not (or no longer) a ranked real training need — see the column 'Still a real need'. Check whether this action belongs in the plan, or update the question or Priorities.",
+    ),
+  },
+  quarterInvalid: {
+    title: t("Kwartaal buiten 1–4", "Quarter outside 1–4"),
+    message: t(
+      "{cell}: {value} is geen kwartaal. Geef een geheel getal van 1 tot 4, of laat leeg.",
+      "{cell}: {value} is not a quarter. Enter a whole number from 1 to 4, or leave it blank.",
+    ),
+  },
+  planAmountInvalid: {
+    title: t("Ongeldig bedrag of aantal in het plan", "Invalid amount or number in the plan"),
+    message: t(
+      "{cell}: {value} is geen geldig bedrag of aantal, dus uren, dagen en kosten van deze actie blijven leeg. Geef een getal van 0 of meer (leeg telt als 0).",
+      "{cell}: {value} is not a valid amount or number, so this action's hours, days and costs stay blank. Enter a number of 0 or more (blank counts as 0).",
+    ),
+  },
+  planSubsidyExceedsCost: {
+    title: t("Subsidie hoger dan de kost", "Subsidy exceeds the cost"),
+    message: t(
+      "{cell}: de subsidie {value} is hoger dan de directe en interne kost samen; de nettokost is op 0 gezet. Controleer de subsidie of de kosten.",
+      "{cell}: the subsidy {value} exceeds the direct and internal cost together; the net cost was set to 0. Check the subsidy or the costs.",
+    ),
+  },
+};
+
 export const RULE_TEXT: Record<RuleId, { title: Text; message: Text }> = {
+  ...PLAN_RULE_TEXT,
   ...PRIORITY_RULE_TEXT,
   ...TRAINING_RULE_TEXT,
   ...PROFILE_RULE_TEXT,

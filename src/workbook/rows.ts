@@ -148,6 +148,7 @@ export function exampleRows(
     gilbert: data.gilbert.map(gilbertRow),
     priorities: data.priorities.map(priorityRow),
     training: (data.training ?? []).map(trainingRow),
+    plan: (data.plan ?? []).map(planRow),
   };
 }
 
@@ -161,4 +162,9 @@ export function priorityRow(n: NeedInput) {
     externalCost: raw(n.externalCost),
     subsidy: raw(n.subsidy),
   });
+}
+
+/** A training plan row: its input cells as given (list choices already in the workbook's language). */
+export function planRow(r: Record<string, unknown>) {
+  return row("plan", r as Record<string, Cell>);
 }

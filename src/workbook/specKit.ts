@@ -22,7 +22,9 @@ export type TableKey =
   | InstrumentKey
   | "weights"
   | "priorities"
-  | "ranking";
+  | "ranking"
+  | "plan"
+  | "statutory";
 
 /** Instrument sheets: generated only when the user picks the instrument. */
 export type InstrumentKey = "starr" | "pyramid" | "eightFields" | "gilbert";
@@ -130,6 +132,8 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   weights: "VTO_Weights",
   priorities: "VTO_Priorities",
   ranking: "VTO_Ranking",
+  plan: "VTO_Plan",
+  statutory: "VTO_PlanStatutory",
 };
 
 export const t = (nl: string, en: string): Text => ({ nl, en });

@@ -32,6 +32,7 @@ import {
 import { QUESTIONS } from "./questionSpecs";
 import { PRIORITIES, PRIORITY_SETTING_ROWS, PrioritySettingKey, RANKING, WEIGHTS } from "./prioritySpecs";
 import { INSTRUMENT_SPECS } from "./instrumentSpecs";
+import { optimumNote, PLAN, PLAN_SETTING_ROWS, PlanSettingKey, STATUTORY, STATUTORY_ROWS } from "./planSpecs";
 import {
   CERTIFICATES,
   latestValidity,
@@ -108,7 +109,8 @@ export type SettingKey =
   | "gap_threshold"
   | "future_gap_threshold"
   | PrioritySettingKey
-  | TrainingSettingKey;
+  | TrainingSettingKey
+  | PlanSettingKey;
 
 export interface SettingRow {
   key: SettingKey;
@@ -208,6 +210,7 @@ export const SETTING_ROWS: SettingRow[] = [
   },
   ...PRIORITY_SETTING_ROWS,
   ...TRAINING_SETTING_ROWS,
+  ...PLAN_SETTING_ROWS,
 ];
 
 const SETTINGS: TableSpec = {
@@ -1177,10 +1180,13 @@ export const TABLE_SPECS: TableSpec[] = [
   QUESTIONS,
   ...INSTRUMENT_SPECS,
   WEIGHTS,
-  PRIORITIES,
+  // the note above Prioriteiten says which plan column to read (planSpecs.ts)
+  { ...PRIORITIES, warning: optimumNote },
   RANKING,
   TRAINING,
   CERTIFICATES,
+  PLAN,
+  STATUTORY,
 ];
 
 /** The rows a table starts with (settings, weights): key in the first column, cells ready to write. */
@@ -1198,6 +1204,8 @@ export function seedRows(
       cellInput(r.help[lang]),
     ]);
   if (table === "weights") return weightRows(lang);
+  if (table === "statutory")
+    return STATUTORY_ROWS.map((r) => [r.key, cellInput(r.label[lang]), "", cellInput(r.help[lang])]);
   return null;
 }
 export const SPEC_BY_KEY = Object.fromEntries(TABLE_SPECS.map((s) => [s.key, s])) as Record<

@@ -123,6 +123,8 @@ const STARTED =
 const REGISTER = "Opleidingsregister";
 /** M001's typed training hours (Medewerkers, column G). */
 const TYPED_HOURS = "G4";
+/** The training plan's sheet. */
+const PLAN = "Opleidingsplan";
 /** A setting's value cell (the settings table's body starts on row 4, values in column C). */
 const S = (key: string) => `C${4 + SETTING_ROWS.findIndex((r) => r.key === key)}`;
 const CORPUS: [string, string, string, unknown, string][] = [
@@ -301,6 +303,17 @@ const CORPUS: [string, string, string, unknown, string][] = [
     "'yes",
     "settingInvalid",
   ],
+  // the training plan: A question ID, L quarter, N direct cost, O subsidy (row 4: the first need of
+  // the rank-order plan, taken in as the pane does)
+  ["a plan row for a question that is not a real need", PLAN, "A4", "'LV13", "planNeedNotRanked"],
+  ["a plan row for a question that does not exist", PLAN, "A4", "'LV99", "unknownQuestion"],
+  ["a quarter outside 1–4", PLAN, "L4", 5, "quarterInvalid"],
+  ["a quarter with decimals", PLAN, "L4", 2.5, "quarterInvalid"],
+  ["a quarter as text", PLAN, "L4", "'2", "numberAsText"],
+  ["a plan's direct cost as a word", PLAN, "N4", "'duur", "planAmountInvalid"],
+  ["a plan's direct cost as text", PLAN, "N4", "'900", "numberAsText"],
+  ["a plan's negative participants", PLAN, "J4", -2, "planAmountInvalid"],
+  ["a plan's subsidy above the cost", PLAN, "O4", 1000000, "planSubsidyExceedsCost"],
 ];
 
 test.each(CORPUS)("%s is reported at the cell", async (_name, sheet, address, value, rule) => {

@@ -32,6 +32,8 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "Rangorde",
     "Opleidingsregister",
     "Certificaten",
+    "Opleidingsplan",
+    "Wettelijk opleidingsplan",
     "Rapport",
   ]);
   expect(fake.book.tables.map((t) => t.name)).toEqual([
@@ -313,6 +315,7 @@ test("example data refuses to overwrite tables that hold data", async () => {
         "VTO_Gilbert",
         "VTO_Priorities",
         "VTO_Training",
+        "VTO_Plan",
       ],
     },
   );

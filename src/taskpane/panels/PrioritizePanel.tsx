@@ -17,14 +17,8 @@ import {
 import { CRITERIA, Criterion, NeedStatus } from "../../domain/priorities";
 import type { StringKey } from "../../i18n/strings";
 import { ahp, fromPoints, roundWeights, SAATY, weightsFromRanks } from "../../domain/weights";
-import {
-  addNeeds,
-  PrioritiesView,
-  readPriorities,
-  updateSheets,
-  writeOptimum,
-  writeWeights,
-} from "../../excel/priorities";
+import { addNeeds, PrioritiesView, readPriorities, updateSheets, writeWeights } from "../../excel/priorities";
+import { markOptimum } from "../../excel/plan";
 import { runExcel } from "../../excel/run";
 import { formatEuro, formatFixed, formatNumber, formatPercent } from "../../i18n/numbers";
 import { CRITERION } from "../../workbook/lang";
@@ -184,7 +178,8 @@ export function PrioritizePanel() {
   const putOptimum = () => {
     setConfirming(false);
     return action.run(async () => {
-      const n = await runExcel((ctx) => writeOptimum(ctx, v!.optimum!.ids, v!.lang));
+      // with the stamp that lets Prioriteiten say whether the column is still current
+      const n = await runExcel((ctx) => markOptimum(ctx, v!.optimum!.ids, v!.lang));
       return t("prioOptWritten", { count: n });
     });
   };

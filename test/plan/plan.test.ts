@@ -1,0 +1,81 @@
+/**
+ * The training plan (VTO_Plan): its computed columns in the in-memory Excel equal the reference
+ * (src/domain/plan.ts) on the example organisation and on random plans aimed at the boundaries
+ * (amounts as text or negative, a budget used up to the cent, settings broken or blank, questions
+ * gone, excluded or unranked, IDs padded or as numbers); a wrong comparison fails.
+ */
+import fc from "fast-check";
+import { fillExample } from "../../src/excel/exampleData";
+import { createFakeExcel } from "../../src/fake-excel";
+import { computePlan } from "../../src/domain/plan";
+import { ExampleData, exampleData } from "../../src/workbook/example";
+import type { WbLang } from "../../src/workbook/lang";
+import { tableRows } from "../helpers/book";
+import {
+  planInputs,
+  planSettingsOf,
+  referencePlan,
+  verifyPlanAgainstReference,
+  verifyStatutoryAgainstReference,
+} from "../helpers/planVerify";
+import { randomPlanData } from "../helpers/randomPlan";
+import { runs, SLOW } from "../helpers/slow";
+
+async function build(data: ExampleData, lang: WbLang = "nl") {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang, year: 2026 }));
+  return fake;
+}
+
+test.each(["nl", "en"] as WbLang[])(
+  "the example organisation's plan equals the reference (%s)",
+  async (lang) => {
+    const data = exampleData({ year: 2026, lang, employees: 12 });
+    expect(data.plan!.length).toBeGreaterThanOrEqual(4);
+    const fake = await build(data, lang);
+    verifyPlanAgainstReference((n) => tableRows(fake.book, n), data, lang);
+    verifyStatutoryAgainstReference((n) => tableRows(fake.book, n), data, lang);
+    // complete: formal and informal actions, every one still a ranked real need, within the budget
+    const want = referencePlan(data, lang);
+    expect(want.filter((r) => r.key).every((r) => r.need === "yes")).toBe(true);
+    expect(want.every((r) => r.withinBudget === true)).toBe(true);
+    expect(new Set(planInputs(data, lang).map((r) => r.type))).toEqual(new Set(["formal", "informal"]));
+  },
+  30000,
+);
+
+test(
+  "random plans (text and negative amounts, budgets to the cent, broken settings): the plan equals the reference",
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(randomPlanData, async (data) => {
+        const fake = await build(data);
+        verifyPlanAgainstReference((n) => tableRows(fake.book, n), data);
+        verifyStatutoryAgainstReference((n) => tableRows(fake.book, n), data);
+      }),
+      { numRuns: runs(2, 40), seed: 20260313 },
+    );
+  },
+  SLOW ? 300000 : 90000,
+);
+
+test("the reference: a budget used to the cent is within it, a cent more is not", () => {
+  const rows = [
+    { participants: 2, hoursPerParticipant: 1.5, directCost: 100.1, subsidy: "" },
+    { participants: "", hoursPerParticipant: "", directCost: 0.2, subsidy: 0 },
+  ].map((r) => ({
+    questionId: "",
+    type: null,
+    ...r,
+    risk: { age50: false, disability: false, nonEu: false, bottleneck: false },
+    gender: false,
+  }));
+  const none = () => null;
+  const at = (budget: number) =>
+    computePlan(rows, { hoursPerDay: 7.6, hourlyCost: 45, budget }, none, none).map((r) => r.withinBudget);
+  // 2 × 1.5 h × 45 € + 100.10 € = 235.10 €; + 0.20 € = 235.30 €
+  expect(at(235.3)).toEqual([true, true]);
+  expect(at(235.29)).toEqual([true, false]);
+  expect(planSettingsOf({ settingValues: { hours_per_day: 0 } } as never).hoursPerDay).toBeNull();
+});
