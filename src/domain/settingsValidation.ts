@@ -25,7 +25,9 @@ export type SettingCheck =
   /** ja or nee (yes or no), in the workbook's language. */
   | { kind: "yesNo" }
   /** Blank, or a date (a number from 1, i.e. 1 January 1900, on). */
-  | { kind: "optionalDate" };
+  | { kind: "optionalDate" }
+  /** Blank, or any number (a value the task pane writes: data validation only). */
+  | { kind: "optionalAnyNumber" };
 
 /** Keys without an entry (organisation, budget, computed rows) are not checked here. */
 export const SETTING_CHECKS: Record<string, SettingCheck> = {
@@ -53,6 +55,12 @@ export const SETTING_CHECKS: Record<string, SettingCheck> = {
   reference_date: { kind: "optionalDate" },
   cert_warning_days: { kind: "whole", min: 0, max: 3650 },
   cert_for_level: { kind: "yesNo" },
+  // the training plan's statutory layout (planSpecs.ts; registered office and joint committee are
+  // any text: data validation only)
+  union_delegation: { kind: "yesNo" },
+  fte_reference: { kind: "optionalNumber", above: 0 },
+  // 5 by law (3 October 2022); a sector agreement may set it lower, to at least 2
+  days_per_fte: { kind: "number", min: 2, max: 5 },
 };
 
 const NUMERIC_TEXT = /^\s*[+-]?(\d+([.,]\d*)?|[.,]\d+)\s*$/;
@@ -83,6 +91,8 @@ export function settingAllowed(
       return typeof v === "string" && yesNo.has(v.trim().replace(/ +/g, " ").toLowerCase());
     case "optionalDate":
       return blankCell(v) || (n !== null && n >= 1);
+    case "optionalAnyNumber":
+      return blankCell(v) || n !== null;
     case "band": {
       if (n === null || n < 0) return false;
       const before = check.previous ? other(check.previous) : null;

@@ -18,6 +18,13 @@ const pct = (n: number) => `${Math.round(n * 100)}\u00a0%`;
 const VALIDATION_ONLY: Record<string, SettingCheck> = {
   organisation: { kind: "text" },
   budget: { kind: "number", min: 0 },
+  // the statutory plan's organisation data: any text, blank allowed
+  registered_office: { kind: "text" },
+  joint_committee: { kind: "text" },
+  // written by the task pane when it marks the budget optimum (a wrong value only makes the note
+  // above Prioriteiten say the optimum is out of date)
+  optimum_date: { kind: "optionalDate" },
+  optimum_fingerprint: { kind: "optionalAnyNumber" },
 };
 const checkOf = (key: string): SettingCheck | undefined => SETTING_CHECKS[key] ?? VALIDATION_ONLY[key];
 
@@ -55,7 +62,14 @@ function describe(key: string, c: SettingCheck): Text {
     case "yesNo":
       return t("ja of nee", "yes or no");
     case "optionalDate":
-      return t("leeg (vandaag), of een datum", "blank (today), or a date");
+      return key === "reference_date"
+        ? t("leeg (vandaag), of een datum", "blank (today), or a date")
+        : t("leeg, of een datum", "blank, or a date");
+    case "optionalAnyNumber":
+      return t(
+        "leeg, of een getal (het taakvenster vult het in)",
+        "blank, or a number (the task pane fills it in)",
+      );
     case "band":
       return c.previous
         ? t(
@@ -101,6 +115,8 @@ export function settingValidation(key: string, lang: WbLang): ValidationSpec | n
         return { list: { inCellDropDown: true, source: [YES[lang], NO[lang]].join(",") } };
       case "optionalDate":
         return { date: { formula1: "2000-01-01", formula2: "2100-12-31", operator: "Between" } };
+      case "optionalAnyNumber":
+        return { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } };
     }
   })();
   return { rule, prompt, error };
@@ -134,6 +150,10 @@ const NUMBER_FORMATS: Record<string, Text> = {
   weights_total: PERCENT_1,
   reference_date: { nl: "dd/mm/yyyy", en: "dd/mm/yyyy" },
   hours_per_day: { nl: "0.0", en: "0.0" },
+  fte_reference: { nl: "0.0", en: "0.0" },
+  days_per_fte: { nl: "0.0", en: "0.0" },
+  optimum_date: { nl: "dd/mm/yyyy", en: "dd/mm/yyyy" },
+  optimum_fingerprint: { nl: "0", en: "0" },
 };
 
 /** Every setting key with its value cell's number format (for the layout and the .xlsx export). */

@@ -5,7 +5,7 @@
 import { RegisterInput, validateRegisters } from "../../src/domain/validation";
 import { SETTING_CHECKS } from "../../src/domain/settingsValidation";
 import { locate } from "../../src/workbook/findings";
-import { settingValidation, settingValidations } from "../../src/workbook/settingRules";
+import { settingNumberFormats, settingValidation, settingValidations } from "../../src/workbook/settingRules";
 import { FormulaBuilder, seedRows, SETTING_ROWS } from "../../src/workbook/specs";
 import { matrixCapacity, matrixWarning } from "../../src/workbook/matrix";
 
@@ -26,6 +26,7 @@ function findings(key: string, value: unknown, others: Record<string, unknown> =
       manager: "manager",
     },
     sourceChoices: new Set(["zelf", "leidinggevende", "extern"]),
+    yesNoChoices: new Set(["ja", "nee"]),
     competenceTypes: new Set(),
     analysisYear: 2026,
     today: 46353,
@@ -51,6 +52,10 @@ const EDGES: [string, unknown[], unknown[]][] = [
   ["min_feasibility", [1, 5, 2], [0, 6, 9, 2.5, ""]],
   ["invest_band_1", [0, 1000], [-1, "", "veel"]],
   ["level_0", ["niet aanwezig", "x"], ["", "   "]],
+  // the statutory training plan's settings
+  ["union_delegation", ["ja", "nee", " Nee ", "JA"], ["", "yes", "misschien", 1]],
+  ["fte_reference", ["", 0.5, 42.3], [0, -1, "veel", "42"]],
+  ["days_per_fte", [2, 5, 3.5], [1.99, 5.01, 0, "5", ""]],
 ];
 
 test.each(EDGES)("%s: allowed values pass, values just outside are reported at its cell", (key, ok, bad) => {
@@ -104,6 +109,37 @@ test("every checked setting has data validation on its value cell, with the same
   expect(settingValidation("hours_cap", "nl")!.prompt.nl).toBe(
     "Toegestaan: leeg, of een getal groter dan 0.",
   );
+  // the statutory plan's settings
+  expect(settingValidation("days_per_fte", "nl")!.rule).toEqual({
+    decimal: { formula1: 2, formula2: 5, operator: "Between" },
+  });
+  expect(settingValidation("union_delegation", "en")!.rule).toEqual({
+    list: { inCellDropDown: true, source: "yes,no" },
+  });
+  expect(settingValidation("fte_reference", "nl")!.prompt.nl).toBe(
+    "Toegestaan: leeg, of een getal groter dan 0.",
+  );
+  expect(settingValidation("registered_office", "nl")!.rule).toEqual({
+    textLength: { formula1: 255, operator: "LessThanOrEqualTo" },
+  });
+  expect(settingValidation("optimum_date", "en")!.prompt.en).toBe("Allowed: blank, or a date.");
+  expect(settingValidation("reference_date", "nl")!.prompt.nl).toBe(
+    "Toegestaan: leeg (vandaag), of een datum.",
+  );
+});
+
+test("the statutory plan's settings have number formats; the pane's two are not checked", () => {
+  const formats = Object.fromEntries(settingNumberFormats("nl").map((f) => [f.key, f.format]));
+  expect(formats).toMatchObject({
+    fte_reference: "0.0",
+    days_per_fte: "0.0",
+    optimum_date: "dd/mm/yyyy",
+    optimum_fingerprint: "0",
+  });
+  // what the pane writes is never a checker finding (a stale value only makes the note say so)
+  expect(findings("optimum_fingerprint", "oud")).toEqual([]);
+  expect(findings("optimum_date", "gisteren")).toEqual([]);
+  expect(findings("registered_office", "")).toEqual([]);
 });
 
 test("the team matrix's size is read from its warning formula, as written and as Excel shows it back", () => {
