@@ -74,6 +74,7 @@ async function generateBench() {
  */
 async function regenerateBench() {
   console.log("\nRegenerate a big register (in-memory Excel, formula engine off):");
+  await trainingRegenerateBench();
   for (const gapRows of [1000, 30000, 100000]) {
     const fake = createFakeExcel(new Book(false));
     fake.book.addSheet("Blad1");
@@ -108,6 +109,44 @@ async function regenerateBench() {
       ]);
     await line("changed: every 10th future gap blank:");
   }
+}
+
+/**
+ * Regenerating with a training register of 10,000 rows (issue 12): unchanged, and with every 10th
+ * computed register cell of two columns blank (ours to fill again); the certificate view grows
+ * with the employees × the competences that require a certificate.
+ */
+async function trainingRegenerateBench() {
+  const fake = createFakeExcel(new Book(false));
+  fake.book.addSheet("Blad1");
+  const data = exampleData({ employees: 500, gapRows: 1000, trainingRows: 10000 });
+  const t0 = performance.now();
+  await fake.Excel.run((ctx) =>
+    fillExample(ctx as unknown as Excel.RequestContext, data, { lang: "nl", year: 2026 }),
+  );
+  console.log(
+    `  10,000 register rows (500 employees, 1000 gap rows, certificate view ${fake.book.findTable("VTO_Certificates")!.rect.rows - 1} rows), fill: ${(performance.now() - t0).toFixed(0)} ms`,
+  );
+  const reg = fake.book.findTable("VTO_Training")!;
+  const col = (name: string) => reg.rect.col + reg.columns.findIndex((c) => c.name === name);
+  const line = async (label: string) => {
+    fake.resetMetrics();
+    const t = performance.now();
+    await fake.Excel.run((ctx) =>
+      generate(ctx as unknown as Excel.RequestContext, { lang: "nl", year: 2026 }),
+    );
+    const m = fake.metrics;
+    console.log(
+      `  10,000 register rows, ${label.padEnd(42)} ${String(m.syncs).padStart(3)} syncs, request ${mb(m.requestBytes)} (largest ${mb(m.maxRequestBytes)}), response ${mb(m.responseBytes)} (largest ${mb(m.maxResponseBytes)}), ${(performance.now() - t).toFixed(0)} ms`,
+    );
+  };
+  await line("unchanged:");
+  for (const name of ["Dagen", "Sleutel certificaat"])
+    for (let r = 0; r < reg.rect.rows - 1; r += 10)
+      fake.book.writeContents(reg.sheet, { row: reg.rect.row + 1 + r, col: col(name), rows: 1, cols: 1 }, [
+        [""],
+      ]);
+  await line("changed: every 10th of 2 columns blank:");
 }
 
 async function checkBench() {

@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import { columnLetters } from "../src/workbook/address";
 import type { ExampleData } from "../src/workbook/example";
 import { EXAMPLE_ORGANISATION } from "../src/workbook/example";
-import { WbLang } from "../src/workbook/lang";
+import { WbLang, YES } from "../src/workbook/lang";
 import { cellInput } from "../src/workbook/cellText";
 import type { Criterion } from "../src/domain/priorities";
 import { MATRIX, matrixBlocks } from "../src/workbook/matrix";
@@ -370,11 +370,17 @@ export async function buildXlsx(
     } else {
       ws.getCell(spec.anchor.row, spec.anchor.col + 1).value = spec.title[lang];
     }
+    // the certificate view: employees × the competences that require a certificate
+    const certified = (data?.competences ?? []).filter(
+      (c) =>
+        c.certificate === true ||
+        (typeof c.certificate === "string" && c.certificate.trim().toLowerCase() === YES[lang]),
+    ).length;
     const count =
       spec.key === "diagnosis"
         ? competenceCount + DIAGNOSIS_SPARE
         : spec.sizedBy
-          ? countOf(spec.sizedBy.table) + spec.sizedBy.spare
+          ? countOf(spec.sizedBy.table) * (spec.sizedBy.timesCertified ? certified : 1) + spec.sizedBy.spare
           : countOf(spec.key);
     const columnOf = (table: TableKey, column: string) =>
       SPEC_BY_KEY[table].anchor.col + SPEC_BY_KEY[table].columns.findIndex((c) => c.key === column);

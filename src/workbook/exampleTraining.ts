@@ -189,6 +189,19 @@ export function exampleTraining(o: ExampleTrainingOptions): Record<string, unkno
         validUntil: start + c.days,
       });
     }
+    // a no-show: enrolled, not followed (it counts nowhere)
+    if (i === 3)
+      push({
+        employeeId: e.id,
+        training: FORMAL[1].training,
+        questionId: FORMAL[1].questionId,
+        type: "formal",
+        start: latest - 45,
+        hours: FORMAL[1].hours,
+        followed: false,
+        provider: FORMAL[1].provider,
+        cost: FORMAL[1].cost,
+      });
     // a formal course for most, some not followed, some subsidised by VIVO
     if (rnd() < 0.6) {
       const f = FORMAL[Math.floor(rnd() * FORMAL.length)];

@@ -155,7 +155,25 @@ export function opBytes(op: PlanOp): number {
 export function opResponseBytes(op: PlanOp): number {
   if (op.op !== "write" || !op.guard) return 0;
   const cells = Array.isArray(op.cells) ? op.cells.reduce((n, r) => n + r.length, 0) : targetCells(op.target);
-  return cells * guardCellBytes(op.guard) + 600;
+  return cells * responseCellBytes(op) + 600;
+}
+
+/**
+ * Per cell of a guarded write's response. A write that leaves cells alone between the ones it
+ * writes (null: runs of blanks merged across cells that are ours already) reads those too, and they
+ * hold what the write puts in the others — our formula, often 1 KB or more — not the guard's texts.
+ */
+function responseCellBytes(op: Extract<PlanOp, { op: "write" }>): number {
+  const base = guardCellBytes(op.guard!);
+  if (!Array.isArray(op.cells)) return base;
+  let skips = false;
+  let longest = "";
+  for (const row of op.cells)
+    for (const c of row) {
+      if (c === null) skips = true;
+      else if (typeof c === "string" && c.length > longest.length) longest = c;
+    }
+  return skips ? Math.max(base, 2 * jsonBytes(longest) + 16) : base;
 }
 
 /** Cells of a target when its size is in the target itself (sheet areas, body parts); else 1. */
@@ -168,7 +186,7 @@ function targetCells(target: Target): number {
 function splitWrite(op: Extract<PlanOp, { op: "write" }>, limit: number): PlanOp[] {
   if (!Array.isArray(op.cells) || (opBytes(op) <= limit && opResponseBytes(op) <= limit)) return [op];
   const rows = op.cells;
-  const perCell = op.guard ? guardCellBytes(op.guard) : 0;
+  const perCell = op.guard ? responseCellBytes(op) : 0;
   const out: PlanOp[] = [];
   let start = 0;
   while (start < rows.length) {

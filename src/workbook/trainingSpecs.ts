@@ -6,7 +6,7 @@
  * latest validity date and its status, formulas only) and the settings they use. Every formula
  * follows src/domain/training.ts step by step.
  */
-import { TrainingType } from "../domain/training";
+import { AgeGroup, TrainingType } from "../domain/training";
 import { listOf, NO, Text, WbLang, YES } from "./lang";
 import { fromName, list, LIST_NAMES, t, TABLE_NAMES, type TableSpec, ValidationSpec } from "./specKit";
 import type { FormulaBuilder, SettingRow } from "./specs";
@@ -17,6 +17,13 @@ export const TRAINING_TYPE: Record<TrainingType, Text> = {
   formal: { nl: "formeel", en: "formal" },
   informal: { nl: "informeel", en: "informal" },
   initial: { nl: "initieel", en: "initial" },
+};
+
+/** Age groups of the register (domain ageGroup): under 25, 25–49, 50 and over. */
+export const AGE_GROUP: Record<AgeGroup, Text> = {
+  under25: { nl: "jonger dan 25", en: "under 25" },
+  from25to49: { nl: "25-49", en: "25-49" },
+  from50: { nl: "50+", en: "50+" },
 };
 
 export type CertificateStatus = "valid" | "expiring" | "expired" | "missing";
@@ -315,6 +322,19 @@ export const TRAINING: TableSpec = {
       header: t("Functie", "Function"),
       width: 18,
       formula: (f) => employeeLookup(f, "role"),
+    },
+    {
+      // the employee's age in the training's year (Medewerkers' birth year): the plan's risk group 50+
+      key: "ageGroup",
+      header: t("Leeftijdsgroep", "Age group"),
+      width: 13,
+      formula: (f) => {
+        const emp = norm(r(f, "employeeId"));
+        const born = `INDEX(${f.col("employees", "birthYear")},MATCH(${emp},${f.col("employees", "idKey")},0))`;
+        const age = `${r(f, "year")}-${born}`;
+        // a blank birth year reads as 0 in arithmetic and text as a number: only a number counts
+        return `=IF(OR(${emp}="",NOT(ISNUMBER(${r(f, "year")}))),"",IFERROR(IF(ISNUMBER(${born}),IF(${age}<25,${f.text(AGE_GROUP.under25)},IF(${age}<50,${f.text(AGE_GROUP.from25to49)},${f.text(AGE_GROUP.from50)})),""),""))`;
+      },
     },
     {
       key: "personKey",

@@ -86,14 +86,14 @@ test("the example organisation's open points are reported, nothing else", async 
     // handling, M010 fire safety and first aid, M028 moving and handling and first aid, M031 first
     // aid, M040 fire safety and first aid
     ["certificateExpired", "Opleidingsregister!N6", "warning"], // M002 C06
-    ["certificateExpiring", "Opleidingsregister!N19", "warning"], // M008 C06
-    ["certificateExpired", "Opleidingsregister!N21", "warning"], // M010 C08
-    ["certificateExpired", "Opleidingsregister!N22", "warning"], // M010 C23
-    ["certificateExpiring", "Opleidingsregister!N64", "warning"], // M028 C06
-    ["certificateExpiring", "Opleidingsregister!N65", "warning"], // M028 C23
-    ["certificateExpired", "Opleidingsregister!N70", "warning"], // M031 C23
-    ["certificateExpiring", "Opleidingsregister!N89", "warning"], // M040 C08
-    ["certificateExpiring", "Opleidingsregister!N90", "warning"], // M040 C23
+    ["certificateExpiring", "Opleidingsregister!N20", "warning"], // M008 C06
+    ["certificateExpired", "Opleidingsregister!N22", "warning"], // M010 C08
+    ["certificateExpired", "Opleidingsregister!N23", "warning"], // M010 C23
+    ["certificateExpiring", "Opleidingsregister!N65", "warning"], // M028 C06
+    ["certificateExpiring", "Opleidingsregister!N66", "warning"], // M028 C23
+    ["certificateExpired", "Opleidingsregister!N71", "warning"], // M031 C23
+    ["certificateExpiring", "Opleidingsregister!N90", "warning"], // M040 C08
+    ["certificateExpiring", "Opleidingsregister!N91", "warning"], // M040 C23
   ]);
   expect(result.findings[0].message).toBe(
     'Leervragen!H11: de oorzaak "vaardigheden" botst met de competentiepiramide in Competentiepiramide!A7, die wijst op werkorganisatie. Bekijk de oorzaak opnieuw.',
@@ -301,6 +301,31 @@ const CORPUS: [string, string, string, unknown, string][] = [
     "Instellingen",
     S("cert_for_level"),
     "'yes",
+    "settingInvalid",
+  ],
+  // the statutory plan's settings
+  [
+    "a union delegation neither yes nor no",
+    "Instellingen",
+    S("union_delegation"),
+    "'misschien",
+    "settingInvalid",
+  ],
+  [
+    "a union delegation in the other language",
+    "Instellingen",
+    S("union_delegation"),
+    "'yes",
+    "settingInvalid",
+  ],
+  ["an FTE of the reference period of 0", "Instellingen", S("fte_reference"), 0, "settingInvalid"],
+  ["an FTE of the reference period as text", "Instellingen", S("fte_reference"), "'42,5", "numberAsText"],
+  ["a target of 6 days per FTE", "Instellingen", S("days_per_fte"), 6, "settingInvalid"],
+  [
+    "a target of 1 day per FTE (a sector may set 2 at least)",
+    "Instellingen",
+    S("days_per_fte"),
+    1,
     "settingInvalid",
   ],
   // the training plan: A question ID, L quarter, N direct cost, O subsidy (row 4: the first need of

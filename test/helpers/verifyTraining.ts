@@ -5,6 +5,8 @@
  */
 import { idKey, idText } from "../../src/domain/competences";
 import {
+  AgeGroup,
+  ageGroup,
   certificateKey,
   certificateView,
   countsAtLevel,
@@ -24,7 +26,7 @@ import type { ExampleData } from "../../src/workbook/example";
 import { dateSerial } from "../../src/workbook/dates";
 import { WbLang, YES } from "../../src/workbook/lang";
 import { seedRows, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
-import { CERT_STATUS, expiringText, TRAINING_TYPE } from "../../src/workbook/trainingSpecs";
+import { AGE_GROUP, CERT_STATUS, expiringText, TRAINING_TYPE } from "../../src/workbook/trainingSpecs";
 import type { ComputedWorkbook } from "./verify";
 
 export const trainingTexts = (lang: WbLang): TrainingTexts => ({
@@ -99,6 +101,7 @@ export function verifyTrainingAgainstReference(
   const t = trainingTexts(lang);
   const rows = data.training ?? [];
   const col = (key: string) => h("training", key, lang);
+  const blankText = (g: AgeGroup | null) => (g === null ? "" : AGE_GROUP[g][lang]);
   const reg = wb.table("VTO_Training").slice(0, rows.length);
   expect(reg).toHaveLength(rows.length);
   const employeeOf = (id: unknown) => {
@@ -116,6 +119,7 @@ export function verifyTrainingAgainstReference(
       quarter: blank(trainingQuarter(r)),
       team: e ? idText(e.team) : "",
       role: e ? idText(e.role) : "",
+      ageGroup: e ? blankText(ageGroup(e.birthYear, trainingYear(r))) : "",
       personKey: personKey(r, t),
       first: blank(firsts[i]),
       hoursKey: inLast12Months(r, t, s.referenceDate) ? `u\u00a6${idText(r.employeeId)}` : "",
@@ -128,6 +132,7 @@ export function verifyTrainingAgainstReference(
       quarter: got[col("quarter")],
       team: got[col("team")],
       role: got[col("role")],
+      ageGroup: got[col("ageGroup")],
       personKey: got[col("personKey")],
       first: got[col("first")],
       hoursKey: got[col("hoursKey")],
