@@ -18,6 +18,7 @@ import { EXAMPLE_ORGANISATION, ExampleData } from "../../src/workbook/example";
 import { NO, NO_BUDGET, VERDICT, WbLang, YES } from "../../src/workbook/lang";
 import { REPORT, ROWS } from "../../src/workbook/report";
 import { analysisSettingsOf, prioritySettingsOf } from "./verify";
+import { levelRule } from "./verifyTraining";
 
 /** A cell of the report sheet by 0-based row and column ("" for blank). */
 export type CellAt = (row: number, col: number) => unknown;
@@ -62,7 +63,7 @@ export function verifyReport(
     id: idText(c.id),
     name: c.name,
     critical: c.critical,
-    d: diagnose(c, d.gaps, d.employees, s),
+    d: diagnose(c, d.gaps, d.employees, s, levelRule(d, lang)),
   }));
 
   // key figures
