@@ -105,8 +105,10 @@ test("regenerate's syncs grow only by read chunks: two for the geometry, then re
     await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ gapRows }), OPTS));
     fake.resetMetrics();
     await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
+    // the reads are packed by estimate (generous), so one more chunk than the bytes need is allowed
     const reads = Math.ceil(fake.metrics.responseBytes / READ_BUDGET);
-    expect([gapRows, fake.metrics.syncs]).toEqual([gapRows, 2 + reads]);
+    expect(fake.metrics.syncs).toBeGreaterThanOrEqual(2 + reads);
+    expect(fake.metrics.syncs).toBeLessThanOrEqual(3 + reads);
     expect(fake.metrics.maxResponseBytes).toBeLessThan(4 * 1024 * 1024);
   }
 }, 60000);
