@@ -13,6 +13,8 @@ import {
   questionExists,
 } from "../domain/proposals";
 import { cellAddress, quoteSheetName } from "../workbook/address";
+import { resolveGaps } from "../domain/profiles";
+import { profilesOf } from "../domain/profileValidation";
 import type { Locations, TableLocation } from "../workbook/findings";
 import { CAUSE, WbLang } from "../workbook/lang";
 import {
@@ -68,20 +70,30 @@ export async function proposeQuestions(
 ): Promise<{ lang: WbLang; proposals: GapProposal[] }> {
   const read = await readTables(
     context,
-    ["settings", "teams", "competences", "employees", "gaps", "questions"],
+    ["settings", "teams", "competences", "employees", "gaps", "questions", "profiles"],
     onProgress,
   );
-  if (read.missing.length) throw new MissingTablesError(read.missing.map((k) => TABLE_NAMES[k]));
+  // a workbook made before function profiles has none yet: every required level is typed
+  const missing = read.missing.filter((k) => k !== "profiles");
+  if (missing.length) throw new MissingTablesError(missing.map((k) => TABLE_NAMES[k]));
   const { records } = recordsOf(read);
   const str = (v: unknown) => String(v ?? "").trim();
+  // the levels each rating is measured against, as the gap register computes them: its own, else
+  // its employee's function profile
+  const employees = (records.employees ?? []).map((r) => ({ ...parseEmployee(r), role: str(r.role) }));
+  const gaps = resolveGaps(
+    (records.gaps ?? []).flatMap((r) => parseGap(r) ?? []),
+    employees,
+    profilesOf(records.profiles ?? []),
+  );
   const proposals = proposeFromGaps(
     {
       teams: [...new Set((records.teams ?? []).map((r) => str(r.team)).filter(Boolean))],
       competences: (records.competences ?? [])
         .filter((r) => str(r.id))
         .map((r) => ({ id: str(r.id), name: str(r.name) })),
-      employees: (records.employees ?? []).map(parseEmployee),
-      gaps: (records.gaps ?? []).flatMap((r) => parseGap(r) ?? []),
+      employees,
+      gaps,
       existing: (records.questions ?? []).map((r) => parseQuestion(r, read.lang)),
     },
     parseSettings(records.settings ?? []),

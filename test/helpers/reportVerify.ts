@@ -19,6 +19,7 @@ import { NO, NO_BUDGET, VERDICT, WbLang, YES } from "../../src/workbook/lang";
 import { REPORT, ROWS } from "../../src/workbook/report";
 import { analysisSettingsOf, prioritySettingsOf } from "./verify";
 import { levelRule } from "./verifyTraining";
+import { resolveGaps } from "../../src/domain/profiles";
 
 /** A cell of the report sheet by 0-based row and column ("" for blank). */
 export type CellAt = (row: number, col: number) => unknown;
@@ -59,11 +60,13 @@ export function verifyReport(
   const d = data ?? emptyData();
   const s = analysisSettingsOf(d, lang);
   const ps = prioritySettingsOf(d, lang);
+  // over the levels the gap register uses: typed on the row, else the function profile's
+  const resolved = resolveGaps(d.gaps, d.employees, d.profiles ?? []);
   const rows: DiagnosisRow[] = d.competences.map((c) => ({
     id: idText(c.id),
     name: c.name,
     critical: c.critical,
-    d: diagnose(c, d.gaps, d.employees, s, levelRule(d, lang)),
+    d: diagnose(c, resolved, d.employees, s, levelRule(d, lang)),
   }));
 
   // key figures

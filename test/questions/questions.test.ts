@@ -1,5 +1,6 @@
 /** The learning-question services against the in-memory Excel: counts, proposals, causes. */
 import { proposeFromGaps } from "../../src/domain/proposals";
+import { resolveGaps } from "../../src/domain/profiles";
 import { countVerdicts } from "../../src/domain/questions";
 import { fillExample } from "../../src/excel/exampleData";
 import { generate } from "../../src/excel/generate";
@@ -42,7 +43,9 @@ test("proposals from gaps: as the reference computes them; adding writes complet
   fake.resetMetrics();
   const { proposals } = await fake.Excel.run((ctx) => proposeQuestions(ctx as never));
   expect(fake.metrics.syncs).toBeLessThanOrEqual(3);
-  expect(proposals).toEqual(proposeFromGaps({ ...data, existing: data.questions }, SETTINGS));
+  // over the levels the gap register uses: typed on the row, else the function profile's
+  const gaps = resolveGaps(data.gaps, data.employees, data.profiles ?? []);
+  expect(proposals).toEqual(proposeFromGaps({ ...data, gaps, existing: data.questions }, SETTINGS));
   expect(proposals.length).toBeGreaterThan(3);
 
   const chosen = proposals.slice(0, 3);
