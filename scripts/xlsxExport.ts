@@ -336,6 +336,8 @@ export async function buildXlsx(
     }),
     // the statutory plan's rows: key, label, (value: the column's formula), explanation
     statutory: seedRows("statutory", lang, year)!,
+    // the sociale balans' lines: key, code, description, (value: a formula), their type, measure, gender group
+    socialBalance: seedRows("socialBalance", lang, year)!,
     weights: seedRows("weights", lang, year)!.map((r) => {
       const given = data?.weightValues?.[String(r[0]) as Criterion];
       return given ? [r[0], r[1], cellInput(given[0] as string), cellInput(given[1]), r[4]] : r;

@@ -24,7 +24,9 @@ export type TableKey =
   | "priorities"
   | "ranking"
   | "plan"
-  | "statutory";
+  | "statutory"
+  | "accounts"
+  | "socialBalance";
 
 /** Instrument sheets: generated only when the user picks the instrument. */
 export type InstrumentKey = "starr" | "pyramid" | "eightFields" | "gilbert";
@@ -134,6 +136,8 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   ranking: "VTO_Ranking",
   plan: "VTO_Plan",
   statutory: "VTO_PlanStatutory",
+  accounts: "VTO_Accounts",
+  socialBalance: "VTO_SocialBalance",
 };
 
 export const t = (nl: string, en: string): Text => ({ nl, en });

@@ -34,6 +34,13 @@ import { PRIORITIES, PRIORITY_SETTING_ROWS, PrioritySettingKey, RANKING, WEIGHTS
 import { INSTRUMENT_SPECS } from "./instrumentSpecs";
 import { optimumNote, PLAN, PLAN_SETTING_ROWS, PlanSettingKey, STATUTORY, STATUTORY_ROWS } from "./planSpecs";
 import {
+  ACCOUNT_SETTING_ROWS,
+  ACCOUNTS,
+  AccountSettingKey,
+  SOCIAL_BALANCE,
+  socialBalanceRows,
+} from "./accountSpecs";
+import {
   CERTIFICATES,
   latestValidity,
   referenceDate,
@@ -110,7 +117,8 @@ export type SettingKey =
   | "future_gap_threshold"
   | PrioritySettingKey
   | TrainingSettingKey
-  | PlanSettingKey;
+  | PlanSettingKey
+  | AccountSettingKey;
 
 export interface SettingRow {
   key: SettingKey;
@@ -211,6 +219,7 @@ export const SETTING_ROWS: SettingRow[] = [
   ...PRIORITY_SETTING_ROWS,
   ...TRAINING_SETTING_ROWS,
   ...PLAN_SETTING_ROWS,
+  ...ACCOUNT_SETTING_ROWS,
 ];
 
 const SETTINGS: TableSpec = {
@@ -1187,6 +1196,8 @@ export const TABLE_SPECS: TableSpec[] = [
   CERTIFICATES,
   PLAN,
   STATUTORY,
+  ACCOUNTS,
+  SOCIAL_BALANCE,
 ];
 
 /** The rows a table starts with (settings, weights): key in the first column, cells ready to write. */
@@ -1204,6 +1215,7 @@ export function seedRows(
       cellInput(r.help[lang]),
     ]);
   if (table === "weights") return weightRows(lang);
+  if (table === "socialBalance") return socialBalanceRows(lang);
   if (table === "statutory")
     return STATUTORY_ROWS.map((r) => [r.key, cellInput(r.label[lang]), "", cellInput(r.help[lang])]);
   return null;

@@ -377,6 +377,33 @@ export const TRAINING: TableSpec = {
         return `=IFERROR(IF(AND(${yes(f, "followed")},${isDateRef(r(f, "validUntil"))},${emp}<>"",${comp}<>""),"c${SEP}"&${emp}&"${SEP}"&${comp},""),"")`;
       },
     },
+    // ---- for the training accounts, the sociale balans and the FLA list (accountSpecs.ts)
+    {
+      // the employee's gender as Medewerkers has it (normalised): the sociale balans counts by it
+      key: "gender",
+      header: t("Geslacht", "Gender"),
+      width: 9,
+      formula: (f) => employeeLookup(f, "gender"),
+    },
+    {
+      // year and employee of a followed training that counts for the training right and has days
+      key: "rightKey",
+      header: t("Sleutel opleidingsrecht", "Training right key"),
+      width: 20,
+      formula: (f) => {
+        const emp = norm(r(f, "employeeId"));
+        return `=IFERROR(IF(AND(${yes(f, "followed")},${yes(f, "countsForRight")},ISNUMBER(${r(f, "year")}),${emp}<>"",ISNUMBER(${r(f, "days")})),"r${SEP}"&${r(f, "year")}&"${SEP}"&${emp},""),"")`;
+      },
+    },
+    {
+      // Federal Learning Account: registered by the end of the month after the quarter
+      key: "flaDeadline",
+      header: t("Leerrekening uiterlijk", "Learning Account by"),
+      width: 12,
+      numberFormat: "dd/mm/yyyy",
+      formula: (f) =>
+        `=IFERROR(IF(ISNUMBER(${r(f, "quarter")}),EOMONTH(DATE(${r(f, "year")},${r(f, "quarter")}*3,1),1),""),"")`,
+    },
   ],
 };
 

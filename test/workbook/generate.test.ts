@@ -35,6 +35,8 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "Certificaten",
     "Opleidingsplan",
     "Wettelijk opleidingsplan",
+    "Opleidingsrekeningen",
+    "Sociale balans",
     "Rapport",
   ]);
   expect(fake.book.tables.map((t) => t.name)).toEqual([
@@ -54,6 +56,8 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "VTO_Certificates",
     "VTO_Plan",
     "VTO_PlanStatutory",
+    "VTO_Accounts",
+    "VTO_SocialBalance",
   ]);
   const gaps = fake.book.findTable("VTO_Gaps")!;
   expect(gaps.sheet.validations.length).toBeGreaterThanOrEqual(6);
