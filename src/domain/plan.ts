@@ -138,6 +138,39 @@ export function computePlan(
   });
 }
 
+// ---- realised hours: the training register, linked by question ID -------------------------------
+
+/** A register row as realisedHours reads it (cells as read; see src/domain/training.ts). */
+export interface RegisterRowInput {
+  questionId: unknown;
+  /** Whether the row says followed (ja / yes, case and spaces aside). */
+  followed: boolean;
+  /** The training's year (its end date, else its start date); null without a date. */
+  year: number | null;
+  hours: unknown;
+}
+
+/**
+ * The hours followed in the analysis year for a plan row's question: the register rows with the
+ * same question key (compared as questionKey does), followed, dated in the year, with hours a
+ * number of 0 or more, summed. null for a plan row without question ID or without a valid year.
+ */
+export function realisedHours(key: string, register: RegisterRowInput[], year: number | null): number | null {
+  if (!key || year === null) return null;
+  return register.reduce(
+    (sum, r) =>
+      r.followed &&
+      r.year === year &&
+      typeof r.hours === "number" &&
+      Number.isFinite(r.hours) &&
+      r.hours >= 0 &&
+      questionKey(r.questionId) === key
+        ? sum + r.hours
+        : sum,
+    0,
+  );
+}
+
 // ---- the statutory layout ------------------------------------------------------------------------
 
 export interface StatutoryInput {

@@ -34,8 +34,12 @@ export interface GenerateResult {
   syncs?: number;
 }
 
-/** Tables whose bodies are read with the geometry: the seeded ones, and the catalogue (the certificate view's size). */
-const SEEDED: TableKey[] = ["settings", "weights", "competences"];
+/**
+ * Tables whose bodies are read with the geometry: the seeded ones (settings, weights and the
+ * statutory plan's rows: rows a later version adds are appended by key), and the catalogue (the
+ * certificate view's size).
+ */
+const SEEDED: TableKey[] = ["settings", "weights", "competences", "statutory"];
 
 const rectOf = (address: string): CellRect | null =>
   parseRect(splitSheetAddress(address).local.replace(/\$/g, ""));

@@ -471,6 +471,25 @@ export const PLAN: TableSpec = {
       width: 11,
       formula: (f) => `=${normalisedId(P(f, "questionId"))}`,
     },
+    {
+      // realisedHours() of src/domain/plan.ts; the register's question IDs normalised as the key
+      // column does. ISNUMBER: hours typed as text count 0 (SUMPRODUCT alone would take "7" as 7
+      // in some engines and as 0 in Excel)
+      key: "realisedHours",
+      header: t("Gerealiseerde uren (register, analysejaar)", "Realised hours (register, analysis year)"),
+      width: 14,
+      numberFormat: "0.0",
+      formula: (f) => {
+        const y = f.setting("analysis_year");
+        const hours = f.col("training", "hours");
+        return (
+          `=IF(OR(${P(f, "key")}="",NOT(ISNUMBER(${y}))),"",SUMPRODUCT(` +
+          `--(${normalisedId(f.col("training", "questionId"))}=${P(f, "key")}),` +
+          `--(TRIM(${f.col("training", "followed")}&"")=${f.text(YES)}),` +
+          `--(${f.col("training", "year")}=${y}),--ISNUMBER(${hours}),--(${hours}>=0),${hours}))`
+        );
+      },
+    },
   ],
 };
 

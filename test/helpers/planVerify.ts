@@ -8,6 +8,8 @@ import {
   PlanRowInput,
   PlanRowResult,
   PlanSettings,
+  realisedHours,
+  RegisterRowInput,
   RISK_GROUPS,
   RiskGroup,
   statutorySummary,
@@ -19,7 +21,9 @@ import { NO_BUDGET, NO, WbLang, YES } from "../../src/workbook/lang";
 import { choice } from "../../src/workbook/parse";
 import { NEED_STATE, PLAN_TYPE } from "../../src/workbook/planSpecs";
 import { seedRows, SPEC_BY_KEY } from "../../src/workbook/specs";
+import { followed, trainingYear } from "../../src/domain/training";
 import { prioritySettingsOf } from "./verify";
+import { trainingTexts } from "./verifyTraining";
 
 const RISK_COLUMN: Record<RiskGroup, string> = {
   age50: "risk50",
@@ -87,6 +91,26 @@ export function referencePlan(data: ExampleData, lang: WbLang = "nl"): PlanRowRe
   return computePlan(planInputs(data, lang), planSettingsOf(data, lang), verdict, priority);
 }
 
+/** The register as realisedHours reads it. */
+export function registerInputs(data: ExampleData, lang: WbLang = "nl"): RegisterRowInput[] {
+  const texts = trainingTexts(lang);
+  return (data.training ?? []).map((r) => ({
+    questionId: r.questionId,
+    followed: followed(r, texts),
+    year: trainingYear(r),
+    hours: r.hours,
+  }));
+}
+
+/** The realised hours of each plan row (null: blank). */
+export function referenceRealised(data: ExampleData, lang: WbLang = "nl"): (number | null)[] {
+  const year = settingOf(data, "analysis_year", lang);
+  const register = registerInputs(data, lang);
+  return referencePlan(data, lang).map((r) =>
+    realisedHours(r.key, register, typeof year === "number" ? year : null),
+  );
+}
+
 const header = (key: string, lang: WbLang) =>
   SPEC_BY_KEY.plan.columns.find((c) => c.key === key)!.header[lang];
 const num = (v: number | null) => (v === null ? "" : v);
@@ -97,6 +121,7 @@ export function verifyPlanAgainstReference(
   lang: WbLang = "nl",
 ): void {
   const want = referencePlan(data, lang);
+  const realised = referenceRealised(data, lang);
   const rows = table("VTO_Plan");
   // a table with one blank body row stands for no rows
   const given = data.plan ?? [];
@@ -121,12 +146,13 @@ export function verifyPlanAgainstReference(
       need: w.need === "blank" ? "" : NEED_STATE[w.need][lang],
       rank: num(w.rank),
       listKey: num(w.listKey),
+      realisedHours: num(realised[i]),
     };
     for (const k of Object.keys(exp)) {
       got[k] = row[header(k, lang)];
       // hours, days and amounts: equal up to floating-point noise (cents are compared exactly)
       if (
-        ["totalHours", "days", "internalCost"].includes(k) &&
+        ["totalHours", "days", "internalCost", "realisedHours"].includes(k) &&
         typeof got[k] === "number" &&
         typeof exp[k] === "number" &&
         Math.abs((got[k] as number) - (exp[k] as number)) <= 1e-9 * Math.max(1, Math.abs(exp[k] as number))

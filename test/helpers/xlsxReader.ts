@@ -1,12 +1,14 @@
 /** Reads the add-in's tables and the team matrix from a workbook read by SheetJS. */
 import * as XLSX from "xlsx";
+import type { WbLang } from "../../src/workbook/lang";
 import { TABLE_SPECS } from "../../src/workbook/specs";
 
-export function reader(wb: XLSX.WorkBook) {
+/** `lang`: the workbook's language (its sheet names and headers). */
+export function reader(wb: XLSX.WorkBook, lang: WbLang = "nl") {
   return {
     table(name: string) {
       const spec = TABLE_SPECS.find((s) => s.name === name)!;
-      const sheet = wb.Sheets[spec.sheet.nl];
+      const sheet = wb.Sheets[spec.sheet[lang]];
       const at = (r: number, c: number) =>
         sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
       const columns = spec.columns.map((_, i) => spec.anchor.col + i);
