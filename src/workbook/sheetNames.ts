@@ -24,7 +24,9 @@ export const TABLE_SHEETS: Record<string, Text> = {
   VTO_Gilbert: t("Gilbert", "Gilbert"),
   VTO_Priorities: t("Prioriteiten", "Priorities"),
   VTO_Ranking: t("Rangorde", "Ranking"),
+  VTO_Training: t("Opleidingsregister", "Training register"),
+  VTO_Certificates: t("Certificaten", "Certificates"),
 };
 
 /** The sheets "generate" checks: every table's sheet but the instruments', plus the team matrix. */
-export const ANALYSIS_SHEET_COUNT = 10;
+export const ANALYSIS_SHEET_COUNT = 12;
