@@ -95,6 +95,8 @@ export function validateEmployeeDetails(input: RegisterInput, out: FindingOut): 
           max: input.analysisYear - BIRTH_AGE.min,
         });
     }
+    // the training account needs an FTE (a blank start or end date means: the whole year)
+    if (isBlank(e.fte) && !isBlank(e.id)) push("fteMissing", "fte");
     for (const field of ["startDate", "endDate"])
       if (!isBlank(e[field]) && !isDate(e[field])) push("invalidDate", field);
     if (isDate(e.startDate) && isDate(e.endDate) && Math.floor(e.endDate) < Math.floor(e.startDate))

@@ -90,7 +90,8 @@ export type RuleId =
   | "functionMissing"
   | "duplicateProfile"
   | "impossibleBirthYear"
-  | "endBeforeStart";
+  | "endBeforeStart"
+  | "fteMissing";
 
 export const SEVERITY: Record<RuleId, Severity> = {
   unknownEmployee: "error",
@@ -148,6 +149,7 @@ export const SEVERITY: Record<RuleId, Severity> = {
   duplicateProfile: "error",
   impossibleBirthYear: "error",
   endBeforeStart: "error",
+  fteMissing: "warning",
 };
 
 export interface Finding {

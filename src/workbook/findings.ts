@@ -92,6 +92,13 @@ const PROFILE_RULE_TEXT = {
       "{cell}: the end date {value} is before the start date {start}. Check both dates.",
     ),
   },
+  fteMissing: {
+    title: t("Geen VTE", "No FTE"),
+    message: t(
+      "{cell}: deze medewerker heeft geen VTE. De opleidingsrekening berekent de dagen recht uit VTE × maanden in dienst; vul een getal van 0 tot 1 in (bv. 0,8).",
+      "{cell}: this employee has no FTE. The training account computes the days due from FTE × months employed; enter a number from 0 to 1 (e.g. 0.8).",
+    ),
+  },
 };
 
 /** The training register and the certificates (issue 12; part of RULE_TEXT). */

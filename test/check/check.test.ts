@@ -156,6 +156,7 @@ const CORPUS: [string, string, string, unknown, string][] = [
   ["start date as text", "Medewerkers", EMP("startDate"), "'01/09/2019", "invalidDate"],
   ["end date as text", "Medewerkers", EMP("endDate"), "'30/06/2027", "invalidDate"],
   ["end before start", "Medewerkers", EMP("endDate", STARTED), 20000, "endBeforeStart"],
+  ["employee without FTE (training account)", "Medewerkers", EMP("fte"), "", "fteMissing"],
   ["current level missing", GAPS, "F4", "", "levelMissing"],
   ["text date", GAPS, "D4", "'31/02/2026", "invalidDate"],
   ["future date", GAPS, "D4", 47000, "futureDate"],
