@@ -65,8 +65,6 @@ export const nl = {
   progressLabel: "Voortgang",
   languageNl: "Nederlands",
   languageEn: "Engels",
-  comingTitle: "Nog niet beschikbaar",
-  planComing: "Hier stel je straks het opleidingsplan binnen het budget samen.",
   planTitle: "Opleidingsplan",
   planIntro:
     "Kies welke behoeften in het opleidingsplan komen (blad Opleidingsplan): de rangorde binnen het budget, het budgetoptimum of je eigen mix. Daarna zijn de rijen van jou: vul type, kwartaal, aanbieder en aandachtsgroepen aan.",
@@ -484,8 +482,6 @@ export const en: Strings = {
   progressLabel: "Progress",
   languageNl: "Dutch",
   languageEn: "English",
-  comingTitle: "Not available yet",
-  planComing: "Here you will build the training plan within the budget.",
   planTitle: "Training plan",
   planIntro:
     "Choose which needs go into the training plan (Training plan sheet): the rank order within the budget, the budget optimum or your own mix. The rows are then yours: fill in type, quarter, provider and groups of attention.",
