@@ -65,6 +65,17 @@ export const nl = {
   progressLabel: "Voortgang",
   languageNl: "Nederlands",
   languageEn: "Engels",
+  flaTitle: "Federale leerrekening",
+  flaIntro:
+    "De opleidingen van het analysejaar uit het opleidingsregister, per kwartaal, te registreren tegen het einde van de maand na het kwartaal.",
+  flaLoad: "Lijst maken",
+  flaQuarter:
+    "Kwartaal {quarter}: {count, plural, one {# opleiding} other {# opleidingen}}, uiterlijk {deadline}",
+  flaNone: "Geen opleidingen in het analysejaar in het opleidingsregister.",
+  flaMissing: "Deze werkmap heeft nog geen opleidingsregister: werk de analysebladen bij (Start).",
+  flaDownload: "Downloaden als CSV",
+  flaQuarterHeader: "Kwartaal",
+  flaDeadlineHeader: "Registreren uiterlijk",
   planTitle: "Opleidingsplan",
   planIntro:
     "Kies welke behoeften in het opleidingsplan komen (blad Opleidingsplan): de rangorde binnen het budget, het budgetoptimum of je eigen mix. Daarna zijn de rijen van jou: vul type, kwartaal, aanbieder en aandachtsgroepen aan.",
@@ -482,6 +493,16 @@ export const en: Strings = {
   progressLabel: "Progress",
   languageNl: "Dutch",
   languageEn: "English",
+  flaTitle: "Federal Learning Account",
+  flaIntro:
+    "The analysis year's trainings from the training register, by quarter, to register by the end of the month after the quarter.",
+  flaLoad: "Make the list",
+  flaQuarter: "Quarter {quarter}: {count, plural, one {# training} other {# trainings}}, by {deadline}",
+  flaNone: "No trainings in the analysis year in the training register.",
+  flaMissing: "This workbook has no training register yet: update the analysis sheets (Start).",
+  flaDownload: "Download as CSV",
+  flaQuarterHeader: "Quarter",
+  flaDeadlineHeader: "Register by",
   planTitle: "Training plan",
   planIntro:
     "Choose which needs go into the training plan (Training plan sheet): the rank order within the budget, the budget optimum or your own mix. The rows are then yours: fill in type, quarter, provider and groups of attention.",

@@ -11,6 +11,8 @@ import { verifyAccountsAgainstReference } from "../helpers/verifyAccounts";
 import fc from "fast-check";
 import { randomAccountsData } from "../helpers/randomAccounts";
 import { accountEdgeData } from "../helpers/accountEdges";
+import { flaCsvOf, readFla } from "../../src/excel/fla";
+import { flaList } from "../../src/domain/trainingAccounts";
 import { runs, slowTest } from "../helpers/slow";
 import { idKey } from "../../src/domain/competences";
 import { followed, rowDate, trainingDays, trainingType, TRAINING_TYPES } from "../../src/domain/training";
@@ -108,6 +110,27 @@ test("every edge worked out by hand (FOD FAQ figures, year edges, genders) equal
   expect(v("formal.net")[0]).toBeCloseTo(300 + 26.6 * 40 + 500 - 20, 2);
   expect(v("informal.workers")).toEqual([0, 2, 0, 2]);
   expect(v("initial.hours")).toEqual([0, 0, 38, 38]);
+  // the FLA list the pane reads: the year's rows by quarter, as the reference lists them
+  const fla = await fake.Excel.run((ctx) => readFla(ctx as never));
+  const texts = trainingTexts("nl");
+  expect(fla.lines).toEqual(flaList(data.training!, texts, accountSettingsOf(data)));
+  expect(fla.lines.map((l) => [l.quarter, l.row])).toEqual([
+    [1, 1],
+    [1, 4],
+    [1, 5],
+    [1, 6],
+    [1, 7],
+    [1, 8],
+    [1, 9],
+    [1, 10],
+    [1, 11],
+    [4, 3],
+  ]);
+  const csv = flaCsvOf(fla, "Kwartaal", "Registreren uiterlijk").slice(1).split("\r\n");
+  expect(csv[0]).toBe(
+    "Kwartaal;Registreren uiterlijk;Medewerker-ID;Opleiding;Uren;Dagen;Begindatum;Einddatum;Gevolgd;Telt voor opleidingsrecht;Certificaat geldig tot",
+  );
+  expect(csv[1]).toBe(`Q1;30/04/2026;${data.employees[0].id};Opleiding;15,2;2;01/01/2026;;ja;ja;`);
 }, 60000);
 
 slowTest(

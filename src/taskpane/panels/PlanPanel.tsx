@@ -16,6 +16,7 @@ import { runExcel } from "../../excel/run";
 import { formatEuro, formatFixed, formatNumber } from "../../i18n/numbers";
 import { useI18n } from "../i18n";
 import { OperationStatus } from "../OperationStatus";
+import { FlaExport } from "./FlaExport";
 import { useOperation } from "../useOperation";
 
 const useStyles = makeStyles({
@@ -233,6 +234,7 @@ export function PlanPanel() {
           </div>
         </>
       )}
+      <FlaExport />
     </section>
   );
 }
