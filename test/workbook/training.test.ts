@@ -5,6 +5,8 @@
  */
 import fc from "fast-check";
 import { fillExample } from "../../src/excel/exampleData";
+import { generate } from "../../src/excel/generate";
+import { runCheck } from "../../src/excel/check";
 import { createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import { tableRows } from "../helpers/book";
@@ -112,3 +114,36 @@ slowTest(
   },
   120000,
 );
+
+test("the certificate view warns when employees × certified competences outgrow it, the checker says so, regenerating grows it", async () => {
+  const data = exampleData({ employees: 6, gapRows: 6, year: 2026, today: new Date(2026, 4, 20) });
+  const fake = await build(data);
+  const book = fake.book;
+  const view = computed(fake);
+  const check = async () =>
+    (await fake.Excel.run((ctx) => runCheck(ctx as never, { today: new Date(2026, 4, 20) }))).findings
+      .filter((x) => x.rule === "sheetTooSmall")
+      .map((x) => [x.rule, x.address]);
+  // 6 employees × 3 certified competences + 20 spare rows
+  expect(book.findTable("VTO_Certificates")!.rect.rows - 1).toBe(38);
+  const comps = book.findTable("VTO_Competences")!;
+  const col = comps.rect.col + comps.columns.findIndex((c) => c.name === "Certificaat vereist");
+  const flag = (row: number) =>
+    book.writeContents(comps.sheet, { row: comps.rect.row + 1 + row, col, rows: 1, cols: 1 }, [["ja"]]);
+  // three more: 6 × 6 = 36 rows still fit
+  [0, 1, 2].forEach(flag);
+  expect(view.above("VTO_Certificates")).toBe("");
+  expect(await check()).toEqual([]);
+  // one more: 6 × 7 = 42 combinations, 4 more than the view holds
+  flag(3);
+  expect(view.above("VTO_Certificates")).toBe(
+    "4 combinatie(s) medewerker × competentie staan niet in deze tabel: werk de analysebladen bij met VTO-analyse (Start).",
+  );
+  expect(await check()).toEqual([["sheetTooSmall", "Certificaten!A2"]]);
+  await fake.Excel.run((ctx) => generate(ctx as never, { lang: "nl", year: 2026 }));
+  expect(book.findTable("VTO_Certificates")!.rect.rows - 1).toBe(62);
+  expect(view.above("VTO_Certificates")).toBe("");
+  expect(await check()).toEqual([]);
+  const flagged = data.competences.map((c, i) => ({ ...c, certificate: c.certificate || i < 4 }));
+  verifyTrainingAgainstReference(view, { ...data, competences: flagged });
+}, 120000);
