@@ -18,6 +18,7 @@ import { sensitivity } from "../src/domain/sensitivity";
 import { knapsack } from "../src/domain/knapsack";
 import { rankOrderCentroid } from "../src/domain/weights";
 import { writeOptimum, writeWeights } from "../src/excel/priorities";
+import { markOptimum, readPlanView, takeIntoPlan } from "../src/excel/plan";
 import { applyQuickFixes, quickFixesFor } from "../src/excel/quickFixes";
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -310,6 +311,18 @@ async function syncsBench() {
     fake.Excel.run((c) =>
       writeWeights(ctx(c), Object.fromEntries(CRITERIA.map((k) => [k, 1 / 7])) as Record<Criterion, number>),
     ),
+  );
+  // the Plan tab: read both plans, take two needs into the plan (the example's plan holds three),
+  // the same two again (reported, nothing written), and mark the optimum with its stamp
+  await line("plan view (Plan tab)", () => fake.Excel.run((c) => readPlanView(ctx(c))));
+  await line("take into plan (2 needs)", () =>
+    fake.Excel.run((c) => takeIntoPlan(ctx(c), ["LV06", "LV08"], "nl")),
+  );
+  await line("take into plan again (already there)", () =>
+    fake.Excel.run((c) => takeIntoPlan(ctx(c), ["LV06", "LV08"], "nl")),
+  );
+  await line("mark optimum (column, date, fingerprint)", () =>
+    fake.Excel.run((c) => markOptimum(ctx(c), ["LV01", "LV03"], "nl")),
   );
   await line("regenerate (unchanged)", () => fake.Excel.run((c) => generate(ctx(c), opts)));
 }
