@@ -61,6 +61,9 @@ export const SETTING_CHECKS: Record<string, SettingCheck> = {
   fte_reference: { kind: "optionalNumber", above: 0 },
   // 5 by law (3 October 2022); a sector agreement may set it lower, to at least 2
   days_per_fte: { kind: "number", min: 2, max: 5 },
+  // the sociale balans' contributions to collective training funds (accountSpecs.ts)
+  wage_bill: { kind: "number", min: 0 },
+  fund_rate: { kind: "number", min: 0, max: 1 },
 };
 
 const NUMERIC_TEXT = /^\s*[+-]?(\d+([.,]\d*)?|[.,]\d+)\s*$/;

@@ -40,6 +40,11 @@ function describe(key: string, c: SettingCheck): Text {
     case "whole":
       return t(`een geheel getal van ${c.min} tot ${c.max}`, `a whole number from ${c.min} to ${c.max}`);
     case "number":
+      if (key === "fund_rate")
+        return t(
+          `een aandeel van ${pct(c.min)} tot ${pct(c.max!)} (bv. 0,10\u00a0% of 0,001)`,
+          `a share from ${pct(c.min)} to ${pct(c.max!)} (e.g. 0.10\u00a0% or 0.001)`,
+        );
       if (key === "coverage_in_house")
         return t(
           `een aandeel van ${pct(c.min)} tot ${pct(c.max!)} (0 tot 1, bv. 80\u00a0% of 0,8)`,
@@ -150,6 +155,8 @@ const NUMBER_FORMATS: Record<string, Text> = {
   weights_total: PERCENT_1,
   reference_date: { nl: "dd/mm/yyyy", en: "dd/mm/yyyy" },
   hours_per_day: { nl: "0.0", en: "0.0" },
+  wage_bill: EURO,
+  fund_rate: { nl: "0.00%", en: "0.00%" },
   fte_reference: { nl: "0.0", en: "0.0" },
   days_per_fte: { nl: "0.0", en: "0.0" },
   optimum_date: { nl: "dd/mm/yyyy", en: "dd/mm/yyyy" },

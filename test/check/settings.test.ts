@@ -56,6 +56,9 @@ const EDGES: [string, unknown[], unknown[]][] = [
   ["union_delegation", ["ja", "nee", " Nee ", "JA"], ["", "yes", "misschien", 1]],
   ["fte_reference", ["", 0.5, 42.3], [0, -1, "veel", "42"]],
   ["days_per_fte", [2, 5, 3.5], [1.99, 5.01, 0, "5", ""]],
+  // the sociale balans' settings
+  ["wage_bill", [0, 2400000], [-1, "veel", "", "2400000"]],
+  ["fund_rate", [0, 0.001, 1], [-0.001, 1.01, 10, "0,1", ""]],
 ];
 
 test.each(EDGES)("%s: allowed values pass, values just outside are reported at its cell", (key, ok, bad) => {
