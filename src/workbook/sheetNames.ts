@@ -26,7 +26,11 @@ export const TABLE_SHEETS: Record<string, Text> = {
   VTO_Ranking: t("Rangorde", "Ranking"),
   VTO_Training: t("Opleidingsregister", "Training register"),
   VTO_Certificates: t("Certificaten", "Certificates"),
+  VTO_Plan: t("Opleidingsplan", "Training plan"),
+  VTO_PlanStatutory: t("Wettelijk opleidingsplan", "Statutory training plan"),
+  VTO_Accounts: t("Opleidingsrekeningen", "Training accounts"),
+  VTO_SocialBalance: t("Sociale balans", "Social balance sheet"),
 };
 
 /** The sheets "generate" checks: every table's sheet but the instruments', plus the team matrix. */
-export const ANALYSIS_SHEET_COUNT = 12;
+export const ANALYSIS_SHEET_COUNT = 16;
