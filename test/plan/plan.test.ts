@@ -19,6 +19,7 @@ import {
   verifyPlanAgainstReference,
   verifyStatutoryAgainstReference,
 } from "../helpers/planVerify";
+import { verifyOptimumNote } from "../helpers/optimumNote";
 import { randomPlanData, realisedEdgeData } from "../helpers/randomPlan";
 import { runs, SLOW } from "../helpers/slow";
 
@@ -42,8 +43,10 @@ test.each(["nl", "en"] as WbLang[])(
     expect(want.filter((r) => r.key).every((r) => r.need === "yes")).toBe(true);
     expect(want.every((r) => r.withinBudget === true)).toBe(true);
     expect(new Set(planInputs(data, lang).map((r) => r.type))).toEqual(new Set(["formal", "informal"]));
+    // the note above Prioriteiten on the same workbook (a fill of the example takes seconds)
+    await verifyOptimumNote(fake, lang);
   },
-  60000,
+  90000,
 );
 
 test(
