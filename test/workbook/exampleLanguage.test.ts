@@ -14,6 +14,7 @@ import { TABLE_NAMES, TableKey } from "../../src/workbook/specs";
 import { tableRows } from "../helpers/book";
 import { CERT_STATUS, EXPIRING, TRAINING_TYPE } from "../../src/workbook/trainingSpecs";
 import { SLOW } from "../helpers/slow";
+import { OPTIMUM_NOTE } from "../../src/workbook/planSpecs";
 
 const TODAY = new Date(2026, 10, 15);
 const make = (lang: WbLang) => exampleData({ year: 2026, today: TODAY, lang });
@@ -91,7 +92,9 @@ const addTexts = (v: unknown) => {
     LIST_TEXTS.push([t.nl.toLowerCase(), t.en.toLowerCase()]);
   else Object.values(t).forEach(addTexts);
 };
-[...Object.values(L), TRAINING_TYPE, CERT_STATUS, EXPIRING].forEach(addTexts);
+[...Object.values(L), TRAINING_TYPE, CERT_STATUS, EXPIRING, OPTIMUM_NOTE].forEach(addTexts);
+// the profile matrix's corner label (specs.ts)
+LIST_TEXTS.push(["functie →", "function →"]);
 
 async function filled(lang: WbLang, data: ExampleData | ((l: WbLang) => ExampleData)) {
   const fake = createFakeExcel(new Book(true));
