@@ -239,6 +239,36 @@ export class Book {
     });
   }
 
+  /**
+   * A deep copy of a book that keeps formulas as text (tests build a workbook once and give each
+   * case its own copy). Listeners are not copied. A book with the formula engine cannot be copied:
+   * the engine's state is not ours to clone.
+   */
+  copy(): Book {
+    if (this.evaluateFormulas) throw new Error("Book.copy: only a book without the formula engine");
+    const copy = new Book(false);
+    // one structuredClone keeps the references between sheets, tables, names and charts
+    const state = structuredClone({
+      sheets: this.sheets,
+      tables: this.tables,
+      names: this.names,
+    });
+    for (const sheet of state.sheets) {
+      // the copy's engine knows its own sheets (names and renames still go through it)
+      const hfName = copy.hf.addSheet(`s${copy.sheets.length + 1}_${copy.sheets.length}`);
+      sheet.hfId = copy.hf.getSheetId(hfName)!;
+      copy.hf.renameSheet(sheet.hfId, sheet.name);
+      copy.sheets.push(sheet);
+    }
+    copy.tables.push(...state.tables);
+    copy.names.push(...state.names);
+    copy.activeSheetId = this.activeSheetId;
+    copy.selection = this.selection ? structuredClone(this.selection) : null;
+    copy.counter = this.counter;
+    copy.calculatedColumnAutoFill = this.calculatedColumnAutoFill;
+    return copy;
+  }
+
   nextId(prefix: string): string {
     this.counter += 1;
     return `{${prefix}-${this.counter}}`;

@@ -49,13 +49,27 @@ function settled(data: ExampleData): ExampleData {
 /** The checker reads what users typed, never computed cells: the formula engine stays off. */
 const uncomputed = () => createFakeExcel(new Book(false));
 
+/** Filled once per size; each case gets its own copy (filling is most of a case's time). */
+const templates = new Map<string, Promise<Book>>();
 async function workbook(employees = 6, gapRows = 6) {
-  const fake = uncomputed();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) =>
-    fillExample(ctx as never, settled(exampleData({ employees, gapRows, year: 2026, today: TODAY })), OPTS),
-  );
-  return fake;
+  const size = `${employees}:${gapRows}`;
+  if (!templates.has(size))
+    templates.set(
+      size,
+      (async () => {
+        const fake = uncomputed();
+        fake.book.addSheet("Blad1");
+        await fake.Excel.run((ctx) =>
+          fillExample(
+            ctx as never,
+            settled(exampleData({ employees, gapRows, year: 2026, today: TODAY })),
+            OPTS,
+          ),
+        );
+        return fake.book;
+      })(),
+    );
+  return createFakeExcel((await templates.get(size)!).copy());
 }
 
 /** Types into the gap register (row 4 is the first data row) as a user would paste: raw text. */

@@ -1,4 +1,4 @@
-import { createFakeExcel, FakeOfficeError, FakeRequestContext } from "../../src/fake-excel";
+import { Book, createFakeExcel, FakeOfficeError, FakeRequestContext } from "../../src/fake-excel";
 
 async function withSheet(
   f: (ctx: FakeRequestContext, fake: ReturnType<typeof createFakeExcel>) => Promise<void>,
@@ -469,5 +469,40 @@ describe("names, formats, validation, conditional formats, selection, events", (
       { source: "Local", address: "S!B2" },
       { source: "Remote", address: "S!C3" },
     ]);
+  });
+});
+
+describe("Book.copy", () => {
+  test("a deep copy: the same state, tables and names follow its own sheets; changing one leaves the other", async () => {
+    const { bookState } = await import("../helpers/book");
+    const fake = createFakeExcel(new Book(false));
+    const sheet = fake.book.addSheet("Blad1");
+    fake.book.writeContents(sheet, { row: 0, col: 0, rows: 3, cols: 2 }, [
+      ["ID", "Naam"],
+      ["'M001", '=A2&"x"'],
+      ["'M002", "An"],
+    ]);
+    const table = fake.book.addTable(sheet, { row: 0, col: 0, rows: 3, cols: 2 }, true);
+    fake.book.renameTable(table, "T");
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.names.add("Eerste", "=Blad1!$A$2");
+      await ctx.sync();
+    });
+    const copy = fake.book.copy();
+    expect(bookState(copy)).toBe(bookState(fake.book));
+    expect(copy.tables[0].sheet).toBe(copy.sheets[0]);
+    expect(copy.names[0].ref!.sheet).toBe(copy.sheets[0]);
+    // the copy works through the API: rename its sheet, add a row; the original is untouched
+    const other = createFakeExcel(copy);
+    await other.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Blad1").name = "Kopie";
+      ctx.workbook.tables.getItem("T").rows.add(undefined, [["'M003", "Bo"]]);
+      await ctx.sync();
+    });
+    expect(copy.tables[0].rect.rows).toBe(4);
+    expect(fake.book.tables[0].rect.rows).toBe(3);
+    expect(fake.book.sheets[0].name).toBe("Blad1");
+    expect(copy.findSheet("Kopie")).toBeDefined();
+    expect(() => new Book(true).copy()).toThrow(/without the formula engine/);
   });
 });
