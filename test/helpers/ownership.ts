@@ -15,7 +15,18 @@ export async function empty(evaluate = false): Promise<FakeExcel> {
   return fake;
 }
 
+/** The small example filled once per test file; without the formula engine each call gets a copy. */
+let template: Promise<Book> | null = null;
+
 export async function filled(evaluate = false): Promise<FakeExcel> {
+  if (!evaluate) {
+    template ??= (async () => {
+      const fake = await empty(false);
+      await fake.Excel.run((ctx) => fillExample(ctx as never, SMALL(), OPTS));
+      return fake.book;
+    })();
+    return createFakeExcel((await template).copy());
+  }
   const fake = await empty(evaluate);
   await fake.Excel.run((ctx) => fillExample(ctx as never, SMALL(), OPTS));
   fake.resetMetrics();
