@@ -242,7 +242,9 @@ export function exampleData(
       reference_date: latest,
       ...examplePlanSettings(employees, lang),
       // the gross wage bill for the fund contributions of the sociale balans: € 48,000 per FTE
-      wage_bill: Math.round(employees.reduce((sum, e) => sum + (typeof e.fte === "number" ? e.fte : 0), 0) * 48000),
+      wage_bill: Math.round(
+        employees.reduce((sum, e) => sum + (typeof e.fte === "number" ? e.fte : 0), 0) * 48000,
+      ),
     },
     // the training plan: the rank-order plan within the budget, completed, and one informal action
     plan: examplePlan(data, lang, options.year ?? 2026),
