@@ -192,6 +192,42 @@ export interface ChangedEvent {
   address: string;
 }
 
+/**
+ * Excel's ROUND: the number is first taken to 15 significant digits (what Excel shows and
+ * computes with), then rounded half away from zero. HyperFormula rounds the binary value, so
+ * 22.8/7.6/40 (0.07499999999999999) became 0.07 where Excel and LibreOffice give 0.08.
+ */
+export function excelRoundNumber(x: number, places: number): number {
+  if (!Number.isFinite(x)) return x;
+  const m = Math.pow(10, Math.trunc(places));
+  const s = Number(x.toPrecision(15));
+  const scaled = Number((Math.abs(s) * m).toPrecision(15));
+  return (Math.sign(s) * Math.round(scaled)) / m || 0; // no -0
+}
+{
+  type RoundFn = (ast: unknown, state: unknown) => unknown;
+  type Plugin = {
+    runFunction(
+      args: unknown,
+      state: unknown,
+      metadata: unknown,
+      fn: (x: number, p: number) => number,
+    ): unknown;
+    metadata(name: string): unknown;
+  };
+  const plugin = HyperFormula.getFunctionPlugin("ROUND") as unknown as
+    { prototype: { round: RoundFn } } | undefined;
+  if (plugin)
+    plugin.prototype.round = function (this: Plugin, ast: unknown, state: unknown) {
+      return this.runFunction(
+        (ast as { args: unknown }).args,
+        state,
+        this.metadata("ROUND"),
+        excelRoundNumber,
+      );
+    };
+}
+
 const key = (row: number, col: number) => row * MAX_COLS + col;
 /** Stands for the formula cell's row number in a cached translation (never typed in a formula). */
 const ROW_TOKEN = "\u0001";
