@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit, in-memory Excel and formula tests, fast (about 2 minutes on 2 cores; the aim is 100 s). The slow
+ * `npm test`: unit, in-memory Excel and formula tests, fast (about 3 minutes on 2 cores; the aim is 100 s). The slow
  * suite (`npm run test:slow`, jest.slow.config.js) adds the LibreOffice legs, the 200-workbook
  * three-way checks and many more property runs. Browser tests run separately (npm run test:browser).
  */
