@@ -31,7 +31,8 @@ test("generate creates the analysis sheets; example data fills them; screenshots
   await page.locator('td[data-cell="G4"]').click();
   assert.match(
     await page.getByTestId("formula").innerText(),
-    /^=IF\(.*MAX\(0,VTO_Gaps\[@\[Vereist niveau nu\]\]-VTO_Gaps\[@\[Huidig niveau\]\]\)/,
+    // the gap against the effective level: the row's own, else its function profile's
+    /^=IF\(.*MAX\(0,VTO_Gaps\[@\[Geldend niveau nu\]\]-VTO_Gaps\[@\[Huidig niveau\]\]\)/,
   );
   await page.screenshot({ path: "docs/screenshots/gap-register.png" });
 

@@ -50,7 +50,8 @@ test.each(["nl", "en"] as const)(
       const rightmost = [...specs].sort((a, b) => b.anchor.col - a.anchor.col)[0];
       // hidden columns (the settings' keys) do not print
       const firstHeader = first(leftmost.columns.find((c) => !c.hidden)!.header[lang]);
-      const lastHeader = first(rightmost.columns[rightmost.columns.length - 1].header[lang]);
+      const visible = rightmost.columns.filter((c) => !c.hidden);
+      const lastHeader = first(visible[visible.length - 1].header[lang]);
       // the pages of this sheet: the header carries its name
       const own = pages
         .map((text, i) => ({ text, i }))

@@ -23,8 +23,11 @@ const useStyles = makeStyles({
   table: {
     borderCollapse: "collapse",
     width: "100%",
+    // three columns in a 320 px pane: long Dutch words ("Budgetoptimum") wrap instead of widening it
+    tableLayout: "fixed",
     "& th, & td": {
-      padding: "2px 6px",
+      padding: "2px 4px",
+      overflowWrap: "anywhere",
       borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
       textAlign: "right",
       fontVariantNumeric: "tabular-nums",
