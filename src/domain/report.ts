@@ -5,7 +5,7 @@
  */
 import type { CompetenceDiagnosis, Id } from "./competences";
 import { idText } from "./competences";
-import type { NeedResult } from "./priorities";
+import { round2, type NeedResult } from "./priorities";
 import type { Perspective, QuestionVerdict } from "./questions";
 
 /** One row of the diagnosis: competence k of the catalogue and its diagnosis. */
@@ -94,7 +94,8 @@ export function planSummary(results: NeedResult[], budget: number | null): PlanS
     .filter((x) => x.result.rank !== null)
     .sort((a, b) => a.result.rank! - b.result.rank!);
   const planned = results.filter((r) => r.inPlan && !r.beyondRanking);
-  const cents = (x: number) => Math.round(x * 100) / 100;
+  // the sheet's ROUND(…,2): Excel's rounding of the decimal value, not of the binary one
+  const cents = round2;
   const used = budget === null ? null : cents(planned.reduce((t, r) => t + r.costs!.netCost, 0));
   return {
     top,
