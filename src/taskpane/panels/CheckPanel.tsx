@@ -35,7 +35,7 @@ import { Translate, useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { MissingTablesNotice } from "../MissingTablesNotice";
 import { OperationStatus } from "../OperationStatus";
-import { useLiveRefresh } from "../useLiveRefresh";
+import { LIVE_DELAY_MS, useLiveRefresh } from "../useLiveRefresh";
 import { useOperation } from "../useOperation";
 
 const PER_GROUP = 50;
@@ -278,6 +278,9 @@ export function CheckPanel() {
         }
       }
       await runOnce();
+      // echoes arrive within the live pause; an expectation left (a cell a co-author had changed,
+      // so we did not write it) must not swallow the user's next edit of that cell
+      setTimeout(() => ownWrites.current.clear(), 3 * LIVE_DELAY_MS);
       return t("checkFixDone", { count: changed });
     });
   };
