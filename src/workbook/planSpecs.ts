@@ -9,7 +9,16 @@ import type { NeedState, PlanStatus, PlanType, RiskGroup, SubsidySource } from "
 import { NEED_STATUS, NO, NO_BUDGET, QUESTION_VERDICT, Text, WbLang, YES } from "./lang";
 import { normalisedId } from "./questionSpecs";
 import { budgetOk } from "./prioritySpecs";
-import { ColumnSpec, fromName, list, LIST_NAMES, t, TABLE_NAMES, type TableSpec } from "./specKit";
+import {
+  amountColumn,
+  ColumnSpec,
+  fromName,
+  list,
+  LIST_NAMES,
+  t,
+  TABLE_NAMES,
+  type TableSpec,
+} from "./specKit";
 import type { FormulaBuilder, SettingRow } from "./specs";
 
 export type PlanSettingKey =
@@ -194,23 +203,6 @@ const yesNo = (key: string, header: Text, prompt: Text, width = 10): ColumnSpec 
   width,
   validation: (lang: WbLang) => list([YES[lang], NO[lang]], prompt, t("Kies ja of nee.", "Pick yes or no.")),
 });
-const amount = (
-  key: string,
-  header: Text,
-  width: number,
-  numberFormat: string,
-  prompt: Text,
-): ColumnSpec => ({
-  key,
-  header,
-  width,
-  numberFormat,
-  validation: () => ({
-    rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
-    prompt,
-    error: t("Geef een getal van 0 of meer.", "Enter a number of 0 or more."),
-  }),
-});
 const listOfTexts = (m: Record<string, Text>, lang: WbLang) => Object.values(m).map((x) => x[lang]);
 
 export const PLAN: TableSpec = {
@@ -299,14 +291,14 @@ export const PLAN: TableSpec = {
         "Does this action see to a balanced participation of men and women?",
       ),
     ),
-    amount(
+    amountColumn(
       "participants",
       t("Deelnemers", "Participants"),
       10,
       "0",
       t("Aantal deelnemers.", "Number of participants."),
     ),
-    amount(
+    amountColumn(
       "hoursPerParticipant",
       t("Uren per deelnemer", "Hours per participant"),
       10,
@@ -325,7 +317,7 @@ export const PLAN: TableSpec = {
       }),
     },
     { key: "provider", header: t("Aanbieder", "Provider"), width: 20, text: true },
-    amount(
+    amountColumn(
       "directCost",
       t("Directe kost (€)", "Direct cost (€)"),
       12,
@@ -335,7 +327,7 @@ export const PLAN: TableSpec = {
         "Trainer's invoice, fees, room, material, travel…",
       ),
     ),
-    amount(
+    amountColumn(
       "subsidy",
       t("Subsidie (€)", "Subsidy (€)"),
       12,

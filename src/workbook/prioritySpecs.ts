@@ -27,7 +27,7 @@ import {
 import { cellInput } from "./cellText";
 import { legacyOf, PRIORITIES_V1, RANKING_V1 } from "./priorityLegacy";
 import { normalisedId } from "./questionSpecs";
-import { ColumnSpec, fromName, t, TABLE_NAMES, type TableSpec } from "./specKit";
+import { amountColumn, ColumnSpec, fromName, t, TABLE_NAMES, type TableSpec } from "./specKit";
 import type { FormulaBuilder, SettingRow } from "./specs";
 
 export type PrioritySettingKey =
@@ -312,24 +312,6 @@ const scoreColumn = (c: Exclude<Criterion, "investment">): ColumnSpec => ({
       `Geef een geheel getal van ${SCORE_MIN} tot ${SCORE_MAX}.`,
       `Enter a whole number from ${SCORE_MIN} to ${SCORE_MAX}.`,
     ),
-  }),
-});
-
-const amountColumn = (
-  key: string,
-  header: Text,
-  width: number,
-  numberFormat: string,
-  prompt: Text,
-): ColumnSpec => ({
-  key,
-  header,
-  width,
-  numberFormat,
-  validation: () => ({
-    rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
-    prompt,
-    error: t("Geef een getal van 0 of meer.", "Enter a number of 0 or more."),
   }),
 });
 

@@ -148,6 +148,22 @@ export const list = (values: string[], prompt: Text, error: Text): ValidationSpe
   error,
 });
 
+/** A number of 0 or more (hours, amounts). */
+export const nonNegative = (prompt: Text): ValidationSpec => ({
+  rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+  prompt,
+  error: t("Geef een getal van 0 of meer.", "Enter a number of 0 or more."),
+});
+
+/** A user's column for an amount or a count of 0 or more. */
+export const amountColumn = (
+  key: string,
+  header: Text,
+  width: number,
+  numberFormat: string,
+  prompt: Text,
+): ColumnSpec => ({ key, header, width, numberFormat, validation: () => nonNegative(prompt) });
+
 /**
  * Workbook names for the ID and team columns the validation lists offer. The lists themselves
  * use INDIRECT on the structured reference, which keeps growing with the table in every Excel

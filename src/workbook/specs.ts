@@ -23,6 +23,7 @@ import {
   level,
   list,
   LIST_NAMES,
+  nonNegative,
   t,
   TABLE_NAMES,
   type TableKey,
@@ -569,14 +570,13 @@ const EMPLOYEES: TableSpec = {
       header: t("Opleidingsuren 12 maanden", "Training hours last 12 months"),
       width: 14,
       numberFormat: "0.0",
-      validation: () => ({
-        rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
-        prompt: t(
-          "Gevolgde opleidingsuren in de voorbije 12 maanden.",
-          "Training hours followed in the past 12 months.",
+      validation: () =>
+        nonNegative(
+          t(
+            "Gevolgde opleidingsuren in de voorbije 12 maanden.",
+            "Training hours followed in the past 12 months.",
+          ),
         ),
-        error: t("Geef een getal van 0 of meer.", "Enter a number of 0 or more."),
-      }),
     },
     // optional personal data: kept minimal (no names needed, no special-category data; README)
     {

@@ -8,7 +8,16 @@
  */
 import { AgeGroup, TrainingType } from "../domain/training";
 import { listOf, NO, Text, WbLang, YES } from "./lang";
-import { fromName, list, LIST_NAMES, t, TABLE_NAMES, type TableSpec, ValidationSpec } from "./specKit";
+import {
+  fromName,
+  list,
+  LIST_NAMES,
+  nonNegative,
+  t,
+  TABLE_NAMES,
+  type TableSpec,
+  ValidationSpec,
+} from "./specKit";
 import type { FormulaBuilder, SettingRow } from "./specs";
 
 export type TrainingSettingKey = "hours_per_day" | "reference_date" | "cert_warning_days" | "cert_for_level";
@@ -211,11 +220,7 @@ export const TRAINING: TableSpec = {
       header: t("Uren", "Hours"),
       width: 8,
       numberFormat: "0.0",
-      validation: () => ({
-        rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
-        prompt: t("Opleidingsuren (0 of meer).", "Training hours (0 or more)."),
-        error: t("Geef een getal van 0 of meer.", "Enter a number of 0 or more."),
-      }),
+      validation: () => nonNegative(t("Opleidingsuren (0 of meer).", "Training hours (0 or more).")),
     },
     {
       key: "followed",
