@@ -1,4 +1,5 @@
 import { Book, createFakeExcel, FakeOfficeError, FakeRequestContext } from "../../src/fake-excel";
+import { SLOW } from "../helpers/slow";
 
 async function withSheet(
   f: (ctx: FakeRequestContext, fake: ReturnType<typeof createFakeExcel>) => Promise<void>,
@@ -503,6 +504,42 @@ describe("Book.copy", () => {
     expect(fake.book.tables[0].rect.rows).toBe(3);
     expect(fake.book.sheets[0].name).toBe("Blad1");
     expect(copy.findSheet("Kopie")).toBeDefined();
-    expect(() => new Book(true).copy()).toThrow(/without the formula engine/);
+  });
+
+  test("a copy with the formula engine computes every cell as the book that was filled with the engine on", async () => {
+    const { fillExample } = await import("../../src/excel/exampleData");
+    const { exampleData } = await import("../../src/workbook/example");
+    const fill = async (book: Book) => {
+      const fake = createFakeExcel(book);
+      fake.book.addSheet("Blad1");
+      const data = exampleData({ employees: 6, gapRows: 8, year: 2026, today: new Date(2026, 4, 20) });
+      await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang: "nl", year: 2026 }));
+      return fake.book;
+    };
+    const evaluated = await fill(new Book(true));
+    const plain = await fill(new Book(false));
+    for (const copy of SLOW
+      ? [plain.copy({ evaluate: true }), evaluated.copy({ evaluate: true })]
+      : [plain.copy({ evaluate: true })]) {
+      let formulas = 0;
+      const differ: unknown[] = [];
+      for (const sheet of evaluated.sheets) {
+        const other = copy.findSheet(sheet.name)!;
+        for (const [k, cell] of sheet.cells) {
+          const [row, col] = [Math.floor(k / 16384), k % 16384];
+          if (cell.formula !== undefined) formulas++;
+          const [mine, theirs] = [copy.value(other, row, col), evaluated.value(sheet, row, col)];
+          if (mine !== theirs) differ.push([sheet.name, row, col, mine, theirs]);
+        }
+      }
+      expect(differ).toEqual([]);
+      expect(formulas).toBeGreaterThan(3000);
+    }
+    // the copy is a workbook of its own: a change recomputes there, not in the original
+    const copy = evaluated.copy({ evaluate: true });
+    const sheet = copy.sheets[0];
+    copy.writeContents(sheet, { row: 0, col: 20, rows: 1, cols: 2 }, [[2, "=U1*3"]]);
+    expect(copy.value(sheet, 0, 21)).toBe(6);
+    expect(evaluated.value(evaluated.sheets[0], 0, 21)).toBe("");
   });
 });
