@@ -356,25 +356,49 @@ export interface FlaLine {
 }
 
 /**
+ * Whether an employee of Medewerkers is out of service for the whole year: left before it (an end
+ * date before 1 January) or starting after it (a start date after 31 December). Dates typed as
+ * text say nothing (the checker reports them); times of day do not count.
+ */
+export function outOfYear(e: Pick<AccountEmployee, "startDate" | "endDate">, year: number): boolean {
+  return (
+    (isDate(e.endDate) && Math.floor(e.endDate) < serialOf(year, 1, 1)) ||
+    (isDate(e.startDate) && Math.floor(e.startDate) > serialOf(year, 12, 31))
+  );
+}
+
+/**
  * The trainings of the analysis year to register in the Federal Learning Account, by quarter of the
  * day they count on (the end date, else the start date: the register's Kwartaal): every row with an
- * employee and a date in the year, followed or not; in quarter and register order.
+ * employee and a date in the year, followed or not; in quarter and register order. Rows of an
+ * employee whom Medewerkers has out of service for the whole year (left before 1 January, starting
+ * after 31 December; the first row of the ID, compared normalised, as a lookup finds it) are left
+ * out; an employee not on Medewerkers keeps their rows.
  */
 export function flaList(
   rows: TrainingRow[],
   t: TrainingTexts,
   s: Pick<AccountSettings, "year" | "hoursPerDay">,
+  employees: Pick<AccountEmployee, "id" | "startDate" | "endDate">[] = [],
 ): FlaLine[] {
   if (!isNum(s.year)) return [];
+  const year = s.year;
+  const first = new Map<string, Pick<AccountEmployee, "startDate" | "endDate">>();
+  for (const e of employees) {
+    const k = idKey(e.id);
+    if (k !== "" && !first.has(k)) first.set(k, e);
+  }
   const out: FlaLine[] = [];
   rows.forEach((r, row) => {
     const d = rowDate(r);
     const emp = idText(r.employeeId === "" ? null : r.employeeId);
-    if (d === null || emp === "" || ymd(d).y !== s.year) return;
+    if (d === null || emp === "" || ymd(d).y !== year) return;
+    const e = first.get(idKey(emp));
+    if (e && outOfYear(e, year)) return;
     const quarter = Math.ceil(ymd(d).m / 3);
     out.push({
       quarter,
-      deadline: flaDeadline(s.year as number, quarter),
+      deadline: flaDeadline(year, quarter),
       employeeId: emp,
       training: idText(r.training === "" ? null : r.training),
       hours: isNum(r.hours) && r.hours >= 0 ? r.hours : null,

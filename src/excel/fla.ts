@@ -1,7 +1,8 @@
 /**
  * The Federal Learning Account list (issue 13, item 5): the register's trainings of the analysis
  * year by quarter, with the deadline (end of the month after the quarter), read from the workbook
- * and turned into a CSV the pane offers as a download. Reads only; writes nothing.
+ * and turned into a CSV the pane offers as a download; employees out of service for the whole year
+ * (Medewerkers' start and end dates) are left out. Reads only; writes nothing.
  */
 import { FlaLine, flaCsv, flaList } from "../domain/trainingAccounts";
 import { NO, WbLang, YES } from "../workbook/lang";
@@ -21,7 +22,7 @@ const setting = (rows: Record<string, unknown>[], key: string) =>
   rows.find((r) => String(r.key ?? "").trim() === key)?.value;
 
 export async function readFla(context: Excel.RequestContext): Promise<FlaView> {
-  const read = await readTables(context, ["settings", "training"]);
+  const read = await readTables(context, ["settings", "training", "employees"]);
   const { records } = recordsOf(read);
   const lang = read.lang;
   const settings = records.settings ?? [];
@@ -35,10 +36,12 @@ export async function readFla(context: Excel.RequestContext): Promise<FlaView> {
       initial: TRAINING_TYPE.initial[lang],
     },
   };
-  const lines = flaList(records.training ?? [], texts, {
-    year,
-    hoursPerDay: setting(settings, "hours_per_day"),
-  });
+  const lines = flaList(
+    records.training ?? [],
+    texts,
+    { year, hoursPerDay: setting(settings, "hours_per_day") },
+    (records.employees ?? []).map((e) => ({ id: e.id, startDate: e.startDate, endDate: e.endDate })),
+  );
   return { lang, year, lines, missing: read.missing.includes("training") };
 }
 

@@ -133,3 +133,34 @@ test("FLA list and CSV: the year's rows by quarter, ';', BOM, dd/mm/yyyy, quotin
   // UTF-8 with BOM once encoded
   expect([...Buffer.from(csv, "utf8").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 });
+
+test("FLA list: rows of employees out of service for the whole year are left out (edge dates)", () => {
+  const row = (employeeId: unknown) => ({
+    employeeId,
+    training: "Wondzorg",
+    type: "formeel",
+    start: d(Y, 5, 4),
+    end: null,
+    hours: 7.6,
+    followed: "ja",
+    countsForRight: "ja",
+    validUntil: null,
+  });
+  const employees = [
+    { id: "L1", startDate: null, endDate: d(Y - 1, 12, 31) }, // left on 31/12 of the year before: out
+    { id: "L2", startDate: null, endDate: d(Y, 1, 1) }, // left on 1/1: in
+    { id: "L3", startDate: null, endDate: d(Y - 1, 12, 31) + 0.9 }, // the same day with a time: out
+    { id: "S1", startDate: d(Y, 12, 31), endDate: null }, // starts on 31/12: in
+    { id: "S2", startDate: d(Y + 1, 1, 1), endDate: null }, // starts on 1/1 of the next year: out
+    { id: "S3", startDate: d(Y + 1, 1, 1) - 0.1, endDate: null }, // 31/12 with a time: in
+    { id: "T1", startDate: "1/1/2030", endDate: "1/1/2000" }, // dates as text: in (the checker reports)
+    { id: 7, startDate: null, endDate: d(Y - 3, 6, 30) }, // a numeric ID: out for its text and padded rows
+    { id: "D1", startDate: null, endDate: null }, // the same ID twice: the first row decides (in)
+    { id: "d1", startDate: null, endDate: d(Y - 2, 1, 1) },
+  ];
+  const ids = ["L1", "L2", "L3", "S1", "S2", "S3", "T1", "7", " 7 ", "D1", "X99"];
+  const lines = flaList(ids.map(row), texts, { year: Y, hoursPerDay: 7.6 }, employees);
+  expect(lines.map((l) => l.employeeId)).toEqual(["L2", "S1", "S3", "T1", "D1", "X99"]);
+  // without Medewerkers every row of the year is listed
+  expect(flaList(ids.map(row), texts, { year: Y, hoursPerDay: 7.6 })).toHaveLength(ids.length);
+});
