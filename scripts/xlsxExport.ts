@@ -506,7 +506,7 @@ function setPage(ws: ExcelJS.Worksheet, page: PagePlan) {
   const h = page.headersFooters;
   ws.pageSetup = {
     ...ws.pageSetup,
-    paperSize: 9, // A4
+    paperSize: page.paperSize === "A4" ? 9 : undefined, // 9 = A4 in SpreadsheetML
     orientation: page.landscape ? "landscape" : "portrait",
     fitToPage: true,
     fitToWidth: 1,

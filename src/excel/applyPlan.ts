@@ -248,6 +248,7 @@ function queue(wb: Excel.Workbook, op: PlanOp): void {
       const { page } = op;
       const ws = wb.worksheets.getItem(page.sheet);
       const layout = ws.pageLayout;
+      layout.paperSize = page.paperSize as Excel.PaperType;
       layout.orientation = (page.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
       layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: page.onePage ? 1 : 0 };
       layout.setPrintArea(printAreaAddress(page.printArea));

@@ -56,7 +56,7 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
     sheet: s,
     used: s.getUsedRangeOrNullObject(true).load("address"),
     charts: s.charts.load("items/name,items/chartType"),
-    layout: s.pageLayout.load("orientation,zoom"),
+    layout: s.pageLayout.load("orientation,zoom,paperSize"),
     printArea: s.pageLayout.getPrintAreaOrNullObject().load("address"),
     titleRows: s.pageLayout.getPrintTitleRowsOrNullObject().load("address"),
     headersFooters: s.pageLayout.headersFooters.defaultForAllPages.load(
@@ -82,6 +82,7 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
       charts: s.charts.items.map((c) => ({ name: c.name, type: String(c.chartType) })),
       page: {
         orientation: String(s.layout.orientation),
+        paperSize: String(s.layout.paperSize),
         zoom: { ...s.layout.zoom },
         printArea: s.printArea.isNullObject ? "" : s.printArea.address,
         titleRows: s.titleRows.isNullObject ? "" : s.titleRows.address,

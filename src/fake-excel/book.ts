@@ -124,6 +124,8 @@ export interface SheetState {
 
 export interface PageLayoutState {
   orientation: "Portrait" | "Landscape";
+  /** Excel.PaperType; a new sheet has Letter, as Excel in an en-US locale gives it. */
+  paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printArea: CellRect[] | null;
   /** Rows repeated at the top of each page. */
@@ -137,6 +139,7 @@ export interface PageLayoutState {
 
 export const defaultPageLayout = (): PageLayoutState => ({
   orientation: "Portrait",
+  paperSize: "Letter",
   zoom: { scale: 100 },
   printArea: null,
   printTitleRows: null,

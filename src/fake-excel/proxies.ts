@@ -2173,8 +2173,22 @@ function rectsOf(ctx: Ctx, sheet: SheetState, what: unknown): CellRect[] {
   return fail("InvalidArgument", "Expected a range or an address.");
 }
 
+/** Excel.PaperType values the in-memory Excel accepts (a subset: the common sizes). */
+const PAPER_TYPES = new Set([
+  "A3",
+  "A4",
+  "A4Small",
+  "A5",
+  "B4",
+  "B5",
+  "Letter",
+  "LetterSmall",
+  "Legal",
+  "Executive",
+]);
+
 export class PageLayout extends ClientObject {
-  protected readonly _scalars = ["orientation", "zoom"] as const;
+  protected readonly _scalars = ["orientation", "zoom", "paperSize"] as const;
   readonly headersFooters: { defaultForAllPages: HeaderFooter };
   constructor(
     ctx: Ctx,
@@ -2187,6 +2201,7 @@ export class PageLayout extends ClientObject {
   protected _read(prop: string): unknown {
     const p = this.sheet().pageLayout;
     if (prop === "orientation") return p.orientation;
+    if (prop === "paperSize") return p.paperSize;
     if (prop === "zoom") return { ...p.zoom };
     return fail("InvalidArgument", `Unknown property ${prop}`);
   }
@@ -2197,6 +2212,15 @@ export class PageLayout extends ClientObject {
     this._set("orientation", v, () => {
       if (v !== "Portrait" && v !== "Landscape") fail("InvalidArgument", `Unknown orientation ${v}.`);
       this.sheet().pageLayout.orientation = v as PageLayoutState["orientation"];
+    });
+  }
+  get paperSize(): string {
+    return this._get("paperSize");
+  }
+  set paperSize(v: string) {
+    this._set("paperSize", v, () => {
+      if (!PAPER_TYPES.has(v)) fail("InvalidArgument", `Unknown paper size ${v}.`);
+      this.sheet().pageLayout.paperSize = v;
     });
   }
   get zoom(): PageLayoutState["zoom"] {

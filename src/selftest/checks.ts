@@ -774,8 +774,8 @@ const pageLayout: SelfTestCheck = {
   id: "page-layout",
   title: { nl: "Pagina-instelling", en: "Page layout" },
   why: {
-    nl: "Elk analyseblad drukt af op één pagina breed, met de kopregel op elke pagina, een koptekst en een voettekst (generate, printPlan.ts).",
-    en: "Every analysis sheet prints one page wide, with its header row on every page, a header and a footer (generate, printPlan.ts).",
+    nl: "Elk analyseblad drukt af op A4, één pagina breed, met de kopregel op elke pagina, een koptekst en een voettekst (generate, printPlan.ts).",
+    en: "Every analysis sheet prints on A4, one page wide, with its header row on every page, a header and a footer (generate, printPlan.ts).",
   },
   async run(context, env) {
     const ws = sheetOf(context, env);
@@ -789,6 +789,7 @@ const pageLayout: SelfTestCheck = {
       ["Kop", "Kop", "Kop"],
       [1, 2, 3],
     ];
+    layout.paperSize = "A4" as Excel.PaperType;
     layout.orientation = "Landscape" as Excel.PageOrientation;
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     layout.setPrintArea("A:C");
@@ -797,16 +798,17 @@ const pageLayout: SelfTestCheck = {
     layout.headersFooters.defaultForAllPages.centerFooter = "Pagina &P van &N";
     await context.sync();
     const again = sheetOf(context, env).pageLayout;
-    const read = again.load("orientation,zoom");
+    const read = again.load("orientation,zoom,paperSize");
     const area = again.getPrintAreaOrNullObject().load("address");
     const titles = again.getPrintTitleRowsOrNullObject().load("address");
     const hf = again.headersFooters.defaultForAllPages.load("centerHeader,centerFooter");
     await context.sync();
     const zoom = read.zoom ?? {};
     const detail =
-      `orientation ${show(read.orientation)}, zoom ${show(zoom)}, print area ${area.isNullObject ? "none" : show(area.address)}, ` +
+      `paper ${show(read.paperSize)}, orientation ${show(read.orientation)}, zoom ${show(zoom)}, print area ${area.isNullObject ? "none" : show(area.address)}, ` +
       `title rows ${titles.isNullObject ? "none" : show(titles.address)}, header ${show(hf.centerHeader)}, footer ${show(hf.centerFooter)}`;
     const ok =
+      String(read.paperSize) === "A4" &&
       String(read.orientation) === "Landscape" &&
       zoom.horizontalFitToPages === 1 &&
       !area.isNullObject &&
@@ -817,7 +819,7 @@ const pageLayout: SelfTestCheck = {
       hf.centerFooter === "Pagina &P van &N";
     return ok
       ? pass(detail)
-      : failed(`${detail}; expected Landscape, one page wide, A:C, row 1, &A and the footer`);
+      : failed(`${detail}; expected A4, Landscape, one page wide, A:C, row 1, &A and the footer`);
   },
 };
 

@@ -75,6 +75,8 @@ export interface SheetSnap {
 
 export interface PageSnap {
   orientation: string;
+  /** Excel.PaperType ("A4", "Letter" …); absent where it was not read. */
+  paperSize?: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   /** Address of the print area ("" for none) and of the rows repeated on each page ("" for none). */
   printArea: string;

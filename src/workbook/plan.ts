@@ -69,6 +69,8 @@ export interface ChartPlan {
 /** How a sheet prints: A4 one page wide, the header row repeated, a header and footer. */
 export interface PagePlan {
   sheet: string;
+  /** Excel.PaperType: always A4 (what a Belgian printer holds; Excel's default follows the locale). */
+  paperSize: "A4";
   landscape: boolean;
   printArea: CellRect;
   /** Rows repeated on every page (the tables' header row), or null. */

@@ -24,6 +24,8 @@ export interface SheetTables {
 
 export interface CurrentPage {
   orientation: string;
+  /** Excel.PaperType; absent where it was not read (then taken as right). */
+  paperSize?: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printArea: string;
   titleRows: string;
@@ -53,6 +55,7 @@ export function desiredPage(s: SheetTables, hf: PagePlan["headersFooters"]): Pag
   if (s.onePage)
     return {
       sheet: s.sheet,
+      paperSize: "A4",
       landscape: true,
       printArea: s.areas[0],
       titleRows: null,
@@ -66,6 +69,7 @@ export function desiredPage(s: SheetTables, hf: PagePlan["headersFooters"]): Pag
   const width = s.tables.reduce((n, t) => n + t.width, 0);
   return {
     sheet: s.sheet,
+    paperSize: "A4",
     landscape: s.areas.length > 0 || width > PORTRAIT_WIDTH,
     // whole columns: rows added later (typed below a table, without the add-in) print too
     printArea: { row: 0, col: left, rows: MAX_ROWS, cols: right - left },
@@ -111,6 +115,7 @@ const areaOf = (address: string) =>
 /** Whether the sheet prints as planned already. */
 export function samePage(p: CurrentPage, want: PagePlan): boolean {
   return (
+    (p.paperSize === undefined || p.paperSize === want.paperSize) &&
     p.orientation === (want.landscape ? "Landscape" : "Portrait") &&
     p.zoom.horizontalFitToPages === 1 &&
     (p.zoom.verticalFitToPages ?? 0) === (want.onePage ? 1 : 0) &&

@@ -45,3 +45,30 @@ test("orientation, fit to one page wide, print area and title rows, headers and 
     }),
   ).rejects.toMatchObject({ code: "InvalidArgument" });
 });
+
+test("paper size: Letter on a new sheet, A4 set and read back, an unknown paper refused, load before read", async () => {
+  const fake = createFakeExcel();
+  fake.book.addSheet("Blad1");
+  const read = () =>
+    fake.Excel.run(async (ctx) => {
+      const p = ctx.workbook.worksheets.getItem("Blad1").pageLayout.load("paperSize");
+      await ctx.sync();
+      return p.paperSize;
+    });
+  expect(await read()).toBe("Letter");
+  await expect(
+    fake.Excel.run(async (ctx) => ctx.workbook.worksheets.getItem("Blad1").pageLayout.paperSize),
+  ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  await fake.Excel.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem("Blad1").pageLayout.paperSize = "A4" as Excel.PaperType;
+    await ctx.sync();
+  });
+  expect(await read()).toBe("A4");
+  await expect(
+    fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Blad1").pageLayout.paperSize = "A7" as Excel.PaperType;
+      await ctx.sync();
+    }),
+  ).rejects.toMatchObject({ code: "InvalidArgument" });
+  expect(await read()).toBe("A4");
+});

@@ -11,7 +11,7 @@ test("generate sets A4 one page wide, the header row on every page, header and f
   fake.book.addSheet("Blad1");
   await fake.Excel.run((ctx) => generate(ctx as never, OPTS));
   const gaps = fake.book.findSheet("Competentiekloof")!.pageLayout;
-  expect(gaps.orientation).toBe("Landscape");
+  expect([gaps.paperSize, gaps.orientation]).toEqual(["A4", "Landscape"]);
   expect(gaps.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   expect(gaps.printTitleRows).toEqual({ row: 2, rows: 1 });
   // the print area: the table's whole columns
