@@ -5,8 +5,6 @@
  * gone, excluded or unranked, IDs padded or as numbers); a wrong comparison fails.
  */
 import fc from "fast-check";
-import { fillExample } from "../../src/excel/exampleData";
-import { createFakeExcel } from "../../src/fake-excel";
 import { computePlan } from "../../src/domain/plan";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import type { WbLang } from "../../src/workbook/lang";
@@ -22,13 +20,9 @@ import {
 import { verifyOptimumNote } from "../helpers/optimumNote";
 import { randomPlanData, realisedEdgeData } from "../helpers/randomPlan";
 import { runs, SLOW } from "../helpers/slow";
+import { filledWorkbook } from "../helpers/exampleBook";
 
-async function build(data: ExampleData, lang: WbLang = "nl") {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang, year: 2026 }));
-  return fake;
-}
+const build = (data: ExampleData, lang: WbLang = "nl") => filledWorkbook(data, { lang, year: 2026 });
 
 test.each(["nl", "en"] as WbLang[])(
   "the example organisation's plan equals the reference (%s)",

@@ -1,5 +1,4 @@
 /** The Prioriteren services against the in-memory Excel: read, weights, new needs, optimum. */
-import { fillExample } from "../../src/excel/exampleData";
 import {
   addNeeds,
   readPriorities,
@@ -9,21 +8,15 @@ import {
 } from "../../src/excel/priorities";
 import { CRITERIA, Criterion } from "../../src/domain/priorities";
 import { rankOrderCentroid, roundWeights } from "../../src/domain/weights";
-import { createFakeExcel } from "../../src/fake-excel";
 import { exampleData } from "../../src/workbook/example";
 import { tableRows } from "../helpers/book";
+import { filledWorkbook } from "../helpers/exampleBook";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 
 /** The example's questions and priorities; a small staff keeps the gap formulas (not under test) quick. */
-async function example() {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) =>
-    fillExample(ctx as never, exampleData({ employees: 10, gapRows: 10, year: 2026 }), OPTS),
-  );
-  return fake;
-}
+const DATA = exampleData({ employees: 10, gapRows: 10, year: 2026 });
+const example = () => filledWorkbook(DATA, OPTS);
 const read = (fake: Awaited<ReturnType<typeof example>>) =>
   fake.Excel.run((ctx) => readPriorities(ctx as never));
 const sheetRanks = (fake: Awaited<ReturnType<typeof example>>) =>

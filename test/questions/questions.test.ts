@@ -15,17 +15,15 @@ import {
 import { createFakeExcel, FakeOfficeError } from "../../src/fake-excel";
 import { exampleData } from "../../src/workbook/example";
 import { contents, tableRows } from "../helpers/book";
+import { filledWorkbook } from "../helpers/exampleBook";
 import { SETTINGS } from "../helpers/verify";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 
+// a small staff keeps the gap formulas quick; questions and instrument records are the full example's
+const DATA = exampleData({ employees: 8, year: 2026 });
 async function example() {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  // a small staff keeps the gap formulas quick; questions and instrument records are the full example's
-  const data = exampleData({ employees: 8, year: 2026 });
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, OPTS));
-  return { fake, data };
+  return { fake: await filledWorkbook(DATA, OPTS), data: DATA };
 }
 
 test("the overview counts the verdicts the sheet shows and lists the instrument sheets", async () => {

@@ -3,8 +3,7 @@
  * texts (no Dutch left), and the same IDs, numbers, levels, scores and costs as the Dutch one, so
  * every computed value (diagnosis, matrix, verdicts, ranking, plan, report) is the same in both.
  */
-import { fillExample } from "../../src/excel/exampleData";
-import { Book, createFakeExcel } from "../../src/fake-excel";
+import type { Book } from "../../src/fake-excel";
 import { MAX_COLS } from "../../src/workbook/address";
 import { ExampleData, EXAMPLE_ORGANISATION_NAME, exampleData } from "../../src/workbook/example";
 import * as L from "../../src/workbook/lang";
@@ -14,6 +13,7 @@ import { TABLE_NAMES, TableKey } from "../../src/workbook/specs";
 import { tableRows } from "../helpers/book";
 import { CERT_STATUS, EXPIRING, TRAINING_TYPE } from "../../src/workbook/trainingSpecs";
 import { SLOW } from "../helpers/slow";
+import { filledWorkbook } from "../helpers/exampleBook";
 import { OPTIMUM_NOTE } from "../../src/workbook/planSpecs";
 
 const TODAY = new Date(2026, 10, 15);
@@ -97,9 +97,11 @@ const addTexts = (v: unknown) => {
 LIST_TEXTS.push(["functie →", "function →"]);
 
 async function filled(lang: WbLang, data: ExampleData | ((l: WbLang) => ExampleData)) {
-  const fake = createFakeExcel(new Book(true));
-  fake.book.addSheet(lang === "nl" ? "Blad1" : "Sheet1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang, year: 2026 }));
+  const fake = await filledWorkbook(
+    data,
+    { lang, year: 2026 },
+    { sheet: lang === "nl" ? "Blad1" : "Sheet1" },
+  );
   return fake.book;
 }
 
