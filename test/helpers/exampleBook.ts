@@ -32,6 +32,8 @@ export async function filledWorkbook(
       return fake.book;
     })();
     templates.set(key, template);
+    // random data sets are used once: keep the last few only
+    if (templates.size > 8) templates.delete(templates.keys().next().value!);
   }
   return createFakeExcel((await template).copy({ evaluate: engine }));
 }

@@ -3,10 +3,9 @@
  * Excel, equal the reference (src/domain/trainingAccounts.ts) on the example organisation, on
  * hand-made edges and on random registers with the settings drawn at random.
  */
-import { fillExample } from "../../src/excel/exampleData";
-import { createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import { tableRows } from "../helpers/book";
+import { filledWorkbook } from "../helpers/exampleBook";
 import { verifyAccountsAgainstReference } from "../helpers/verifyAccounts";
 import fc from "fast-check";
 import { randomAccountsData } from "../helpers/randomAccounts";
@@ -70,12 +69,7 @@ function reconcile(data: ExampleData, accounts: (Account | null)[], balance: Map
   expect([...once.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(counted, 9);
 }
 
-async function build(data: ExampleData, lang: "nl" | "en" = "nl") {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang, year: 2026 }));
-  return fake;
-}
+const build = (data: ExampleData, lang: "nl" | "en" = "nl") => filledWorkbook(data, { lang, year: 2026 });
 
 const computed = (fake: Awaited<ReturnType<typeof build>>) => ({
   table: (name: string) => tableRows(fake.book, name),

@@ -14,6 +14,7 @@ import { FormulaBuilder, rowFormula, SETTING_ROWS, SPEC_BY_KEY, TableKey } from 
 import { BLOCK_HEADER_ROWS, MATRIX, matrixBlocks, matrixBlocksV1 } from "../../src/workbook/matrix";
 import { settingValidation } from "../../src/workbook/settingRules";
 import { tableRows } from "../helpers/book";
+import { filledWorkbook } from "../helpers/exampleBook";
 import { verifyAgainstReference } from "../helpers/verify";
 import { randomData } from "../helpers/randomData";
 import fc from "fast-check";
@@ -25,10 +26,7 @@ async function build(
   data = exampleData({ employees: 8, gapRows: 30, year: 2026, today: TODAY }),
   evaluate = true,
 ) {
-  const fake = createFakeExcel(new Book(evaluate));
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, OPTS));
-  return { fake, data };
+  return { fake: await filledWorkbook(data, OPTS, { engine: evaluate }), data };
 }
 
 const columnOf = (fake: FakeExcel) => (key: TableKey, column: string) => {

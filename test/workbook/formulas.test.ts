@@ -1,8 +1,6 @@
 /** The gap, diagnosis and matrix formulas, evaluated in the in-memory Excel, equal the domain reference. */
 import fc from "fast-check";
 import { staysAfterHorizon } from "../../src/domain/competences";
-import { fillExample } from "../../src/excel/exampleData";
-import { createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import {
   ACTION,
@@ -26,14 +24,10 @@ import {
 } from "../helpers/verify";
 import { combinationData } from "../helpers/randomQuestions";
 import { randomData } from "../helpers/randomData";
+import { filledWorkbook } from "../helpers/exampleBook";
 import { runs, SLOW } from "../helpers/slow";
 
-async function build(data: ExampleData) {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang: "nl", year: 2026 }));
-  return fake;
-}
+const build = (data: ExampleData) => filledWorkbook(data, { lang: "nl", year: 2026 });
 
 function verify(fake: Awaited<ReturnType<typeof build>>, data: ExampleData) {
   const matrix = fake.book.findSheet("Teammatrix")!;
@@ -74,9 +68,7 @@ test("every cause, wish and cost-effectiveness answer, every pyramid answer, Gil
 
 test("an English workbook: verdicts, reasons, actions and instrument conclusions in English", async () => {
   const data = combinationData();
-  const fake = createFakeExcel();
-  fake.book.addSheet("Sheet1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang: "en", year: 2026 }));
+  const fake = await filledWorkbook(data, { lang: "en", year: 2026 }, { sheet: "Sheet1" });
   const rows = tableRows(fake.book, "VTO_Questions");
   data.questions.forEach((q, i) => {
     const a = assessQuestion(q);

@@ -4,7 +4,6 @@
  * workbooks aimed at ties and boundaries; a small wrong change in a report formula fails.
  */
 import fc from "fast-check";
-import { fillExample } from "../../src/excel/exampleData";
 import { generate } from "../../src/excel/generate";
 import { createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
@@ -13,18 +12,16 @@ import { REPORT } from "../../src/workbook/report";
 import { tableRows } from "../helpers/book";
 import { randomReportData } from "../helpers/randomReport";
 import { verifyReport } from "../helpers/reportVerify";
+import { filledWorkbook } from "../helpers/exampleBook";
 import { runs, SLOW } from "../helpers/slow";
 import { cellAddress } from "../../src/workbook/address";
 import { reportCells } from "../../src/workbook/report";
 
 async function build(data: ExampleData | null, lang: WbLang = "nl") {
+  if (data) return filledWorkbook(data, { lang, year: 2026 });
   const fake = createFakeExcel();
   fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) =>
-    data
-      ? fillExample(ctx as never, data, { lang, year: 2026 })
-      : generate(ctx as never, { lang, year: 2026 }),
-  );
+  await fake.Excel.run((ctx) => generate(ctx as never, { lang, year: 2026 }));
   return fake;
 }
 type Fake = Awaited<ReturnType<typeof build>>;

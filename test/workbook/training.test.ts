@@ -4,25 +4,19 @@
  * on the example organisation and on random registers with the settings drawn at random.
  */
 import fc from "fast-check";
-import { fillExample } from "../../src/excel/exampleData";
 import { generate } from "../../src/excel/generate";
 import { runCheck } from "../../src/excel/check";
-import { createFakeExcel } from "../../src/fake-excel";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import { tableRows } from "../helpers/book";
 import { verifyAgainstReference } from "../helpers/verify";
 import { trainingSettingsOf, verifyTrainingAgainstReference } from "../helpers/verifyTraining";
 import { randomTrainingData } from "../helpers/randomTraining";
 import { trainingEdgeData } from "../helpers/trainingEdges";
+import { filledWorkbook } from "../helpers/exampleBook";
 import { runs, SLOW, slowTest } from "../helpers/slow";
 import { CERT_STATUS } from "../../src/workbook/trainingSpecs";
 
-async function build(data: ExampleData, lang: "nl" | "en" = "nl") {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang, year: 2026 }));
-  return fake;
-}
+const build = (data: ExampleData, lang: "nl" | "en" = "nl") => filledWorkbook(data, { lang, year: 2026 });
 
 const computed = (fake: Awaited<ReturnType<typeof build>>, matrixSheet = "Teammatrix") => {
   const matrix = fake.book.findSheet(matrixSheet)!;
