@@ -1,19 +1,13 @@
 /** Priority formulas in the in-memory Excel equal the TypeScript reference on random workbooks (200 in the slow suite). */
 import fc from "fast-check";
 import { cellAddress } from "../../src/workbook/address";
-import { fillExample } from "../../src/excel/exampleData";
-import { createFakeExcel } from "../../src/fake-excel";
 import type { ExampleData } from "../../src/workbook/example";
 import { tableRows } from "../helpers/book";
+import { filledWorkbook } from "../helpers/exampleBook";
 import { randomPriorityData } from "../helpers/randomPriorities";
 import { verifyPrioritiesAgainstReference } from "../helpers/verify";
 
-async function build(data: ExampleData) {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang: "nl", year: 2026 }));
-  return fake;
-}
+const build = (data: ExampleData) => filledWorkbook(data, { lang: "nl", year: 2026 });
 
 test("randomized priority workbooks: scores, ranks and the plan equal the reference", async () => {
   await fc.assert(
@@ -95,9 +89,7 @@ test("edge workbook with weights at 90 %: the status keeps each row's own proble
 }, 120000);
 
 test("an English workbook: statuses, remark and directions in English", async () => {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Sheet1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, edgeData(), { lang: "en", year: 2026 }));
+  const fake = await filledWorkbook(edgeData(), { lang: "en", year: 2026 }, { sheet: "Sheet1" });
   const rows = tableRows(fake.book, "VTO_Priorities");
   const at = (key: string, nth = 0) => rows.filter((r) => r["Question key"] === key)[nth];
   expect(at("LV12")["Status"]).toBe(NEED_STATUS.duplicate.en);
