@@ -7,8 +7,11 @@ import { Book, createFakeExcel, FakeOfficeError } from "../../src/fake-excel";
 import { exampleData } from "../../src/workbook/example";
 import { contents, tableRows } from "../helpers/book";
 import { runs } from "../helpers/slow";
+import { filledWorkbook } from "../helpers/exampleBook";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
+const SMALL_EXAMPLE = exampleData({ employees: 6, gapRows: 12 });
+const TINY_EXAMPLE = exampleData({ employees: 6, gapRows: 5 });
 
 async function fresh() {
   const fake = createFakeExcel();
@@ -181,11 +184,7 @@ test("property: regenerating never changes a cell a user filled in", async () =>
       fc.boolean(),
       async (edits, overwriteComputed) => {
         // formula engine off: what is in the cells is under test, not what they compute
-        const fake = createFakeExcel(new Book(false));
-        fake.book.addSheet("Blad1");
-        await fake.Excel.run((ctx) =>
-          fillExample(ctx as never, exampleData({ employees: 6, gapRows: 12 }), OPTS),
-        );
+        const fake = await filledWorkbook(SMALL_EXAMPLE, OPTS, { engine: false });
         // the user types into input columns (and maybe over a computed cell)
         for (const [name, r, c, v] of edits) {
           const t = fake.book.findTable(name)!;
@@ -271,9 +270,7 @@ test("a workbook name that clashes with a table name is reported, not overwritte
 });
 
 test("a deleted column of ours is restored at the end; the data stays", async () => {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ employees: 6, gapRows: 5 }), OPTS));
+  const fake = await filledWorkbook(TINY_EXAMPLE, OPTS);
   // the user deleted the last column ("Sleutel teammatrix"); the in-memory Excel has no column
   // delete, so the table is shrunk by hand the way Excel would leave it
   const t = fake.book.findTable("VTO_Gaps")!;
@@ -292,9 +289,7 @@ test("a deleted column of ours is restored at the end; the data stays", async ()
 });
 
 test("a failing sync during generate leaves user data as it was and reports an Office error", async () => {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ employees: 6, gapRows: 5 }), OPTS));
+  const fake = await filledWorkbook(TINY_EXAMPLE, OPTS);
   const before = contents(fake.book);
   fake.failSync(3); // the write
   const err = await fake.Excel.run((ctx) => generate(ctx as never, OPTS)).catch((e) => e);
@@ -304,9 +299,7 @@ test("a failing sync during generate leaves user data as it was and reports an O
 });
 
 test("example data refuses to overwrite tables that hold data", async () => {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ employees: 6, gapRows: 5 }), OPTS));
+  const fake = await filledWorkbook(TINY_EXAMPLE, OPTS);
   const before = contents(fake.book);
   await expect(fake.Excel.run((ctx) => fillExample(ctx as never, exampleData(), OPTS))).rejects.toMatchObject(
     {
