@@ -3,7 +3,8 @@
  * `npm run bench -- tests` makes one), initial task-pane JavaScript, round trips and payload bytes
  * per operation, the heap of checking 100,000 rows of junk, and the longest main-thread tasks per
  * action in the preview (builds it unless PREVIEW_DIR is set). `npm run bench -- <section>` runs one
- * section: tests, bundle, syncs, generate, regenerate, check, heap, priorities, import, longtasks.
+ * section: tests, bundle, syncs, generate, regenerate, check, plan, heap, priorities, import,
+ * longtasks.
  */
 import { measureBundle } from "./bundleSize";
 import { importBench } from "./benchImport";
@@ -19,6 +20,7 @@ import { knapsack } from "../src/domain/knapsack";
 import { rankOrderCentroid } from "../src/domain/weights";
 import { writeOptimum, writeWeights } from "../src/excel/priorities";
 import { markOptimum, readPlanView, takeIntoPlan } from "../src/excel/plan";
+import { readFla } from "../src/excel/fla";
 import { applyQuickFixes, quickFixesFor } from "../src/excel/quickFixes";
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -327,6 +329,51 @@ async function syncsBench() {
   await line("regenerate (unchanged)", () => fake.Excel.run((c) => generate(ctx(c), opts)));
 }
 
+/**
+ * The training plan and the accounts at size (issue 13): 1,000 employees and 20,000 register rows
+ * (accounts of 1,010 rows, the sociale balans, the plan), in-memory Excel without formula engine:
+ * the fill, regenerating unchanged, the Plan tab's read, taking two needs into the plan and the FLA
+ * list — syncs, the largest request and response of one sync, and time.
+ */
+async function planBench() {
+  console.log(
+    "\nTraining plan and accounts, 1,000 employees and 20,000 register rows (in-memory Excel, formula engine off):",
+  );
+  const fake = createFakeExcel(new Book(false));
+  fake.book.addSheet("Blad1");
+  const ctx = (c: unknown) => c as Excel.RequestContext;
+  const opts = { lang: "nl" as const, year: 2026 };
+  const data = exampleData({ employees: 1000, gapRows: 2000, trainingRows: 20000, year: 2026 });
+  const size = (n: number) => (n < 1024 * 1024 ? kb(n) : mb(n));
+  const line = async <T>(label: string, op: () => Promise<T>, note: (x: T) => string = () => "") => {
+    fake.resetMetrics();
+    const t0 = performance.now();
+    const x = await op();
+    const ms = performance.now() - t0;
+    const m = fake.metrics;
+    console.log(
+      `  ${label.padEnd(36)} ${String(m.syncs).padStart(3)} syncs, largest request ${size(m.maxRequestBytes).padStart(9)}, largest response ${size(m.maxResponseBytes).padStart(9)}, ${ms.toFixed(0).padStart(6)} ms${note(x)}`,
+    );
+  };
+  await line("fill (generate + example data)", () => fake.Excel.run((c) => fillExample(ctx(c), data, opts)));
+  const rows = (name: string) => fake.book.findTable(name)!.rect.rows - 1;
+  console.log(
+    `  (tables: register ${rows("VTO_Training")} rows, accounts ${rows("VTO_Accounts")}, sociale balans ${rows("VTO_SocialBalance")}, plan ${rows("VTO_Plan")})`,
+  );
+  await line("regenerate (unchanged)", () => fake.Excel.run((c) => generate(ctx(c), opts)));
+  await line("plan view (Plan tab)", () => fake.Excel.run((c) => readPlanView(ctx(c))));
+  await line(
+    "take into plan (2 needs)",
+    () => fake.Excel.run((c) => takeIntoPlan(ctx(c), ["LV06", "LV08"], "nl")),
+    (r) => `, ${r.added.length} added`,
+  );
+  await line(
+    "FLA list (Plan tab)",
+    () => fake.Excel.run((c) => readFla(ctx(c))),
+    (v) => `, ${v.lines.length} lines`,
+  );
+}
+
 /** Test time per file, from a Jest JSON report (`npm run bench -- tests` runs the fast suite to make one). */
 function testsBench(run: boolean) {
   const report = path.resolve(".bench/jest.json");
@@ -423,6 +470,7 @@ async function main() {
   if (!only || only === "generate") await generateBench();
   if (!only || only === "regenerate") await regenerateBench();
   if (!only || only === "check") await checkBench();
+  if (!only || only === "plan") await planBench();
   if (!only || only === "heap") heapBench();
   if (!only || only === "priorities") await priorityBench();
   if (!only || only === "import") await importBench();
