@@ -5,9 +5,7 @@
  * direction column's old default "baat" becomes the fixed direction — and nothing is kept as a
  * user's. Then the values equal the reference, numeric and padded IDs included.
  */
-import { fillExample } from "../../src/excel/exampleData";
 import { generate } from "../../src/excel/generate";
-import { Book, createFakeExcel } from "../../src/fake-excel";
 import { FormulaBuilder, rowFormula, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
 import { columnLetters } from "../../src/workbook/address";
 import { tableRows } from "../helpers/book";
@@ -15,15 +13,14 @@ import { edgeData } from "../helpers/priorityEdges";
 import { verifyPrioritiesAgainstReference } from "../helpers/verify";
 import { exampleData } from "../../src/workbook/example";
 import V1 from "../fixtures/formulas-v1.nl.json";
+import { filledWorkbook } from "../helpers/exampleBook";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 
 async function build() {
-  const fake = createFakeExcel(new Book(true));
-  fake.book.addSheet("Blad1");
   const base = exampleData({ employees: 2, gapRows: 1, year: 2026 });
   const data = { ...edgeData(), pyramid: base.pyramid, gilbert: base.gilbert };
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, OPTS));
+  const fake = await filledWorkbook(data, OPTS);
   return { fake, data };
 }
 

@@ -4,10 +4,9 @@
  * upgrade of a workbook made before profiles existed: every typed required level is kept and
  * becomes an override, the new columns come at the table's end, the values equal the reference.
  */
-import { fillExample } from "../../src/excel/exampleData";
 import { generate } from "../../src/excel/generate";
 import { addProfiles, readProfileProposals } from "../../src/excel/profiles";
-import { Book, createFakeExcel } from "../../src/fake-excel";
+import type { Book } from "../../src/fake-excel";
 import { mostCommon, proposeProfiles, resolveGaps } from "../../src/domain/profiles";
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import { REQUIRED_SOURCE } from "../../src/workbook/lang";
@@ -16,6 +15,7 @@ import { tableRows } from "../helpers/book";
 import { verifyAgainstReference } from "../helpers/verify";
 import { MATRIX } from "../../src/workbook/matrix";
 import V3 from "../fixtures/gaps-v3.nl.json";
+import { filledWorkbook } from "../helpers/exampleBook";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 const TODAY = new Date(Date.UTC(2026, 10, 28));
@@ -126,10 +126,8 @@ const columnOf = (book: Book, key: TableKey, column: string) => {
 
 test("a workbook made before profiles: typed required levels are kept and shown as overrides; the new columns come at the end", async () => {
   const data = typedData();
-  const fake = createFakeExcel(new Book(true));
+  const fake = await filledWorkbook(data, OPTS);
   const book = fake.book;
-  book.addSheet("Blad1");
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, OPTS));
   // back to the earlier version: no profiles sheet, no new columns, the earlier formulas
   const profiles = book.findTable("VTO_Profiles")!;
   const profileSheet = profiles.sheet;
@@ -246,10 +244,8 @@ test("a workbook made before profiles: typed required levels are kept and shown 
 }, 120000);
 
 test("an English workbook: the source column and the function list speak English", async () => {
-  const fake = createFakeExcel(new Book(true));
-  fake.book.addSheet("Sheet1");
   const data = exampleData({ employees: 6, gapRows: 12, year: 2026, today: TODAY, lang: "en" });
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, { lang: "en", year: 2026 }));
+  const fake = await filledWorkbook(data, { lang: "en", year: 2026 }, { sheet: "Sheet1" });
   const rows = tableRows(fake.book, "VTO_Gaps");
   expect(new Set(rows.map((r) => r["Required level source"]))).toEqual(
     new Set(rows.map((_, i) => (data.gaps[i].requiredNow === null ? "function profile" : "override"))),

@@ -4,7 +4,6 @@
  * colon — in the add-in and in the .xlsx export, and upgraded in workbooks made before.
  */
 import ExcelJS from "exceljs";
-import { fillExample } from "../../src/excel/exampleData";
 import { generate } from "../../src/excel/generate";
 import { Book, createFakeExcel } from "../../src/fake-excel";
 import type { WbLang } from "../../src/workbook/lang";
@@ -13,6 +12,7 @@ import { exampleData } from "../../src/workbook/example";
 import { buildXlsx } from "../../scripts/xlsxExport";
 import { tableRows } from "../helpers/book";
 import V2 from "../fixtures/status-v2.nl.json";
+import { filledWorkbook } from "../helpers/exampleBook";
 
 /** What each setting's value cell must show, stated here (not taken from the code under test). */
 const EURO = { nl: '"€ "#,##0', en: '"€"#,##0' };
@@ -88,11 +88,9 @@ test.each(["nl", "en"] as const)("the export (%s) formats and hides the same", a
 });
 
 test("a workbook with the previous status formula is upgraded: the verdict after the colon starts in lower case", async () => {
-  const fake = createFakeExcel(new Book(true));
-  fake.book.addSheet("Blad1");
   const OPTS = { lang: "nl" as const, year: 2026 };
   // a small staff keeps the gap formulas quick; the questions and needs are the full example's
-  await fake.Excel.run((ctx) => fillExample(ctx as never, exampleData({ employees: 8, year: 2026 }), OPTS));
+  const fake = await filledWorkbook(exampleData({ employees: 8, year: 2026 }), OPTS);
   const book = fake.book;
   const t = book.findTable("VTO_Priorities")!;
   const status = columnOf(book, "priorities", "status");

@@ -5,14 +5,13 @@
  * formula is recognised as ours and replaced; the training hours someone typed stay exactly as
  * typed (and win over the register's); nothing is kept as a user's formula.
  */
-import { fillExample } from "../../src/excel/exampleData";
 import { generate } from "../../src/excel/generate";
-import { Book, createFakeExcel } from "../../src/fake-excel";
 import { exampleData } from "../../src/workbook/example";
 import { FormulaBuilder, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
 import { TRAINING_SETTING_ROWS } from "../../src/workbook/trainingSpecs";
 import { tableRows } from "../helpers/book";
 import { verifyTrainingAgainstReference } from "../helpers/verifyTraining";
+import { filledWorkbook } from "../helpers/exampleBook";
 
 const OPTS = { lang: "nl" as const, year: 2026 };
 /** The diagnosis' "at level" as the previous version wrote it (a frozen copy, not the specs' legacy list). */
@@ -26,10 +25,8 @@ const NEW_COLUMNS: [TableKey, string[]][] = [
 ];
 
 test("a workbook from before the training register is upgraded; typed training hours stay and count", async () => {
-  const fake = createFakeExcel(new Book(true));
-  fake.book.addSheet("Blad1");
   const data = exampleData({ employees: 6, gapRows: 12, year: 2026, today: new Date(2026, 4, 20) });
-  await fake.Excel.run((ctx) => fillExample(ctx as never, { ...data, training: [] }, OPTS));
+  const fake = await filledWorkbook({ ...data, training: [] }, OPTS);
   const book = fake.book;
   const header = (key: TableKey, column: string) =>
     SPEC_BY_KEY[key].columns.find((c) => c.key === column)!.header.nl;
