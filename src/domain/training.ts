@@ -51,6 +51,9 @@ export function rowDate(r: TrainingRow): number | null {
   return isDate(r.end) ? r.end : isDate(r.start) ? r.start : null;
 }
 
+/** Excel's YEAR of a serial. */
+export const yearOf = (serial: number): number => ymd(serial).y;
+
 /** Excel's YEAR and MONTH of a serial (1900 system, from 1 March 1900 on). */
 function ymd(serial: number): { y: number; m: number; d: number } {
   const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
@@ -111,6 +114,20 @@ export function firstOfKind(rows: TrainingRow[], t: TrainingTexts): (0 | 1 | nul
 
 /** Whether a row counts toward an employee's hours of the last 12 months before the reference date. */
 export function inLast12Months(r: TrainingRow, t: TrainingTexts, referenceDate: number): boolean {
+  return inLastMonths(r, t, referenceDate, 12);
+}
+
+/**
+ * Whether a row counts toward an employee's hours of the last `months` months: followed, hours a
+ * number of 0 or more, an employee, and the day it counts on (end date, else start date) after
+ * EDATE(reference date, −months) and at most the reference date.
+ */
+export function inLastMonths(
+  r: TrainingRow,
+  t: TrainingTexts,
+  referenceDate: number,
+  months: number,
+): boolean {
   const d = rowDate(r);
   return (
     followed(r, t) &&
@@ -118,7 +135,7 @@ export function inLast12Months(r: TrainingRow, t: TrainingTexts, referenceDate: 
     r.hours >= 0 &&
     cellText(r.employeeId) !== "" &&
     d !== null &&
-    d > edate(referenceDate, -12) &&
+    d > edate(referenceDate, -months) &&
     d <= referenceDate
   );
 }

@@ -26,6 +26,8 @@ export interface KeyedCell {
   column: Text;
   /** The new content: a number, a boolean, text (kept as text) or "" to clear. */
   value: Scalar;
+  /** Write only into a blank cell (empty or only spaces): a cell that holds anything is kept. */
+  onlyIfBlank?: boolean;
 }
 
 export interface KeyedResult {
@@ -36,6 +38,8 @@ export interface KeyedResult {
   duplicate: string[];
   /** Cells a co-author changed while we wrote: their content was kept. */
   changedMeanwhile: string[];
+  /** Keys whose cell was asked for only if blank and held something: kept (nothing written). */
+  notBlank: string[];
   syncs: number;
 }
 
@@ -79,6 +83,7 @@ export async function writeByKeyInTables(
     missing: [],
     duplicate: [],
     changedMeanwhile: [],
+    notBlank: [],
     syncs: 0,
   }));
   let syncs = 0;
@@ -147,6 +152,10 @@ export async function writeByKeyInTables(
         const r = rows[0];
         const h = headers.find((x) => headerMatches(x, c.column))!;
         const held = read.get(h)![r];
+        if (c.onlyIfBlank && !(held === null || held === undefined || /^ *$/.test(String(held)))) {
+          if (!result.notBlank.includes(c.key)) result.notBlank.push(c.key);
+          continue;
+        }
         if (held === c.value) continue;
         ops.push({
           op: "write",
