@@ -37,3 +37,9 @@ export async function filledWorkbook(
   }
   return createFakeExcel((await template).copy({ evaluate: engine }));
 }
+
+/**
+ * The same workbook with a formula engine of its own: an upgrade test rebuilds an earlier version
+ * and regenerates with the engine off (generate reads formulas, not values), then computes.
+ */
+export const withEngine = (fake: FakeExcel): FakeExcel => createFakeExcel(fake.book.copy({ evaluate: true }));
