@@ -2,7 +2,6 @@
 import { proposeFromGaps } from "../../src/domain/proposals";
 import { resolveGaps } from "../../src/domain/profiles";
 import { countVerdicts } from "../../src/domain/questions";
-import { fillExample } from "../../src/excel/exampleData";
 import { generate } from "../../src/excel/generate";
 import {
   addQuestions,
@@ -125,11 +124,9 @@ test("a fresh workbook without questions: overview says so, generating adds the 
 });
 
 test("on a new Leervragen sheet the first question takes the table's blank row: no empty row above the questions", async () => {
-  const fake = createFakeExcel();
-  fake.book.addSheet("Blad1");
   // an example without questions: gaps to propose from, an empty Leervragen table
   const data = { ...exampleData({ employees: 6, year: 2026 }), questions: [], priorities: [] };
-  await fake.Excel.run((ctx) => fillExample(ctx as never, data, OPTS));
+  const fake = await filledWorkbook(data, OPTS);
   expect(tableRows(fake.book, "VTO_Questions").map((r) => r["ID"])).toEqual([""]);
   const { proposals } = await fake.Excel.run((ctx) => proposeQuestions(ctx as never));
   expect(proposals.length).toBeGreaterThan(1);
