@@ -295,32 +295,82 @@ export function targetGroupOf<G extends { kind: GroupKind; group: string }>(
 export interface EquitySuggestion {
   score: number;
   kind: GroupKind;
+  /** The group's name; several teams (or functions) joined by " + ". */
   group: string;
   shareHeadcount: number;
   shareHours: number;
   index: number;
 }
 
-/** The suggested equity score of a need from its question's target group, or null. */
-export function suggestEquity(
+/** A group as the pane reads it from the sheet (its 24-month figures). */
+export type SheetGroup = Pick<EquityGroup, "kind" | "group" | "headcount" | "shareHeadcount" | "score"> & {
+  hours24: number | null;
+  shareHours24: number | null;
+  index24: number | null;
+};
+
+/** How a target group may list several teams or functions: "A, B", "A; B", "A en B", "A/B", "A + B". */
+const LIST_SEPARATOR = /\s*(?:,|;|\/|\+|&|\s(?:en|and)\s)\s*/i;
+
+/**
+ * The groups a target group names: the one group it names as a whole, else every part of a list
+ * when each names a team (or each a function) — teams do not overlap, so their figures add up; a
+ * list mixing teams and functions, or with a part that names nothing, names nothing (null).
+ */
+export function targetGroupsOf<G extends { kind: GroupKind; group: string }>(
   target: unknown,
-  groups: (
-    | (Pick<EquityGroup, "kind" | "group" | "shareHeadcount" | "score"> & {
-        shareHours24: number | null;
-        index24: number | null;
-      })
-    | null
-  )[],
-): EquitySuggestion | null {
-  const g = targetGroupOf(target, groups);
-  if (!g || g.index24 === null || g.shareHeadcount === null || g.shareHours24 === null) return null;
-  const score = equityScore(g.index24)!;
+  groups: (G | null)[],
+): G[] | null {
+  const whole = targetGroupOf(target, groups);
+  if (whole) return [whole];
+  const parts = idText(target)
+    .split(LIST_SEPARATOR)
+    .filter((p) => p !== "");
+  if (parts.length < 2) return null;
+  for (const kind of ["team", "function"] as const) {
+    const found = parts.map((p) =>
+      groups.find((x) => x !== null && x.kind === kind && idKey(x.group) === idKey(p)),
+    );
+    if (found.every((x) => x !== undefined)) {
+      const distinct = [...new Set(found as G[])];
+      return distinct;
+    }
+  }
+  return null;
+}
+
+/**
+ * The suggested equity score of a need from its question's target group, or null: one group's
+ * 24-month index as the sheet computed it; several teams (or functions) together: their headcount
+ * and hours added up, index = Σ hours × N ÷ (H × Σ headcount) to 4 decimals as the sheet rounds.
+ */
+export function suggestEquity(target: unknown, groups: (SheetGroup | null)[]): EquitySuggestion | null {
+  const found = targetGroupsOf(target, groups);
+  if (!found) return null;
+  if (found.length === 1) {
+    const g = found[0];
+    if (g.index24 === null || g.shareHeadcount === null || g.shareHours24 === null) return null;
+    return {
+      score: equityScore(g.index24)!,
+      kind: g.kind,
+      group: g.group,
+      shareHeadcount: g.shareHeadcount,
+      shareHours: g.shareHours24,
+      index: g.index24,
+    };
+  }
+  const all = groups.find((x) => x !== null && x.kind === "all");
+  if (!all || all.hours24 === null || found.some((g) => g.hours24 === null)) return null;
+  const n = found.reduce((a, g) => a + g.headcount, 0);
+  const h = found.reduce((a, g) => a + (g.hours24 ?? 0), 0);
+  const index = hoursIndex(h, n, all.hours24, all.headcount);
+  if (index === null) return null;
   return {
-    score,
-    kind: g.kind,
-    group: g.group,
-    shareHeadcount: g.shareHeadcount,
-    shareHours: g.shareHours24,
-    index: g.index24,
+    score: equityScore(index)!,
+    kind: found[0].kind,
+    group: found.map((g) => g.group).join(" + "),
+    shareHeadcount: n / all.headcount,
+    shareHours: h / all.hours24,
+    index,
   };
 }

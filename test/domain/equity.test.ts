@@ -137,11 +137,14 @@ test("no staff or no hours: shares and index blank, no suggestion", () => {
 });
 
 test("a question's target group: a team first, then a function, 'iedereen' / 'all' the organisation", () => {
+  // ten people and 100 hours in all; two people per group: hours = index × 20
   const row = (kind: EquityGroup["kind"], group: string, index24: number | null) => ({
     kind,
     group,
-    shareHeadcount: 0.2,
-    shareHours24: index24 === null ? null : index24 * 0.2,
+    headcount: kind === "all" ? 10 : 2,
+    hours24: index24 === null ? null : kind === "all" ? 100 : index24 * 20,
+    shareHeadcount: kind === "all" ? 1 : 0.2,
+    shareHours24: index24 === null ? null : kind === "all" ? 1 : index24 * 0.2,
     index24,
     score: equityScore(index24),
   });
@@ -172,4 +175,22 @@ test("a question's target group: a team first, then a function, 'iedereen' / 'al
   expect(suggestEquity("iedereen", groups)?.score).toBe(2);
   expect(suggestEquity("Leeg", groups)).toBeNull();
   expect(suggestEquity("onbekend", groups)).toBeNull();
+  // a list of teams: their people and hours together, 9 + 26 of 100 hours for 4 of 10 → 0.875 → 3
+  expect(suggestEquity("Zorg, Keuken", groups)).toEqual({
+    score: 3,
+    kind: "team",
+    group: "Zorg + Keuken",
+    shareHeadcount: 0.4,
+    shareHours: 0.35,
+    index: 0.875,
+  });
+  expect(suggestEquity("zorg en keuken", groups)?.group).toBe("Zorg + Keuken");
+  expect(suggestEquity("Zorg / Zorg", groups)?.index).toBe(0.45);
+  // "zorg" is a team and a function, "kok" only a function: the functions together
+  expect(suggestEquity("zorg; kok", groups)?.group).toBe("zorg + kok");
+  expect(suggestEquity("Kok, zorg", groups)?.kind).toBe("function");
+  // a list mixing teams and functions, or naming something unknown: none
+  expect(suggestEquity("Kok, Keuken", groups)).toBeNull();
+  expect(suggestEquity("Zorg, verpleging", groups)).toBeNull();
+  expect(suggestEquity("Zorg, Leeg", groups)).toBeNull();
 });
