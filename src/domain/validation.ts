@@ -3,6 +3,7 @@
  * (numbers, text, booleans, "" for blank), so that pasted text in number columns, stray
  * spaces and formula-like text are seen as they are. Output: one finding per problem cell.
  */
+import { FIXED_GROUPS, profileFunctions } from "./equity";
 import { Assessor, blankCell, idKey, SCALE_MAX, SCALE_MIN } from "./competences";
 import { validateSettings } from "./settingsValidation";
 import { parseQuestion, QuestionChoices, validateQuestions } from "./questionValidation";
@@ -33,7 +34,8 @@ export type TableId =
   | "plan"
   /** Formulas-only sheets: only their size is checked (the warning cell above them). */
   | "diagnosis"
-  | "matrix";
+  | "matrix"
+  | "equity";
 
 export type RuleId =
   | "unknownEmployee"
@@ -215,6 +217,8 @@ export interface RegisterInput {
     matrix: { teams: number; competences: number } | null;
     /** Rows of the certificate view (employees × competences that require a certificate); null when unknown. */
     certificateRows?: number | null;
+    /** Rows of the Billijkheid groups (fixed groups, teams, functions); null when unknown. */
+    equityRows?: number | null;
   };
 }
 
@@ -515,6 +519,24 @@ function checkSizes(input: RegisterInput, out: FindingOut): void {
         params: { missing: needed - certificateRows, what: "certificates" },
       });
   }
+  const equityRows = input.sizes.equityRows;
+  if (equityRows !== undefined && equityRows !== null) {
+    // the fixed groups, every row of the team list, every distinct function of the profiles
+    const needed =
+      FIXED_GROUPS.length +
+      (input.teams ?? []).length +
+      profileFunctions((input.profiles ?? []).map((p) => ({ function: p.function }))).length;
+    if (needed > equityRows)
+      out.push({
+        rule: "sheetTooSmall",
+        severity: SEVERITY.sheetTooSmall,
+        table: "equity",
+        row: -2,
+        field: "kind",
+        value: "",
+        params: { missing: needed - equityRows, what: "equity" },
+      });
+  }
   if (matrix && (teams > matrix.teams || competences > matrix.competences))
     out.push({
       rule: "sheetTooSmall",
@@ -550,6 +572,7 @@ const ORDER: Record<TableId, number> = {
   certificates: 10.4,
   diagnosis: 11,
   matrix: 12,
+  equity: 13,
 };
 function ordered(out: Finding[]): Finding[] {
   return out

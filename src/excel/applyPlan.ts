@@ -270,22 +270,25 @@ function queue(wb: Excel.Workbook, op: PlanOp): void {
 
 function queueChart(wb: Excel.Workbook, spec: ChartPlan): void {
   const sheet = wb.worksheets.getItem(spec.sheet);
+  // a chart of several series is named last: a batch applied only in part leaves it unnamed (an
+  // orphan the retry adopts), never named with a series missing that the retry would look for
+  const nameLast = !!spec.more?.length;
   let chart: Excel.Chart;
   if (spec.exists) chart = sheet.charts.getItem(spec.name);
   else if (spec.adopt) {
     chart = sheet.charts.getItem(spec.adopt);
-    chart.name = spec.name;
+    if (!nameLast) chart.name = spec.name;
   } else {
     chart = sheet.charts.add(
       spec.type as Excel.ChartType,
       rangeOf(wb, spec.y),
       "Columns" as Excel.ChartSeriesBy,
     );
-    chart.name = spec.name;
+    if (!nameLast) chart.name = spec.name;
   }
   if (!spec.exists) {
     chart.title.text = spec.title;
-    chart.legend.visible = false;
+    chart.legend.visible = !!spec.more?.length;
     if (spec.xTitle) chart.axes.categoryAxis.title.text = spec.xTitle;
     if (spec.yTitle) chart.axes.valueAxis.title.text = spec.yTitle;
     if (spec.reversePlotOrder) chart.axes.categoryAxis.reversePlotOrder = true;
@@ -294,4 +297,12 @@ function queueChart(wb: Excel.Workbook, spec: ChartPlan): void {
   const series = chart.series.getItemAt(0);
   series.setXAxisValues(rangeOf(wb, spec.x));
   series.setValues(rangeOf(wb, spec.y));
+  if (spec.seriesName && !spec.exists) series.name = spec.seriesName;
+  // further series: added to a new chart, re-pointed on one of ours (ExcelApi 1.7 series.add)
+  (spec.more ?? []).forEach((m, i) => {
+    const next = spec.exists ? chart.series.getItemAt(i + 1) : chart.series.add(m.name);
+    next.setXAxisValues(rangeOf(wb, spec.x));
+    next.setValues(rangeOf(wb, m.y));
+  });
+  if (nameLast && !spec.exists) chart.name = spec.name;
 }

@@ -2115,6 +2115,23 @@ class ChartSeriesCollection extends ClientCollection<ChartSeries> {
       () => this.chart().series[i] ?? fail("ItemNotFound", `No series ${i}.`),
     );
   }
+  /** A new series, last (ExcelApi 1.7); its data is set on it afterwards. */
+  add(name?: string): ChartSeries {
+    let index = -1;
+    this.ctx.enqueue({
+      payload: { o: this.path, m: "add", a: [name ?? null] },
+      run: () => {
+        const list = this.chart().series;
+        list.push(name === undefined ? {} : { name });
+        index = list.length - 1;
+      },
+    });
+    return new ChartSeries(
+      this.ctx,
+      `${this.path}.new`,
+      () => this.chart().series[index] ?? fail("ItemNotFound", "Not created."),
+    );
+  }
 }
 
 class ChartSeries extends ClientObject {

@@ -14,6 +14,10 @@ const settingLabel = (key: string, lang: WbLang) =>
 
 function tooSmall(f: Finding, lang: WbLang): string {
   const n = Number(f.params?.missing ?? 0);
+  if (f.params?.what === "equity")
+    return lang === "nl"
+      ? `${n} team(s) of functie(s) staan niet op het blad Billijkheid`
+      : `${n} team(s) or function(s) are missing from the Equity sheet`;
   if (f.params?.what === "certificates")
     return lang === "nl"
       ? `${n} combinatie(s) medewerker × competentie met certificaat staan niet op het blad Certificaten`

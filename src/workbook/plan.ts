@@ -60,6 +60,10 @@ export interface ChartPlan {
   position: [string, string];
   x: Target;
   y: Target;
+  /** The first series' name (shown in the legend, which is then visible). */
+  seriesName?: string;
+  /** Further series on the same categories (x), added after the first. */
+  more?: { name: string; y: Target }[];
   /** An existing chart of ours only gets its data re-pointed; its look stays the user's. */
   exists: boolean;
   /** An unnamed chart of ours left by a failed run: named instead of added again. */
