@@ -252,6 +252,41 @@ export function statutorySummary(x: StatutoryInput): StatutorySummary {
   };
 }
 
+// ---- the charts beside the statutory plan ---------------------------------------------------------
+
+/**
+ * The plan's net cost per quarter 1–4: the rows whose quarter is the number 1, 2, 3 or 4 (a quarter
+ * typed as text, blank or another number counts nowhere) with a net cost, summed exactly and rounded
+ * to the cent as Excel's ROUND does. `quarters[i]` is row i's quarter cell as read.
+ */
+export function netCostByQuarter(quarters: unknown[], results: PlanRowResult[]): number[] {
+  return [1, 2, 3, 4].map((q) =>
+    toNumber(
+      excelRound(
+        results.reduce(
+          (sum, r, i) => (quarters[i] === q && r.netCost !== null ? add(sum, dec(r.netCost)) : sum),
+          dec(0),
+        ),
+        2,
+      ),
+    ),
+  );
+}
+
+/** The chart of days per FTE: planned (statutory plan), followed (accounts) and the target, to 2 decimals. */
+export function daysPerFteChart(
+  planned: number | null,
+  followed: number | null,
+  target: unknown,
+): { planned: number | null; followed: number | null; target: number | null } {
+  const r2 = (x: number | null) => (x === null ? null : toNumber(excelRound(dec(x), 2)));
+  return {
+    planned: r2(planned),
+    followed: r2(followed),
+    target: typeof target === "number" && Number.isFinite(target) ? r2(target) : null,
+  };
+}
+
 // ---- which plan the user should read: the optimum's fingerprint ---------------------------------
 
 /** What the fingerprint is computed from: the Prioriteiten rows as computed, and two settings. */
