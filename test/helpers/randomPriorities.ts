@@ -126,10 +126,19 @@ export const randomPriorityData: fc.Arbitrary<ExampleData> = fc
     },
   }));
 
+/**
+ * Two employees, one rating and only the competences and teams they use: the priorities are under
+ * test, and a 25-competence catalogue would make the diagnosis and team matrix most of each workbook.
+ */
 function emptyOrganisation(): ExampleData {
   const base = exampleData({ employees: 2, gapRows: 1 });
+  const used = new Set(base.gaps.map((g) => String(g.competenceId)));
+  const teams = new Set(base.employees.map((e) => String(e.team)));
   return {
     ...base,
+    competences: base.competences.filter((c) => used.has(String(c.id))),
+    teams: base.teams.filter((t) => teams.has(String(t))),
+    profiles: base.profiles?.filter((p) => used.has(String(p.competenceId))),
     questions: QUESTIONS,
     starr: [],
     pyramid: [],
