@@ -13,6 +13,7 @@
 import type { Criterion, NeedInput } from "../../src/domain/priorities";
 import type { LearningQuestion } from "../../src/domain/questions";
 import { ExampleData, exampleData } from "../../src/workbook/example";
+import { onlyWhatIsUsed } from "./randomPriorities";
 
 const question = (id: string | number, cause: LearningQuestion["cause"] = "knowledge"): LearningQuestion => ({
   id: id as string,
@@ -120,7 +121,7 @@ const WEIGHTS: Record<Criterion, number> = {
 
 /** The edge workbook; `weightsBroken` makes the weights add up to 90 %. */
 export function edgeData(weightsBroken = false): ExampleData {
-  const base = exampleData({ employees: 2, gapRows: 1 });
+  const base = onlyWhatIsUsed(exampleData({ employees: 2, gapRows: 1 }));
   return {
     ...base,
     questions: EDGE_QUESTIONS,

@@ -127,11 +127,11 @@ export const randomPriorityData: fc.Arbitrary<ExampleData> = fc
   }));
 
 /**
- * Two employees, one rating and only the competences and teams they use: the priorities are under
- * test, and a 25-competence catalogue would make the diagnosis and team matrix most of each workbook.
+ * Keeps only the competences, teams and profiles the data set's ratings and employees use: where the
+ * priorities are under test, a 25-competence catalogue would make the diagnosis and team matrix most
+ * of each workbook.
  */
-function emptyOrganisation(): ExampleData {
-  const base = exampleData({ employees: 2, gapRows: 1 });
+export function onlyWhatIsUsed(base: ExampleData): ExampleData {
   const used = new Set(base.gaps.map((g) => String(g.competenceId)));
   const teams = new Set(base.employees.map((e) => String(e.team)));
   return {
@@ -139,6 +139,14 @@ function emptyOrganisation(): ExampleData {
     competences: base.competences.filter((c) => used.has(String(c.id))),
     teams: base.teams.filter((t) => teams.has(String(t))),
     profiles: base.profiles?.filter((p) => used.has(String(p.competenceId))),
+  };
+}
+
+/** Two employees, one rating, the questions above and no instrument records. */
+function emptyOrganisation(): ExampleData {
+  const base = onlyWhatIsUsed(exampleData({ employees: 2, gapRows: 1 }));
+  return {
+    ...base,
     questions: QUESTIONS,
     starr: [],
     pyramid: [],
