@@ -169,6 +169,6 @@ test("property: the plan never claims a cell a user filled in (thousands of muta
       for (const batch of packBatches(plan.ops))
         expect(batch.reduce((n, op) => n + opBytes(op), 0)).toBeLessThanOrEqual(SYNC_BYTES);
     }),
-    { numRuns: Number(process.env.PROPERTY_RUNS ?? runs(150, 5000)) },
+    { numRuns: Number(process.env.PROPERTY_RUNS ?? runs(150, 2000)) },
   );
 });
