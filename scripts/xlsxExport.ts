@@ -14,6 +14,7 @@ import { EXAMPLE_ORGANISATION } from "../src/workbook/example";
 import { WbLang, YES } from "../src/workbook/lang";
 import { cellInput } from "../src/workbook/cellText";
 import type { Criterion } from "../src/domain/priorities";
+import { profileFunctions } from "../src/domain/equity";
 import { MATRIX, matrixBlocks } from "../src/workbook/matrix";
 import { REPORT, reportCells, reportPrintRect } from "../src/workbook/report";
 import { desiredPage, headersFooters, printAreaAddress, SheetTables } from "../src/workbook/printPlan";
@@ -338,6 +339,9 @@ export async function buildXlsx(
     statutory: seedRows("statutory", lang, year)!,
     // the sociale balans' lines: key, code, description, (value: a formula), their type, measure, gender group
     socialBalance: seedRows("socialBalance", lang, year)!,
+    // the charts' data beside the statutory plan: keys (label and value are the columns' formulas)
+    planQuarters: seedRows("planQuarters", lang, year)!,
+    planDays: seedRows("planDays", lang, year)!,
     weights: seedRows("weights", lang, year)!.map((r) => {
       const given = data?.weightValues?.[String(r[0]) as Criterion];
       return given ? [r[0], r[1], cellInput(given[0] as string), cellInput(given[1]), r[4]] : r;
@@ -382,7 +386,9 @@ export async function buildXlsx(
       spec.key === "diagnosis"
         ? competenceCount + DIAGNOSIS_SPARE
         : spec.sizedBy
-          ? countOf(spec.sizedBy.table) * (spec.sizedBy.timesCertified ? certified : 1) + spec.sizedBy.spare
+          ? countOf(spec.sizedBy.table) * (spec.sizedBy.timesCertified ? certified : 1) +
+            (spec.sizedBy.plusFunctions ? profileFunctions(data?.profiles ?? []).length : 0) +
+            spec.sizedBy.spare
           : countOf(spec.key);
     const columnOf = (table: TableKey, column: string) =>
       SPEC_BY_KEY[table].anchor.col + SPEC_BY_KEY[table].columns.findIndex((c) => c.key === column);
@@ -410,10 +416,11 @@ export async function buildXlsx(
       cell.value = { formula: toFileFormula(spec.warning(f)) } as ExcelJS.CellFormulaValue;
       cell.font = { bold: true };
     }
-    printedOf(ws).tables.push({
-      rect: { row: spec.anchor.row, col: spec.anchor.col, rows: count + 1, cols: spec.columns.length },
-      width: spec.columns.reduce((n, c) => n + c.width, 0),
-    });
+    if (!spec.notPrinted)
+      printedOf(ws).tables.push({
+        rect: { row: spec.anchor.row, col: spec.anchor.col, rows: count + 1, cols: spec.columns.length },
+        width: spec.columns.reduce((n, c) => n + c.width, 0),
+      });
     ws.addTable({
       name: spec.name,
       ref: `${columnLetters(spec.anchor.col)}${top}`,

@@ -56,9 +56,10 @@ export const CHECKED: Checked[] = [
   // formulas only: read for its size (the warning above it)
   "diagnosis",
   "certificates",
+  "equity",
 ];
 /** Instrument tables exist only when chosen: their absence is no problem. */
-const OPTIONAL = new Set<Checked>([...INSTRUMENTS, "training", "certificates", "plan"]);
+const OPTIONAL = new Set<Checked>([...INSTRUMENTS, "training", "certificates", "plan", "equity"]);
 
 export interface CheckResult {
   lang: WbLang;
@@ -203,6 +204,7 @@ function buildInput(state: CheckState): {
       diagnosisRows: state.tables.find((t) => t.key === "diagnosis")?.bodyRows ?? null,
       matrix: state.matrix?.capacity ?? null,
       certificateRows: state.tables.find((t) => t.key === "certificates")?.bodyRows ?? null,
+      equityRows: state.tables.find((t) => t.key === "equity")?.bodyRows ?? null,
     },
   };
   if (state.matrix)

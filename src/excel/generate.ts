@@ -36,10 +36,18 @@ export interface GenerateResult {
 
 /**
  * Tables whose bodies are read with the geometry: the seeded ones (settings, weights and the
- * statutory plan's rows: rows a later version adds are appended by key), and the catalogue (the
- * certificate view's size).
+ * statutory plan's rows: rows a later version adds are appended by key), the catalogue (the
+ * certificate view's size) and the function profiles (the equity groups' size: their functions).
  */
-const SEEDED: TableKey[] = ["settings", "weights", "competences", "statutory"];
+const SEEDED: TableKey[] = [
+  "settings",
+  "weights",
+  "competences",
+  "statutory",
+  "profiles",
+  "planQuarters",
+  "planDays",
+];
 
 const rectOf = (address: string): CellRect | null =>
   parseRect(splitSheetAddress(address).local.replace(/\$/g, ""));

@@ -24,6 +24,8 @@ import { settingNumberFormats, settingValidations } from "./settingRules";
 import { Cell, ChartPlan, PlanOp, Scalar, Target } from "./plan";
 import { headersFooters, planPages, SheetTables } from "./printPlan";
 import { CHARTS } from "./prioritySpecs";
+import { PLAN_CHARTS } from "./planSpecs";
+import { EQUITY_CHART } from "./equitySpecs";
 import {
   REPORT,
   REPORT_CHARTS,
@@ -40,6 +42,7 @@ import {
   FormulaBuilder,
   InstrumentKey,
   LIST_NAMES,
+  PROFILE_MATRIX_FUNCTIONS,
   refersAbove,
   rowFormula,
   Scale,
@@ -388,7 +391,33 @@ function neededRows(spec: TableSpec, snap: Snapshot): number {
   if (!spec.sizedBy) return 1;
   const src = findTable(snap, SPEC_BY_KEY[spec.sizedBy.table].name);
   const rows = src ? src.rect.rows - 1 : 1;
-  return (spec.sizedBy.timesCertified ? rows * certifiedCount(snap) : rows) + spec.sizedBy.spare;
+  return (
+    (spec.sizedBy.timesCertified ? rows * certifiedCount(snap) : rows) +
+    (spec.sizedBy.plusFunctions ? functionCount(snap) : 0) +
+    spec.sizedBy.spare
+  );
+}
+
+/**
+ * How many distinct functions the function profiles hold (as read; normalised, case aside); when
+ * the profiles' body was not read, the profile matrix's number of function columns.
+ */
+export function functionCount(snap: Snapshot): number {
+  const t = findTable(snap, SPEC_BY_KEY.profiles.name);
+  const body = snap.seedBodies.profiles;
+  if (!t || !body) return PROFILE_MATRIX_FUNCTIONS;
+  const header = SPEC_BY_KEY.profiles.columns.find((c) => c.key === "function")!.header;
+  const i = t.headers.findIndex((h) => headerMatches(h, header));
+  if (i < 0) return PROFILE_MATRIX_FUNCTIONS;
+  const names = body
+    .map((r) =>
+      String(r[i] ?? "")
+        .replace(/ +/g, " ")
+        .trim()
+        .toLowerCase(),
+    )
+    .filter((n) => n !== "");
+  return new Set(names).size;
 }
 
 /** How many competences of the catalogue (as read) require a certificate: ja or yes, case aside. */
@@ -755,6 +784,8 @@ export function planGenerate(
     structure.push({ op: "name", name: LANGUAGE_NAME, formula: `="${lang}"`, exists: false });
 
   planCharts();
+  planPlanCharts();
+  planEquityChart();
   planPrinting();
   // the layout's fingerprint is cleared first and written last: a run that fails halfway leaves
   // it cleared, so the retry lays everything out again (formats and marks are not read back)
@@ -1502,7 +1533,7 @@ export function planGenerate(
     };
     for (const spec of TABLE_SPECS) {
       const p = places.get(spec.name);
-      if (!p || skipped.has(spec.key)) continue;
+      if (!p || skipped.has(spec.key) || spec.notPrinted) continue;
       const width = p.headers.reduce(
         (n, h) => n + (spec.columns.find((x) => headerMatches(h, x.header))?.width ?? 12),
         0,
@@ -1538,6 +1569,43 @@ export function planGenerate(
   }
 
   // ---- charts -----------------------------------------------------------------------------------
+
+  /** Billijkheid: share of staff against share of hours (24 months) per group, two series. */
+  function planEquityChart() {
+    if (skipped.has("equity")) return;
+    const place = placeOf("equity");
+    if (!place) return;
+    const col = (column: string): Target => {
+      const text = SPEC_BY_KEY.equity.columns.find((x) => x.key === column)!.header;
+      return { table: SPEC_BY_KEY.equity.name, column: place.headers.find((h) => headerMatches(h, text))! };
+    };
+    const all = snap.sheets.flatMap((s) => s.charts.map((ch) => ({ ...ch, sheet: s.name })));
+    const found = all.find((ch) => ch.name.toLowerCase() === EQUITY_CHART.name.toLowerCase());
+    const orphans = (sheetOf(snap, place.sheet)?.charts ?? []).filter(
+      (ch) =>
+        /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name) &&
+        ch.type.toLowerCase() === EQUITY_CHART.type.toLowerCase(),
+    );
+    const grew = place.isNew || place.rect.rows !== findTable(snap, SPEC_BY_KEY.equity.name)?.rect.rows;
+    if (found && !relayout && !grew) return;
+    layout.push({
+      op: "chart",
+      chart: {
+        sheet: found ? found.sheet : place.sheet,
+        name: EQUITY_CHART.name,
+        type: EQUITY_CHART.type,
+        title: EQUITY_CHART.title[lang],
+        reversePlotOrder: true,
+        position: EQUITY_CHART.at,
+        x: col("group"),
+        y: col("shareHeadcount"),
+        seriesName: EQUITY_CHART.series[0][lang],
+        more: [{ name: EQUITY_CHART.series[1][lang], y: col("shareHours24") }],
+        exists: !!found,
+        adopt: found ? undefined : orphans[0]?.name,
+      },
+    });
+  }
 
   function planCharts() {
     if (skipped.has("priorities") || skipped.has("ranking")) return;
@@ -1580,6 +1648,56 @@ export function planGenerate(
         adopt,
       };
       layout.push({ op: "chart", chart });
+    }
+  }
+
+  /**
+   * The charts beside the statutory plan (planSpecs.ts PLAN_CHARTS): the plan's net cost per
+   * quarter and the days per FTE against the target, on their tables' whole columns. Added once,
+   * found again by name (on any sheet); an existing one is pointed at its columns again only when
+   * its table changed size, its look stays the user's.
+   */
+  function planPlanCharts() {
+    const all = snap.sheets.flatMap((s) => s.charts.map((ch) => ({ ...ch, sheet: s.name })));
+    for (const key of ["quarters", "days"] as const) {
+      const spec = PLAN_CHARTS[key];
+      if (skipped.has(spec.table)) continue;
+      const place = placeOf(spec.table);
+      if (!place) continue;
+      const column = (c: string): Target | null => {
+        const text = SPEC_BY_KEY[spec.table].columns.find((x) => x.key === c)!.header;
+        const h = place.headers.find((h) => headerMatches(h, text));
+        return h ? { table: SPEC_BY_KEY[spec.table].name, column: h } : null;
+      };
+      const x = column("label");
+      const y = column(key === "quarters" ? "netCost" : "value");
+      if (!x || !y) continue;
+      const found = all.find((ch) => ch.name.toLowerCase() === spec.name.toLowerCase());
+      const orphans = (sheetOf(snap, place.sheet)?.charts ?? []).filter((ch) =>
+        /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name),
+      );
+      const orphanIdx = found
+        ? -1
+        : orphans.findIndex((o) => o.type.toLowerCase() === spec.type.toLowerCase());
+      const adopt = orphanIdx >= 0 ? orphans[orphanIdx].name : undefined;
+      const grew =
+        place.isNew || place.rect.rows !== findTable(snap, SPEC_BY_KEY[spec.table].name)?.rect.rows;
+      if (found && !relayout && !grew) continue;
+      layout.push({
+        op: "chart",
+        chart: {
+          sheet: found ? found.sheet : place.sheet,
+          name: spec.name,
+          type: spec.type,
+          title: spec.title[lang],
+          reversePlotOrder: key === "days",
+          position: spec.at,
+          x,
+          y,
+          exists: !!found,
+          adopt,
+        },
+      });
     }
   }
 }

@@ -731,3 +731,134 @@ export const STATUTORY: TableSpec = {
     { key: "help", header: t("Toelichting", "Explanation"), width: 70, text: true },
   ],
 };
+
+// ---- the chart data beside the statutory plan (formulas only, rows seeded by key) ----------------
+
+/** One formula for a whole column: each row's expression chosen by its key (see STATUTORY). */
+const byKey = (f: FormulaBuilder, table: "planQuarters" | "planDays", keys: string[], values: string[]) =>
+  `=IFERROR(CHOOSE(MATCH(TRIM(${f.at(table, "key")}&""),{${keys.map((k) => `"${k}"`).join(",")}},0),` +
+  `${values.join(",")}),"")`;
+
+export const QUARTER_KEYS = ["q1", "q2", "q3", "q4"];
+
+/**
+ * The plan's net cost per quarter (netCostByQuarter of src/domain/plan.ts): the plan rows whose
+ * quarter is the number 1–4 (a quarter typed as text or blank counts nowhere), their net cost (a
+ * blank one counts 0), to the cent. The data of the chart VTO_ChartPlanQuarters.
+ */
+export const PLAN_QUARTERS: TableSpec = {
+  key: "planQuarters",
+  name: TABLE_NAMES.planQuarters,
+  sheet: t("Wettelijk opleidingsplan", "Statutory training plan"),
+  title: t("Nettokost van het plan per kwartaal", "Net cost of the plan per quarter"),
+  anchor: { row: 2, col: 5 },
+  notPrinted: true,
+  columns: [
+    { key: "key", header: t("Sleutel kwartaal", "Key of quarter"), width: 8, text: true, hidden: true },
+    {
+      key: "label",
+      header: t("Kwartaal", "Quarter"),
+      width: 12,
+      formula: (f) =>
+        byKey(
+          f,
+          "planQuarters",
+          QUARTER_KEYS,
+          QUARTER_KEYS.map((_, i) => `${f.text(t("Kwartaal ", "Quarter "))}&${i + 1}`),
+        ),
+    },
+    {
+      key: "netCost",
+      header: t("Nettokost plan (€)", "Plan net cost (€)"),
+      width: 16,
+      numberFormat: MONEY,
+      formula: (f) => {
+        const q = col(f, "quarter");
+        const net = col(f, "netCost");
+        return byKey(
+          f,
+          "planQuarters",
+          QUARTER_KEYS,
+          QUARTER_KEYS.map(
+            (_, i) => `ROUND(SUMPRODUCT(--ISNUMBER(${q}),--(${q}=${i + 1}),--ISNUMBER(${net}),${net}),2)`,
+          ),
+        );
+      },
+    },
+  ],
+};
+
+export const DAYS_KEYS = ["planned", "followed", "target"];
+/** The labels of VTO_PlanDays' rows (the chart's categories). */
+export const DAYS_LABEL = {
+  planned: t("Gepland (opleidingsplan)", "Planned (training plan)"),
+  followed: t("Gevolgd (register, telt voor het recht)", "Followed (register, counts for the right)"),
+  target: t("Doel", "Target"),
+};
+
+/**
+ * Training days per FTE against the target: planned (the statutory plan's planned days per FTE),
+ * followed (the training accounts' organisation figure: days followed that count ÷ FTE over the
+ * year) and the target (days_per_fte), each to 2 decimals, blank where it cannot be computed. The
+ * data of the chart VTO_ChartDaysPerFte.
+ */
+export const PLAN_DAYS: TableSpec = {
+  key: "planDays",
+  name: TABLE_NAMES.planDays,
+  sheet: t("Wettelijk opleidingsplan", "Statutory training plan"),
+  title: t("Opleidingsdagen per VTE tegenover het doel", "Training days per FTE against the target"),
+  anchor: { row: 2, col: 9 },
+  notPrinted: true,
+  columns: [
+    { key: "key", header: t("Sleutel dagen", "Key of days"), width: 8, text: true, hidden: true },
+    {
+      key: "label",
+      header: t("Dagen per VTE", "Days per FTE"),
+      width: 22,
+      formula: (f) =>
+        byKey(
+          f,
+          "planDays",
+          DAYS_KEYS,
+          DAYS_KEYS.map((k) => f.text(DAYS_LABEL[k as keyof typeof DAYS_LABEL])),
+        ),
+    },
+    {
+      key: "value",
+      header: t("Dagen", "Days"),
+      width: 10,
+      numberFormat: "0.00",
+      formula: (f) => {
+        const fte = f.setting("fte_reference");
+        const target = f.setting("days_per_fte");
+        const acc = (c: string) => `SUM(${f.col("accounts", c)})`;
+        return byKey(f, "planDays", DAYS_KEYS, [
+          `IF(ISNUMBER(${fte}),IF(${fte}>0,ROUND(SUM(${col(f, "days")})/${fte},2),""),"")`,
+          `IF(${acc("fteYear")}>0,ROUND(${acc("followed")}/${acc("fteYear")},2),"")`,
+          `IF(ISNUMBER(${target}),ROUND(${target},2),"")`,
+        ]);
+      },
+    },
+  ],
+};
+
+/** The charts beside the statutory plan, on the two tables' whole columns (found again by name). */
+export const PLAN_CHARTS = {
+  quarters: {
+    name: "VTO_ChartPlanQuarters",
+    type: "ColumnClustered",
+    table: "planQuarters" as const,
+    at: ["F9", "L24"] as [string, string],
+    title: t(
+      "Nettokost van het opleidingsplan per kwartaal (€)",
+      "Net cost of the training plan per quarter (€)",
+    ),
+  },
+  days: {
+    name: "VTO_ChartDaysPerFte",
+    type: "BarClustered",
+    table: "planDays" as const,
+    at: ["F26", "L41"] as [string, string],
+    title: t("Opleidingsdagen per VTE tegenover het doel", "Training days per FTE against the target"),
+  },
+};

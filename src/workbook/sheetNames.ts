@@ -28,9 +28,13 @@ export const TABLE_SHEETS: Record<string, Text> = {
   VTO_Certificates: t("Certificaten", "Certificates"),
   VTO_Plan: t("Opleidingsplan", "Training plan"),
   VTO_PlanStatutory: t("Wettelijk opleidingsplan", "Statutory training plan"),
+  VTO_PlanQuarters: t("Wettelijk opleidingsplan", "Statutory training plan"),
+  VTO_PlanDays: t("Wettelijk opleidingsplan", "Statutory training plan"),
   VTO_Accounts: t("Opleidingsrekeningen", "Training accounts"),
   VTO_SocialBalance: t("Sociale balans", "Social balance sheet"),
+  VTO_Equity: t("Billijkheid", "Equity"),
+  VTO_EquityStaff: t("Billijkheid", "Equity"),
 };
 
 /** The sheets "generate" checks: every table's sheet but the instruments', plus the team matrix. */
-export const ANALYSIS_SHEET_COUNT = 16;
+export const ANALYSIS_SHEET_COUNT = 17;

@@ -25,8 +25,12 @@ export type TableKey =
   | "ranking"
   | "plan"
   | "statutory"
+  | "planQuarters"
+  | "planDays"
   | "accounts"
-  | "socialBalance";
+  | "socialBalance"
+  | "equity"
+  | "equityStaff";
 
 /** Instrument sheets: generated only when the user picks the instrument. */
 export type InstrumentKey = "starr" | "pyramid" | "eightFields" | "gilbert";
@@ -103,7 +107,11 @@ export interface TableSpec {
     spare: number;
     /** Rows per source row: the competences that require a certificate (the certificate view). */
     timesCertified?: boolean;
+    /** Plus one row per distinct function of the function profiles (the equity groups). */
+    plusFunctions?: boolean;
   };
+  /** Left out of the sheet's print area (chart data beside a printed table). */
+  notPrinted?: boolean;
   /** Set for instrument tables: generated only when chosen (or already present). */
   instrument?: InstrumentKey;
   /**
@@ -136,8 +144,12 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   ranking: "VTO_Ranking",
   plan: "VTO_Plan",
   statutory: "VTO_PlanStatutory",
+  planQuarters: "VTO_PlanQuarters",
+  planDays: "VTO_PlanDays",
   accounts: "VTO_Accounts",
   socialBalance: "VTO_SocialBalance",
+  equity: "VTO_Equity",
+  equityStaff: "VTO_EquityStaff",
 };
 
 export const t = (nl: string, en: string): Text => ({ nl, en });

@@ -33,7 +33,18 @@ import {
 import { QUESTIONS } from "./questionSpecs";
 import { PRIORITIES, PRIORITY_SETTING_ROWS, PrioritySettingKey, RANKING, WEIGHTS } from "./prioritySpecs";
 import { INSTRUMENT_SPECS } from "./instrumentSpecs";
-import { optimumNote, PLAN, PLAN_SETTING_ROWS, PlanSettingKey, STATUTORY, STATUTORY_ROWS } from "./planSpecs";
+import {
+  DAYS_KEYS,
+  optimumNote,
+  PLAN,
+  PLAN_DAYS,
+  PLAN_QUARTERS,
+  PLAN_SETTING_ROWS,
+  PlanSettingKey,
+  QUARTER_KEYS,
+  STATUTORY,
+  STATUTORY_ROWS,
+} from "./planSpecs";
 import {
   ACCOUNT_SETTING_ROWS,
   ACCOUNTS,
@@ -41,6 +52,7 @@ import {
   SOCIAL_BALANCE,
   socialBalanceRows,
 } from "./accountSpecs";
+import { EQUITY, EQUITY_STAFF } from "./equitySpecs";
 import {
   CERTIFICATES,
   latestValidity,
@@ -1198,6 +1210,11 @@ export const TABLE_SPECS: TableSpec[] = [
   STATUTORY,
   ACCOUNTS,
   SOCIAL_BALANCE,
+  // the charts' data beside the statutory plan: after the accounts they read
+  PLAN_QUARTERS,
+  PLAN_DAYS,
+  EQUITY,
+  EQUITY_STAFF,
 ];
 
 /** The rows a table starts with (settings, weights): key in the first column, cells ready to write. */
@@ -1218,6 +1235,8 @@ export function seedRows(
   if (table === "socialBalance") return socialBalanceRows(lang);
   if (table === "statutory")
     return STATUTORY_ROWS.map((r) => [r.key, cellInput(r.label[lang]), "", cellInput(r.help[lang])]);
+  if (table === "planQuarters") return QUARTER_KEYS.map((k) => [k, "", ""]);
+  if (table === "planDays") return DAYS_KEYS.map((k) => [k, "", ""]);
   return null;
 }
 export const SPEC_BY_KEY = Object.fromEntries(TABLE_SPECS.map((s) => [s.key, s])) as Record<

@@ -364,13 +364,7 @@ export const TRAINING: TableSpec = {
       key: "hoursKey",
       header: t("Sleutel uren 12 maanden", "Hours key last 12 months"),
       width: 18,
-      formula: (f) => {
-        const emp = norm(r(f, "employeeId"));
-        const h = r(f, "hours");
-        const d = r(f, "date");
-        const ref = referenceDate(f);
-        return `=IFERROR(IF(AND(${yes(f, "followed")},ISNUMBER(${h}),ISNUMBER(${d}),${emp}<>""),IF(AND(${h}>=0,${d}>EDATE(${ref},-12),${d}<=${ref}),"u${SEP}"&${emp},""),""),"")`;
-      },
+      formula: (f) => hoursKeyFormula(f, 12, "u"),
     },
     {
       key: "certKey",
@@ -409,8 +403,28 @@ export const TRAINING: TableSpec = {
       formula: (f) =>
         `=IFERROR(IF(ISNUMBER(${r(f, "quarter")}),EOMONTH(DATE(${r(f, "year")},${r(f, "quarter")}*3,1),1),""),"")`,
     },
+    // ---- for the equity sheet (equitySpecs.ts)
+    {
+      key: "hoursKey24",
+      header: t("Sleutel uren 24 maanden", "Hours key last 24 months"),
+      width: 18,
+      // the 12-month rule of hoursKey with 24 months
+      formula: (f) => hoursKeyFormula(f, 24, "v"),
+    },
   ],
 };
+
+/**
+ * The key of a row that counts toward an employee's hours of the last `months` months (training.ts
+ * inLastMonths): prefix¦employee, "" otherwise.
+ */
+function hoursKeyFormula(f: FormulaBuilder, months: number, prefix: string): string {
+  const emp = norm(r(f, "employeeId"));
+  const h = r(f, "hours");
+  const d = r(f, "date");
+  const ref = referenceDate(f);
+  return `=IFERROR(IF(AND(${yes(f, "followed")},ISNUMBER(${h}),ISNUMBER(${d}),${emp}<>""),IF(AND(${h}>=0,${d}>EDATE(${ref},-${months}),${d}<=${ref}),"${prefix}${SEP}"&${emp},""),""),"")`;
+}
 
 /** A column of the row's employee (Medewerkers, by the normalised ID), normalised; "" when unknown. */
 function employeeLookup(f: FormulaBuilder, column: string): string {

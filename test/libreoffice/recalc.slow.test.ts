@@ -56,6 +56,7 @@ test("LibreOffice recalculates the exported example workbook to the reference va
     "Wettelijk opleidingsplan",
     "Opleidingsrekeningen",
     "Sociale balans",
+    "Billijkheid",
     "Rapport",
   ]);
   const r = reader(wb);

@@ -3,6 +3,7 @@
  * texts (no Dutch left), and the same IDs, numbers, levels, scores and costs as the Dutch one, so
  * every computed value (diagnosis, matrix, verdicts, ranking, plan, report) is the same in both.
  */
+import { FIXED_GROUP_TEXT, GROUP_KIND_TEXT, NO_TRAINING_24 } from "../../src/workbook/equitySpecs";
 import type { Book } from "../../src/fake-excel";
 import { MAX_COLS } from "../../src/workbook/address";
 import { ExampleData, EXAMPLE_ORGANISATION_NAME, exampleData } from "../../src/workbook/example";
@@ -14,7 +15,7 @@ import { tableRows } from "../helpers/book";
 import { CERT_STATUS, EXPIRING, TRAINING_TYPE } from "../../src/workbook/trainingSpecs";
 import { SLOW } from "../helpers/slow";
 import { filledWorkbook } from "../helpers/exampleBook";
-import { OPTIMUM_NOTE } from "../../src/workbook/planSpecs";
+import { DAYS_LABEL, OPTIMUM_NOTE } from "../../src/workbook/planSpecs";
 
 const TODAY = new Date(2026, 10, 15);
 const make = (lang: WbLang) => exampleData({ year: 2026, today: TODAY, lang });
@@ -92,7 +93,17 @@ const addTexts = (v: unknown) => {
     LIST_TEXTS.push([t.nl.toLowerCase(), t.en.toLowerCase()]);
   else Object.values(t).forEach(addTexts);
 };
-[...Object.values(L), TRAINING_TYPE, CERT_STATUS, EXPIRING, OPTIMUM_NOTE].forEach(addTexts);
+[
+  ...Object.values(L),
+  TRAINING_TYPE,
+  CERT_STATUS,
+  EXPIRING,
+  OPTIMUM_NOTE,
+  GROUP_KIND_TEXT,
+  FIXED_GROUP_TEXT,
+  NO_TRAINING_24,
+  DAYS_LABEL,
+].forEach(addTexts);
 // the profile matrix's corner label (specs.ts)
 LIST_TEXTS.push(["functie →", "function →"]);
 

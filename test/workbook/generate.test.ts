@@ -40,6 +40,7 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "Wettelijk opleidingsplan",
     "Opleidingsrekeningen",
     "Sociale balans",
+    "Billijkheid",
     "Rapport",
   ]);
   expect(fake.book.tables.map((t) => t.name)).toEqual([
@@ -61,6 +62,10 @@ test("generate creates every sheet and table, and regenerating changes nothing",
     "VTO_PlanStatutory",
     "VTO_Accounts",
     "VTO_SocialBalance",
+    "VTO_PlanQuarters",
+    "VTO_PlanDays",
+    "VTO_Equity",
+    "VTO_EquityStaff",
   ]);
   const gaps = fake.book.findTable("VTO_Gaps")!;
   expect(gaps.sheet.validations.length).toBeGreaterThanOrEqual(6);

@@ -24,6 +24,7 @@ import { formatEuro, formatFixed, formatNumber, formatPercent } from "../../i18n
 import { CRITERION } from "../../workbook/lang";
 import { useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
+import { EquitySuggestions } from "./EquitySuggestions";
 import { OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
@@ -70,6 +71,8 @@ export function PrioritizePanel() {
   const ranksTouched = useRef(false);
   const [judgements, setJudgements] = useState<number[]>(() => PAIRS.map(() => 1));
   const [confirming, setConfirming] = useState(false);
+  /** Counts the reads: the equity suggestions read again with every read of the priorities. */
+  const [reads, setReads] = useState(0);
   const pct = (x: number) => formatPercent(x, lang, 1);
   const num = (x: number, d = 2) => formatFixed(x, lang, d);
   const euro = (x: number) => formatEuro(x, lang);
@@ -80,6 +83,7 @@ export function PrioritizePanel() {
     () =>
       load(async (report) => {
         const v = await runExcel((ctx) => readPriorities(ctx, (done, total) => report({ done, total })));
+        setReads((n) => n + 1);
         setPoints((p) =>
           CRITERIA.every((c) => p[c] === "")
             ? (Object.fromEntries(
@@ -500,6 +504,7 @@ export function PrioritizePanel() {
           )}
         </>
       )}
+      {v && <EquitySuggestions key={reads} />}
       <ConfirmDialog
         open={confirming}
         title={t("prioOptConfirmTitle")}
