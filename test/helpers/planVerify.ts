@@ -5,6 +5,8 @@
  */
 import {
   computePlan,
+  daysPerFteChart,
+  netCostByQuarter,
   PlanRowInput,
   PlanRowResult,
   PlanSettings,
@@ -23,6 +25,8 @@ import { NEED_STATE, PLAN_TYPE } from "../../src/workbook/planSpecs";
 import { seedRows, SPEC_BY_KEY } from "../../src/workbook/specs";
 import { followed, trainingYear } from "../../src/domain/training";
 import { prioritySettingsOf } from "./verify";
+import { accounts, daysPerFteFollowed } from "../../src/domain/trainingAccounts";
+import { accountSettingsOf } from "./verifyAccounts";
 import { trainingTexts } from "./verifyTraining";
 
 const RISK_COLUMN: Record<RiskGroup, string> = {
@@ -244,4 +248,62 @@ export function verifyStatutoryAgainstReference(
     )
       got[k] = want[k];
   expect(got).toEqual(want);
+  verifyPlanChartsAgainstReference(table, data, lang, results, s.daysPerFte);
+}
+
+/**
+ * The charts' data beside the statutory plan (VTO_PlanQuarters, VTO_PlanDays): the net cost per
+ * quarter and the days per FTE — planned (the statutory summary), followed (the accounts) and the
+ * target — as the reference computes them.
+ */
+export function verifyPlanChartsAgainstReference(
+  table: (name: string) => Record<string, unknown>[],
+  data: ExampleData,
+  lang: WbLang,
+  results: PlanRowResult[],
+  plannedPerFte: number | null,
+): void {
+  const byKey = (name: "planQuarters" | "planDays", value: string) => {
+    const h = (k: string) => SPEC_BY_KEY[name].columns.find((c) => c.key === k)!.header[lang];
+    const out: Record<string, unknown> = {};
+    for (const row of table(SPEC_BY_KEY[name].name)) out[String(row[h("key")])] = row[h(value)];
+    return out;
+  };
+  const quarters = netCostByQuarter(
+    (data.plan ?? []).map((r) => r.quarter),
+    results,
+  );
+  const close = (got: Record<string, unknown>, want: Record<string, unknown>) => {
+    for (const k of Object.keys(want))
+      if (
+        typeof got[k] === "number" &&
+        typeof want[k] === "number" &&
+        Math.abs((got[k] as number) - (want[k] as number)) < 1e-9
+      )
+        got[k] = want[k];
+    expect(got).toEqual(want);
+  };
+  close(byKey("planQuarters", "netCost"), {
+    q1: quarters[0],
+    q2: quarters[1],
+    q3: quarters[2],
+    q4: quarters[3],
+  });
+  const s = accountSettingsOf(data, lang);
+  const followedPerFte = daysPerFteFollowed(
+    accounts(data.employees, data.training ?? [], trainingTexts(lang), s),
+  );
+  const days = daysPerFteChart(plannedPerFte, followedPerFte, settingOf(data, "days_per_fte", lang));
+  const blank = (x: number | null) => (x === null ? "" : x);
+  close(byKey("planDays", "value"), {
+    planned: blank(days.planned),
+    followed: blank(days.followed),
+    target: blank(days.target),
+  });
+  const labels = byKey("planQuarters", "label");
+  expect(labels).toEqual(
+    lang === "nl"
+      ? { q1: "Kwartaal 1", q2: "Kwartaal 2", q3: "Kwartaal 3", q4: "Kwartaal 4" }
+      : { q1: "Quarter 1", q2: "Quarter 2", q3: "Quarter 3", q4: "Quarter 4" },
+  );
 }
