@@ -732,7 +732,7 @@ test("the untouched example passes its own check whichever month of this or next
   const errors = (r: Awaited<ReturnType<typeof check>>) =>
     r.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.address]);
   for (const filledIn of [year, year + 1])
-    for (const month of SLOW ? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] : [0, 5, 11]) {
+    for (const month of SLOW ? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] : filledIn === year ? [0, 11] : [5]) {
       // filled on the first of the month (its dates lie before that day), with that year as analysis year
       const day = new Date(filledIn, month, 1);
       const fake = uncomputed();
