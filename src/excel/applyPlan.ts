@@ -298,11 +298,14 @@ function queueChart(wb: Excel.Workbook, spec: ChartPlan): void {
   series.setXAxisValues(rangeOf(wb, spec.x));
   series.setValues(rangeOf(wb, spec.y));
   if (spec.seriesName && !spec.exists) series.name = spec.seriesName;
-  // further series: added to a new chart, re-pointed on one of ours (ExcelApi 1.7 series.add)
-  (spec.more ?? []).forEach((m, i) => {
-    const next = spec.exists ? chart.series.getItemAt(i + 1) : chart.series.add(m.name);
-    next.setXAxisValues(rangeOf(wb, spec.x));
-    next.setValues(rangeOf(wb, m.y));
-  });
+  // further series: added to a new chart (ExcelApi 1.7 series.add). On a chart of ours they are
+  // left as they are: a user may have removed one (getItemAt would fail the whole update), and a
+  // series on a table's whole column grows with the table in Excel itself
+  if (!spec.exists)
+    (spec.more ?? []).forEach((m) => {
+      const next = chart.series.add(m.name);
+      next.setXAxisValues(rangeOf(wb, spec.x));
+      next.setValues(rangeOf(wb, m.y));
+    });
   if (nameLast && !spec.exists) chart.name = spec.name;
 }

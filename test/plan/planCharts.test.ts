@@ -75,3 +75,33 @@ test.each(["nl", "en"] as WbLang[])(
     expect(data()).toEqual(expected());
   },
 );
+
+test("a chart of two series whose second series a user removed: updating the sheets keeps working and leaves the chart as the user left it", async () => {
+  const fake = await fresh("nl");
+  const chart = () => fake.book.sheets.flatMap((s) => s.charts).find((c) => c.name === "VTO_EquityChart")!;
+  expect(chart().series).toHaveLength(2);
+  const first = { ...chart().series[0] };
+  chart().series.pop();
+  // teams beyond the equity table's spare rows: the table grows, its chart is pointed at it again
+  await fake.Excel.run(async (ctx) => {
+    const teams = ctx.workbook.tables.getItem("VTO_Teams");
+    const header = teams.getHeaderRowRange().load("columnCount");
+    await ctx.sync();
+    const row = (i: number) => [`Team ${i}`, ...Array.from({ length: header.columnCount - 1 }, () => "")];
+    teams.rows.add(
+      undefined,
+      Array.from({ length: 15 }, (_, i) => row(i)),
+    );
+    await ctx.sync();
+  });
+  const rowsBefore = fake.book.findTable("VTO_Equity")!.rect.rows;
+  const result = await fake.Excel.run((ctx) => generate(ctx as never, { lang: "nl", year: 2026 }));
+  expect(fake.book.findTable("VTO_Equity")!.rect.rows).toBeGreaterThan(rowsBefore);
+  expect(result.messages).toEqual([]);
+  expect(chart().series).toHaveLength(1);
+  // the first series follows the grown table
+  const t = fake.book.findTable("VTO_Equity")!;
+  expect(chart().series[0].values!.rect.rows).toBe(t.rect.rows - 1);
+  expect(chart().series[0].values!.rect.col).toBe(first.values!.rect.col);
+  expect(chart().series[0].xValues!.rect.col).toBe(first.xValues!.rect.col);
+});
