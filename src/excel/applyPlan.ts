@@ -70,6 +70,18 @@ export async function applyPlan(
     const guarded: Pending[] = [];
     const counts: { op: Extract<PlanOp, { op: "expectRows" }>; body: Excel.Range }[] = [];
     let queued = 0;
+    // a chart of ours with further series: how many it still has (a user may have removed one)
+    const seriesCounts = new Map<string, OfficeExtension.ClientResult<number>>();
+    for (const op of batch)
+      if (op.op === "chart" && op.chart.exists && op.chart.more?.length)
+        seriesCounts.set(
+          op.chart.name,
+          wb.worksheets.getItem(op.chart.sheet).charts.getItem(op.chart.name).series.getCount(),
+        );
+    if (seriesCounts.size) {
+      await context.sync();
+      result.syncs++;
+    }
     for (const op of batch) {
       // thousands of small writes (quick fixes): queued in slices, the pane stays responsive (the
       // queue is only sent at the sync)
@@ -83,7 +95,8 @@ export async function applyPlan(
         counts.push({ op, body: wb.tables.getItem(op.table).getDataBodyRange().load("rowCount") });
         continue;
       }
-      queue(wb, op);
+      if (op.op === "chart") queueChart(wb, op.chart, seriesCounts.get(op.chart.name)?.value);
+      else queue(wb, op);
     }
     await context.sync();
     result.syncs++;
@@ -268,7 +281,8 @@ function queue(wb: Excel.Workbook, op: PlanOp): void {
   }
 }
 
-function queueChart(wb: Excel.Workbook, spec: ChartPlan): void {
+/** @param seriesCount how many series a chart of ours has now (read before, for one with further series) */
+function queueChart(wb: Excel.Workbook, spec: ChartPlan, seriesCount?: number): void {
   const sheet = wb.worksheets.getItem(spec.sheet);
   // a chart of several series is named last: a batch applied only in part leaves it unnamed (an
   // orphan the retry adopts), never named with a series missing that the retry would look for
@@ -298,14 +312,13 @@ function queueChart(wb: Excel.Workbook, spec: ChartPlan): void {
   series.setXAxisValues(rangeOf(wb, spec.x));
   series.setValues(rangeOf(wb, spec.y));
   if (spec.seriesName && !spec.exists) series.name = spec.seriesName;
-  // further series: added to a new chart (ExcelApi 1.7 series.add). On a chart of ours they are
-  // left as they are: a user may have removed one (getItemAt would fail the whole update), and a
-  // series on a table's whole column grows with the table in Excel itself
-  if (!spec.exists)
-    (spec.more ?? []).forEach((m) => {
-      const next = chart.series.add(m.name);
-      next.setXAxisValues(rangeOf(wb, spec.x));
-      next.setValues(rangeOf(wb, m.y));
-    });
+  // further series: added to a new chart (ExcelApi 1.7 series.add); on a chart of ours pointed again
+  // only where they still are (a user may have removed one: getItemAt would fail the whole update)
+  (spec.more ?? []).forEach((m, i) => {
+    if (spec.exists && i + 1 >= (seriesCount ?? 0)) return;
+    const next = spec.exists ? chart.series.getItemAt(i + 1) : chart.series.add(m.name);
+    next.setXAxisValues(rangeOf(wb, spec.x));
+    next.setValues(rangeOf(wb, m.y));
+  });
   if (nameLast && !spec.exists) chart.name = spec.name;
 }
