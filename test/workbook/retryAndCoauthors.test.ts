@@ -385,7 +385,7 @@ test("property: on random workbooks with user edits, regenerating changes no cel
         ]).toEqual([x.sheet, x.row, x.col, x.content, x.content]);
       }
     }),
-    { numRuns: runs(20, 400) },
+    { numRuns: runs(20, 250) },
   );
 }, 300000);
 
