@@ -95,8 +95,7 @@ export async function applyPlan(
         counts.push({ op, body: wb.tables.getItem(op.table).getDataBodyRange().load("rowCount") });
         continue;
       }
-      if (op.op === "chart") queueChart(wb, op.chart, seriesCounts.get(op.chart.name)?.value);
-      else queue(wb, op);
+      queue(wb, op, seriesCounts);
     }
     await context.sync();
     result.syncs++;
@@ -166,7 +165,11 @@ function splitAddress(address: string): [string, { row: number; col: number }] {
   return [sheet, { row: Number(m[2]) - 1, col: col - 1 }];
 }
 
-function queue(wb: Excel.Workbook, op: PlanOp): void {
+function queue(
+  wb: Excel.Workbook,
+  op: PlanOp,
+  seriesCounts?: Map<string, OfficeExtension.ClientResult<number>>,
+): void {
   switch (op.op) {
     case "addSheet":
       wb.worksheets.add(op.sheet);
@@ -255,7 +258,7 @@ function queue(wb: Excel.Workbook, op: PlanOp): void {
       else wb.names.add(op.name, op.formula);
       return;
     case "chart":
-      queueChart(wb, op.chart);
+      queueChart(wb, op.chart, seriesCounts?.get(op.chart.name)?.value);
       return;
     case "pageSetup": {
       const { page } = op;
