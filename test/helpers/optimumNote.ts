@@ -2,9 +2,10 @@
  * The note above Prioriteiten (planSpecs.optimumNote), evaluated in the in-memory Excel on a filled
  * example (plan.test.ts: the example's needs with a small staff; in the slow suite also the whole
  * English example): it says which of "In plan" and "In budgetoptimum" to read — none marked,
- * marked and current (with the day markOptimum stamped), or stale once a score, the budget or a mark changed, current again when
- * changed back; markOptimum stamps the day and the reference's fingerprint (optimumFingerprint),
- * which the sheet's own formula must reproduce for the note to say "current".
+ * marked and current (with the day markOptimum stamped), or stale once a score, the budget or a
+ * mark changed, current again when changed back; markOptimum stamps the day and the reference's
+ * fingerprint (optimumFingerprint), which the sheet's own formula must reproduce for the note to
+ * say "current".
  */
 import { markOptimum, readPlanView } from "../../src/excel/plan";
 import { optimumFingerprint } from "../../src/domain/plan";
