@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useI18n } from "./i18n";
 import { MissingTablesNotice } from "./MissingTablesNotice";
-import { Progress } from "./useOperation";
+import { Progress, useOperation } from "./useOperation";
 
 /**
  * Progress while busy; after a failure a readable message with retry; when the analysis sheets are
@@ -55,5 +55,36 @@ export function OperationStatus(props: {
         </MessageBar>
       )}
     </div>
+  );
+}
+
+/**
+ * An action the user started from a panel (no progress bar): its status as above and, once done,
+ * its result as a success message.
+ */
+export function ActionStatus({
+  action,
+}: {
+  action: Pick<
+    ReturnType<typeof useOperation<string>>,
+    "busy" | "error" | "missingTables" | "result" | "retry" | "dismiss"
+  >;
+}) {
+  return (
+    <>
+      <OperationStatus
+        busy={action.busy}
+        progress={null}
+        error={action.error}
+        missingTables={action.missingTables}
+        onRetry={action.retry}
+        onDismiss={action.dismiss}
+      />
+      {action.result && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{action.result}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
   );
 }

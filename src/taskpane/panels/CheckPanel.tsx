@@ -34,7 +34,7 @@ import type { LocatedFinding } from "../../workbook/findings";
 import { Translate, useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { MissingTablesNotice } from "../MissingTablesNotice";
-import { OperationStatus } from "../OperationStatus";
+import { ActionStatus, OperationStatus } from "../OperationStatus";
 import { LIVE_DELAY_MS, useLiveRefresh } from "../useLiveRefresh";
 import { useOperation } from "../useOperation";
 
@@ -301,19 +301,7 @@ export function CheckPanel() {
         onRetry={op.retry}
         onDismiss={op.dismiss}
       />
-      <OperationStatus
-        busy={action.busy}
-        progress={null}
-        error={action.error}
-        missingTables={action.missingTables}
-        onRetry={action.retry}
-        onDismiss={action.dismiss}
-      />
-      {action.result && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{action.result}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionStatus action={action} />
       <OperationStatus
         busy={marking.busy}
         progress={null}

@@ -13,7 +13,7 @@ import { EquityNeed, EquityView, readEquity, writeEquity } from "../../excel/equ
 import { runExcel } from "../../excel/run";
 import { formatPercent } from "../../i18n/numbers";
 import { useI18n } from "../i18n";
-import { OperationStatus } from "../OperationStatus";
+import { ActionStatus, OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
 const useStyles = makeStyles({
@@ -97,19 +97,7 @@ export function EquitySuggestions() {
         onRetry={view.retry}
         onDismiss={view.dismiss}
       />
-      <OperationStatus
-        busy={action.busy}
-        progress={null}
-        error={action.error}
-        missingTables={action.missingTables}
-        onRetry={action.retry}
-        onDismiss={action.dismiss}
-      />
-      {action.result && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{action.result}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionStatus action={action} />
       {v && !v.hasSheet && (
         <MessageBar intent="info">
           <MessageBarBody>{t("prioEqNoSheet")}</MessageBarBody>

@@ -15,7 +15,7 @@ import { updateSheets } from "../../excel/priorities";
 import { runExcel } from "../../excel/run";
 import { formatEuro, formatFixed, formatNumber } from "../../i18n/numbers";
 import { useI18n } from "../i18n";
-import { OperationStatus } from "../OperationStatus";
+import { ActionStatus, OperationStatus } from "../OperationStatus";
 import { FlaExport } from "./FlaExport";
 import { useOperation } from "../useOperation";
 
@@ -134,19 +134,7 @@ export function PlanPanel() {
         onRetry={view.retry}
         onDismiss={view.dismiss}
       />
-      <OperationStatus
-        busy={action.busy}
-        progress={null}
-        error={action.error}
-        missingTables={action.missingTables}
-        onRetry={action.retry}
-        onDismiss={action.dismiss}
-      />
-      {action.result && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{action.result}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionStatus action={action} />
       {v?.planMissing && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -25,7 +25,7 @@ import { CRITERION } from "../../workbook/lang";
 import { useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { EquitySuggestions } from "./EquitySuggestions";
-import { OperationStatus } from "../OperationStatus";
+import { ActionStatus, OperationStatus } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
 type Method = "points" | "ranks" | "ahp";
@@ -229,19 +229,7 @@ export function PrioritizePanel() {
   return (
     <section aria-labelledby="prio-title" style={{ display: "flex", flexDirection: "column", gap: 12 }}>
       {head}
-      <OperationStatus
-        busy={action.busy}
-        progress={null}
-        error={action.error}
-        missingTables={action.missingTables}
-        onRetry={action.retry}
-        onDismiss={action.dismiss}
-      />
-      {action.result && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{action.result}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionStatus action={action} />
       {v && v.missing.length > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>
