@@ -107,8 +107,9 @@ export function EquitySuggestions() {
       {v && v.hasSheet && v.needs.length > 0 && (
         <>
           <ul className={styles.list} aria-label={t("prioEqTitle")}>
-            {v.needs.map((n) => (
-              <li key={n.questionId} className={styles.item}>
+            {v.needs.map((n, i) => (
+              // a question may stand twice on Prioriteiten (the checker reports it): the row keeps the key unique
+              <li key={`${i}:${n.questionId}`} className={styles.item}>
                 <Body1 as="span" style={{ display: "block" }}>
                   {n.questionId}
                   {n.blank ? "" : ` — ${t("prioEqCurrent", { score: String(n.current) })}`}
