@@ -671,6 +671,34 @@ export function planGenerate(
   const signature = layoutSignature(lang);
   const relayout = (snap.names.get(LAYOUT_NAME.toLowerCase()) ?? "").replace(/^=|"/g, "") !== signature;
   const c = counts(snap);
+  // charts of ours: found by name on any sheet (a user may move one); an unnamed chart (Excel's
+  // default name) of its type that a failed run left on the sheet is adopted, each by one chart only
+  const chartsInBook = snap.sheets.flatMap((s) => s.charts.map((ch) => ({ ...ch, sheet: s.name })));
+  const orphanCharts = new Map<string, { name: string; type: string }[]>();
+  function ourChart(
+    name: string,
+    type: string,
+    sheet: string,
+  ): { found?: { sheet: string }; adopt?: string } {
+    const found = chartsInBook.find((ch) => ch.name.toLowerCase() === name.toLowerCase());
+    if (found) return { found };
+    const key = sheet.toLowerCase();
+    if (!orphanCharts.has(key))
+      orphanCharts.set(
+        key,
+        (sheetOf(snap, sheet)?.charts ?? []).filter((ch) =>
+          /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name),
+        ),
+      );
+    const orphans = orphanCharts.get(key)!;
+    const i = orphans.findIndex((o) => o.type.toLowerCase() === type.toLowerCase());
+    return { adopt: i >= 0 ? orphans.splice(i, 1)[0].name : undefined };
+  }
+  /** A table added or changed size: the charts on its columns are pointed at them again. */
+  function tableGrew(key: TableKey): boolean {
+    const p = placeOf(key);
+    return !!p && (p.isNew || p.rect.rows !== findTable(snap, SPEC_BY_KEY[key].name)?.rect.rows);
+  }
 
   const claim = (sheet: string, rect: CellRect) => {
     const list = claimed.get(sheet.toLowerCase()) ?? [];
@@ -1483,23 +1511,11 @@ export function planGenerate(
       };
     };
     const places = reportChartPlaces(at);
-    const all = snap.sheets.flatMap((s) => s.charts.map((ch) => ({ ...ch, sheet: s.name })));
-    const orphans = (sheetOf(snap, sheet)?.charts ?? []).filter((ch) =>
-      /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name),
-    );
     // pointed at their data again when the tables they follow changed size, as the Rangorde charts
-    const grewTable = (key: TableKey) => {
-      const p = placeOf(key);
-      return !!p && (p.isNew || p.rect.rows !== findTable(snap, SPEC_BY_KEY[key].name)?.rect.rows);
-    };
-    const grew = grewTable("priorities") || grewTable("ranking");
+    const grew = tableGrew("priorities") || tableGrew("ranking");
     for (const key of ["value", "coverage"] as const) {
       const spec = REPORT_CHARTS[key];
-      const found = all.find((ch) => ch.name.toLowerCase() === spec.name.toLowerCase());
-      const orphanIdx = found
-        ? -1
-        : orphans.findIndex((o) => o.type.toLowerCase() === spec.type.toLowerCase());
-      const adopt = orphanIdx >= 0 ? orphans.splice(orphanIdx, 1)[0].name : undefined;
+      const { found, adopt } = ourChart(spec.name, spec.type, sheet);
       if (found && !relayout && !fresh && !grew) continue;
       layout.push({
         op: "chart",
@@ -1579,15 +1595,8 @@ export function planGenerate(
       const text = SPEC_BY_KEY.equity.columns.find((x) => x.key === column)!.header;
       return { table: SPEC_BY_KEY.equity.name, column: place.headers.find((h) => headerMatches(h, text))! };
     };
-    const all = snap.sheets.flatMap((s) => s.charts.map((ch) => ({ ...ch, sheet: s.name })));
-    const found = all.find((ch) => ch.name.toLowerCase() === EQUITY_CHART.name.toLowerCase());
-    const orphans = (sheetOf(snap, place.sheet)?.charts ?? []).filter(
-      (ch) =>
-        /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name) &&
-        ch.type.toLowerCase() === EQUITY_CHART.type.toLowerCase(),
-    );
-    const grew = place.isNew || place.rect.rows !== findTable(snap, SPEC_BY_KEY.equity.name)?.rect.rows;
-    if (found && !relayout && !grew) return;
+    const { found, adopt } = ourChart(EQUITY_CHART.name, EQUITY_CHART.type, place.sheet);
+    if (found && !relayout && !tableGrew("equity")) return;
     layout.push({
       op: "chart",
       chart: {
@@ -1602,7 +1611,7 @@ export function planGenerate(
         seriesName: EQUITY_CHART.series[0][lang],
         more: [{ name: EQUITY_CHART.series[1][lang], y: col("shareHours24") }],
         exists: !!found,
-        adopt: found ? undefined : orphans[0]?.name,
+        adopt,
       },
     });
   }
@@ -1619,20 +1628,11 @@ export function planGenerate(
       value: { x: col(priorities, "priorities", "netCost"), y: col(priorities, "priorities", "score") },
       ranking: { x: col(ranking, "ranking", "title"), y: col(ranking, "ranking", "score") },
     };
-    const onSheet = sheetOf(snap, ranking.sheet)?.charts ?? [];
-    const all = snap.sheets.flatMap((s) => s.charts.map((ch) => ({ ...ch, sheet: s.name })));
-    const orphans = onSheet.filter((ch) => /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name));
     for (const key of ["value", "ranking"] as const) {
       const spec = CHARTS[key];
-      const found = all.find((ch) => ch.name.toLowerCase() === spec.name.toLowerCase());
-      const orphanIdx = found
-        ? -1
-        : orphans.findIndex((o) => o.type.toLowerCase() === spec.type.toLowerCase());
-      const adopt = orphanIdx >= 0 ? orphans.splice(orphanIdx, 1)[0].name : undefined;
+      const { found, adopt } = ourChart(spec.name, spec.type, ranking.sheet);
       // an existing chart is pointed at its columns again only when they changed size
-      const grew = (p: Place, key: TableKey) =>
-        p.isNew || p.rect.rows !== findTable(snap, SPEC_BY_KEY[key].name)?.rect.rows;
-      if (found && !relayout && !grew(ranking, "ranking") && !grew(priorities, "priorities")) continue;
+      if (found && !relayout && !tableGrew("ranking") && !tableGrew("priorities")) continue;
       const chart: ChartPlan = {
         sheet: found ? found.sheet : ranking.sheet,
         name: spec.name,
@@ -1658,7 +1658,6 @@ export function planGenerate(
    * its table changed size, its look stays the user's.
    */
   function planPlanCharts() {
-    const all = snap.sheets.flatMap((s) => s.charts.map((ch) => ({ ...ch, sheet: s.name })));
     for (const key of ["quarters", "days"] as const) {
       const spec = PLAN_CHARTS[key];
       if (skipped.has(spec.table)) continue;
@@ -1672,17 +1671,8 @@ export function planGenerate(
       const x = column("label");
       const y = column(key === "quarters" ? "netCost" : "value");
       if (!x || !y) continue;
-      const found = all.find((ch) => ch.name.toLowerCase() === spec.name.toLowerCase());
-      const orphans = (sheetOf(snap, place.sheet)?.charts ?? []).filter((ch) =>
-        /^(chart|grafiek|diagramm|graphique)\s*\d+$/i.test(ch.name),
-      );
-      const orphanIdx = found
-        ? -1
-        : orphans.findIndex((o) => o.type.toLowerCase() === spec.type.toLowerCase());
-      const adopt = orphanIdx >= 0 ? orphans[orphanIdx].name : undefined;
-      const grew =
-        place.isNew || place.rect.rows !== findTable(snap, SPEC_BY_KEY[spec.table].name)?.rect.rows;
-      if (found && !relayout && !grew) continue;
+      const { found, adopt } = ourChart(spec.name, spec.type, place.sheet);
+      if (found && !relayout && !tableGrew(spec.table)) continue;
       layout.push({
         op: "chart",
         chart: {
