@@ -151,7 +151,12 @@ function skipBrackets(s: string, start: number): number {
  * sheet qualifier, which is kept as written), or null to keep it. Strings, structured references
  * ([…]) and names are left alone.
  */
-export function mapA1Refs(formula: string, fn: (ref: A1Ref) => string | null): string {
+export function mapA1Refs(
+  formula: string,
+  fn: (ref: A1Ref) => string | null,
+  /** the new name for a sheet qualifier, or null to keep it as written */
+  sheetFn: (sheet: string) => string | null = () => null,
+): string {
   if (!mayHoldA1(formula)) return formula;
   let out = "";
   let i = 0;
@@ -184,7 +189,8 @@ export function mapA1Refs(formula: string, fn: (ref: A1Ref) => string | null): s
         const hit = parseRefAt(formula, j + 2, sheet);
         if (hit) {
           const text = fn(hit.ref);
-          out += `${quoted}!${text ?? formula.slice(j + 2, hit.end)}`;
+          const renamed = sheetFn(sheet);
+          out += `${renamed === null ? quoted : quoteSheetName(renamed)}!${text ?? formula.slice(j + 2, hit.end)}`;
           i = hit.end;
           continue;
         }
@@ -199,7 +205,8 @@ export function mapA1Refs(formula: string, fn: (ref: A1Ref) => string | null): s
         const hit = parseRefAt(formula, i + q[0].length, q[1]);
         if (hit) {
           const text = fn(hit.ref);
-          out += `${q[0]}${text ?? formula.slice(i + q[0].length, hit.end)}`;
+          const renamed = sheetFn(q[1]);
+          out += `${renamed === null ? q[0] : `${quoteSheetName(renamed)}!`}${text ?? formula.slice(i + q[0].length, hit.end)}`;
           i = hit.end;
           continue;
         }
@@ -224,6 +231,16 @@ export function mapA1Refs(formula: string, fn: (ref: A1Ref) => string | null): s
     i++;
   }
   return out;
+}
+
+/** The formula with its references to a renamed sheet following the new name, as Excel does. */
+export function renameSheetInFormula(formula: string, from: string, to: string): string {
+  const lower = from.toLowerCase();
+  return mapA1Refs(
+    formula,
+    () => null,
+    (sheet) => (sheet.toLowerCase() === lower ? to : null),
+  );
 }
 
 /** The formula with its relative references moved by (dRow, dCol), as when copying a cell. */

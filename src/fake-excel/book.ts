@@ -16,7 +16,14 @@ import {
   splitSheetAddress,
 } from "../workbook/address";
 import { dateSerial } from "../workbook/dates";
-import { formulaShapeKey, relocateFormula, remapExtent, shiftFormula, ShiftSpec } from "./a1Refs";
+import {
+  formulaShapeKey,
+  relocateFormula,
+  remapExtent,
+  renameSheetInFormula,
+  shiftFormula,
+  ShiftSpec,
+} from "./a1Refs";
 import { fail } from "./errors";
 import {
   FormulaRefError,
@@ -231,6 +238,18 @@ export function excelRoundNumber(x: number, places: number): number {
     };
 }
 
+/**
+ * TODAY() is not volatile here. Excel recomputes a volatile formula (and everything that depends
+ * on it) at every change, which gives the same value all day; the engine would recompute the
+ * reference date's thousands of dependents at every write and every sheet it loads. A workbook
+ * here does not live past midnight.
+ */
+{
+  const plugin = HyperFormula.getFunctionPlugin("TODAY") as unknown as
+    { implementedFunctions: Record<string, { isVolatile?: boolean }> } | undefined;
+  if (plugin?.implementedFunctions.TODAY) plugin.implementedFunctions.TODAY.isVolatile = false;
+}
+
 const key = (row: number, col: number) => row * MAX_COLS + col;
 /** Stands for the formula cell's row number in a cached translation (never typed in a formula). */
 const ROW_TOKEN = "\u0001";
@@ -251,6 +270,17 @@ export class Book {
   /** Formula cells whose A1 translation depends on tables or names, with their last translation. */
   private symbolic = new Map<SheetState, Map<number, string>>();
   private geometryDirty = false;
+  /**
+   * Sheets whose cells are in the engine. A sheet goes in when a formula value is read from it or
+   * from a sheet whose formulas refer to it, with everything it refers to in turn; until then a
+   * write only changes the book's own state. Computing a test's workbook used to cost a second and
+   * more for sheets no assertion reads (`lazy: false` loads every sheet as it is added).
+   */
+  private readonly loaded = new Set<SheetState>();
+  /** Sheets a loaded formula refers to that are not loaded yet: loaded before the next value is read. */
+  private readonly toLoad = new Set<SheetState>();
+  private sheetNamesChanged = false;
+  private readonly lazy: boolean;
   private readonly listeners = new Map<string, Set<(e: ChangedEvent) => void>>();
   private readonly bookListeners = new Set<() => void>();
   /**
@@ -263,7 +293,11 @@ export class Book {
    * @param evaluateFormulas false keeps formulas as text only (no HyperFormula): for benchmarks
    * that measure what crosses the wire, not how fast a formula engine recalculates.
    */
-  constructor(private readonly evaluateFormulas = true) {
+  constructor(
+    private readonly evaluateFormulas = true,
+    options: { lazy?: boolean } = {},
+  ) {
+    this.lazy = options.lazy ?? true;
     this.hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       useArrayArithmetic: true,
@@ -281,12 +315,12 @@ export class Book {
   /**
    * A deep copy of the book's cells, tables and names (tests build a workbook once and give each
    * case its own copy). Listeners are not copied. The engine's state is not ours to clone: with
-   * `evaluate` the copy gets a new formula engine, loaded in one call per sheet (far cheaper than
-   * the cell-by-cell writes that built the original).
+   * `evaluate` the copy gets a new formula engine, loaded in one call per sheet when its values
+   * are first read (far cheaper than the cell-by-cell writes that built the original).
    */
-  copy(options: { evaluate?: boolean } = {}): Book {
+  copy(options: { evaluate?: boolean; lazy?: boolean } = {}): Book {
     const evaluate = options.evaluate ?? false;
-    const copy = new Book(evaluate);
+    const copy = new Book(evaluate, { lazy: options.lazy ?? this.lazy });
     // one structuredClone keeps the references between sheets, tables, names and charts
     const state = structuredClone({
       sheets: this.sheets,
@@ -306,22 +340,64 @@ export class Book {
     copy.selection = this.selection ? structuredClone(this.selection) : null;
     copy.counter = this.counter;
     copy.calculatedColumnAutoFill = this.calculatedColumnAutoFill;
-    if (evaluate) for (const sheet of copy.sheets) copy.loadSheetIntoEngine(sheet);
+    if (evaluate && !copy.lazy) for (const sheet of copy.sheets) copy.loadSheetIntoEngine(sheet);
     return copy;
+  }
+
+  /** How many sheets are in the formula engine (tests of the lazy loading). */
+  loadedSheetCount(): number {
+    return this.loaded.size;
+  }
+
+  private isLoaded(sheet: SheetState): boolean {
+    return this.evaluateFormulas && this.loaded.has(sheet);
+  }
+
+  /** Loads a sheet and everything its formulas refer to, transitively. */
+  private ensureLoaded(sheet: SheetState): void {
+    if (!this.evaluateFormulas || this.loaded.has(sheet)) return;
+    this.toLoad.add(sheet);
+    this.loadPending();
+  }
+
+  private loadPending(): void {
+    while (this.toLoad.size) {
+      const [next] = this.toLoad;
+      this.toLoad.delete(next);
+      if (!this.loaded.has(next) && this.sheets.includes(next)) this.loadSheetIntoEngine(next);
+    }
+  }
+
+  /**
+   * Queues the unloaded sheets a formula's text names (as the engine reads it: `Name!` or
+   * `'Name'!`, any case). A name inside a string literal loads a sheet for nothing: harmless.
+   */
+  private noteReferences(text: string): void {
+    if (this.loaded.size === this.sheets.length) return;
+    const lower = text.toLowerCase();
+    if (!lower.includes("!")) return;
+    for (const sheet of this.sheets) {
+      if (this.loaded.has(sheet) || this.toLoad.has(sheet)) continue;
+      const name = sheet.name.toLowerCase();
+      if (lower.includes(`${name}!`) || lower.includes(`'${name.replace(/'/g, "''")}'!`))
+        this.toLoad.add(sheet);
+    }
   }
 
   /** Every cell of a sheet into the engine in one call (the sheet is empty in the engine). */
   private loadSheetIntoEngine(sheet: SheetState): void {
+    this.loaded.add(sheet);
     const content: (Scalar | null)[][] = [];
     for (const [k, cell] of sheet.cells) {
       if (cell.formula === undefined && cell.value === undefined) continue;
       const row = rowOf(k);
       const col = colOf(k);
       const cells = (content[row] ??= []);
-      cells[col] =
-        cell.formula !== undefined
-          ? this.translated(sheet, row, col, cell.formula)
-          : engineValue(cell.value as Scalar);
+      if (cell.formula !== undefined) {
+        const text = this.translated(sheet, row, col, cell.formula);
+        this.noteReferences(text);
+        cells[col] = text;
+      } else cells[col] = engineValue(cell.value as Scalar);
     }
     // the engine wants no holes: blank cells are null
     for (let r = 0; r < content.length; r++) {
@@ -329,7 +405,9 @@ export class Book {
       for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
     }
     this.suspend();
-    this.hf.setSheetContent(sheet.hfId, content);
+    // not setSheetContent: it clears the sheet first, and clearing marks every ROW()/ROWS()
+    // formula of every sheet for recomputation (each sheet loaded later would compute them again)
+    if (content.length) this.hf.setCellContents({ sheet: sheet.hfId, row: 0, col: 0 }, content);
   }
 
   nextId(prefix: string): string {
@@ -380,6 +458,8 @@ export class Book {
     };
     this.hf.renameSheet(sheet.hfId, sheetName);
     this.sheets.push(sheet);
+    if (!this.lazy && this.evaluateFormulas) this.loaded.add(sheet);
+    this.sheetNamesChanged = true;
     this.activeSheetId ??= sheet.id;
     this.geometryChanged();
     return sheet;
@@ -387,8 +467,13 @@ export class Book {
 
   renameSheet(sheet: SheetState, name: string): void {
     this.checkSheetName(name, sheet);
+    const before = sheet.name;
     sheet.name = name;
     this.hf.renameSheet(sheet.hfId, name);
+    // Excel rewrites every formula that names the sheet; the engine has renamed the references of
+    // the sheets it holds already, the others are loaded with the new text
+    this.rewriteFormulas((_s, _r, _c, f) => renameSheetInFormula(f, before, name), "all");
+    this.sheetNamesChanged = true;
     this.geometryChanged();
   }
 
@@ -402,6 +487,8 @@ export class Book {
     for (let i = this.names.length - 1; i >= 0; i--)
       if (this.names[i].ref?.sheet === sheet) this.names.splice(i, 1);
     this.symbolic.delete(sheet);
+    this.loaded.delete(sheet);
+    this.toLoad.delete(sheet);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
     this.geometryChanged();
   }
@@ -509,7 +596,9 @@ export class Book {
 
   private pendingEval = false;
   private hfWrite(sheet: SheetState, row: number, col: number, content: (Scalar | null)[][]): void {
-    if (!this.evaluateFormulas) return;
+    if (!this.isLoaded(sheet)) return;
+    for (const cells of content)
+      for (const v of cells) if (typeof v === "string" && v.startsWith("=")) this.noteReferences(v);
     this.suspend();
     this.hf.setCellContents({ sheet: sheet.hfId, row, col }, content);
   }
@@ -564,6 +653,7 @@ export class Book {
   /** Sends every cell of a sheet to the engine again (after cells moved). */
   private repushSheet(sheet: SheetState): void {
     this.symbolic.delete(sheet);
+    if (!this.isLoaded(sheet)) return;
     const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
     if (this.evaluateFormulas) {
       this.suspend();
@@ -589,7 +679,7 @@ export class Book {
   /** Rewrites formula text in every cell of the workbook; changed cells go to the engine again. */
   private rewriteFormulas(
     fn: (sheet: SheetState, row: number, col: number, formula: string) => string,
-    skipEngine?: SheetState,
+    skipEngine?: SheetState | "all",
   ): void {
     for (const sheet of this.sheets) {
       for (const [k, cell] of sheet.cells) {
@@ -597,7 +687,7 @@ export class Book {
         const next = fn(sheet, rowOf(k), colOf(k), cell.formula);
         if (next === cell.formula) continue;
         cell.formula = next;
-        if (sheet !== skipEngine)
+        if (skipEngine !== "all" && sheet !== skipEngine && this.isLoaded(sheet))
           this.hfWrite(sheet, rowOf(k), colOf(k), [[this.translated(sheet, rowOf(k), colOf(k), next)]]);
       }
     }
@@ -605,7 +695,7 @@ export class Book {
 
   private translated(sheet: SheetState, row: number, col: number, formula: string): string {
     // without the engine nobody reads the A1 translation: skip its cost (most of a test's time)
-    if (!this.evaluateFormulas) return formula;
+    if (!this.isLoaded(sheet)) return formula;
     let map = this.symbolic.get(sheet);
     const { template, symbolic } = this.translationTemplate(sheet, row, col, formula);
     const text = symbolic ? template.split(ROW_TOKEN).join(String(row + 1)) : template;
@@ -664,6 +754,14 @@ export class Book {
         }
       }
     }
+    if (this.sheetNamesChanged) {
+      // a loaded formula may name a sheet that has only now been added or renamed to that name
+      this.sheetNamesChanged = false;
+      if (this.loaded.size && this.loaded.size < this.sheets.length)
+        for (const sheet of this.loaded)
+          for (const cell of sheet.cells.values()) if (cell.formula) this.noteReferences(cell.formula);
+    }
+    this.loadPending();
     if (this.pendingEval) {
       this.pendingEval = false;
       this.hf.resumeEvaluation();
@@ -694,6 +792,7 @@ export class Book {
     if (!cell) return "";
     if (cell.formula === undefined) return cell.value ?? "";
     if (!this.evaluateFormulas) return "#N/A";
+    this.ensureLoaded(sheet);
     this.evaluate();
     const v = this.hf.getCellValue({ sheet: sheet.hfId, row, col });
     if (v === null || v === undefined) return 0; // a formula returning an empty reference shows 0

@@ -5,7 +5,7 @@
  * a captioned table, the status in words (colour is never the only cue), progress and the summary
  * announced.
  */
-import React, { useCallback, useMemo, useRef, useState } from "react";
+import React, { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -92,6 +92,12 @@ export function SelfTestPanel(props: { onClose?: () => void; excel?: ExcelRunner
   const textRef = useRef<HTMLTextAreaElement>(null);
   const text = useMemo(() => (report ? formatReport(report) : ""), [report]);
 
+  // the summary takes the focus once it is on screen: screen readers read it, the table and
+  // report follow it (a timer set with the result could fire before React has drawn it)
+  useEffect(() => {
+    if (report) summaryRef.current?.focus();
+  }, [report]);
+
   const run = useCallback(async () => {
     setBusy(true);
     setError(null);
@@ -105,8 +111,6 @@ export function SelfTestPanel(props: { onClose?: () => void; excel?: ExcelRunner
           setProgress(current ? { done: done + 1, total, name: current.title[lang] } : null),
       });
       setReport(result);
-      // the summary takes the focus: screen readers read it, the table and report follow it
-      setTimeout(() => summaryRef.current?.focus(), 0);
     } catch (e) {
       setError(describeError(e));
     } finally {

@@ -521,7 +521,7 @@ describe("Book.copy", () => {
       );
       return fake.book;
     };
-    const evaluated = await fill(new Book(true));
+    const evaluated = await fill(new Book(true, { lazy: false }));
     const plain = await fill(new Book(false));
     for (const copy of SLOW
       ? [plain.copy({ evaluate: true }), evaluated.copy({ evaluate: true })]
