@@ -250,6 +250,25 @@ export function excelRoundNumber(x: number, places: number): number {
   if (plugin?.implementedFunctions.TODAY) plugin.implementedFunctions.TODAY.isVolatile = false;
 }
 
+function newEngine(): HyperFormula {
+  return HyperFormula.buildEmpty({
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+    // Excel's 1900 date system, as serial numbers
+    nullDate: { year: 1899, month: 12, day: 30 },
+    leapYear1900: false,
+    smartRounding: true,
+    // Excel shows 15 significant digits; the default (10) would turn 3,000,000,999.99 into 3,000,001,000
+    precisionRounding: 14,
+    maxRows: 1048576,
+    maxColumns: 16384,
+  });
+}
+
+/** One engine for every book's syntax checks (they need no cells). */
+let checker: HyperFormula | null = null;
+const syntaxChecker = () => (checker ??= newEngine());
+
 const key = (row: number, col: number) => row * MAX_COLS + col;
 /** Stands for the formula cell's row number in a cached translation (never typed in a formula). */
 const ROW_TOKEN = "\u0001";
@@ -265,7 +284,9 @@ export class Book {
   readonly names: NamedItemState[] = [];
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: CellRect } | null = null;
-  private readonly hf: HyperFormula;
+  /** The formula engine, made when it is first needed: making one costs ~30 ms and most books never need it. */
+  private engine: HyperFormula | null = null;
+  private engineSheets = 0;
   private counter = 0;
   /** Formula cells whose A1 translation depends on tables or names, with their last translation. */
   private symbolic = new Map<SheetState, Map<number, string>>();
@@ -298,18 +319,22 @@ export class Book {
     options: { lazy?: boolean } = {},
   ) {
     this.lazy = options.lazy ?? true;
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: "gpl-v3",
-      useArrayArithmetic: true,
-      // Excel's 1900 date system, as serial numbers
-      nullDate: { year: 1899, month: 12, day: 30 },
-      leapYear1900: false,
-      smartRounding: true,
-      // Excel shows 15 significant digits; the default (10) would turn 3,000,000,999.99 into 3,000,001,000
-      precisionRounding: 14,
-      maxRows: 1048576,
-      maxColumns: 16384,
-    });
+  }
+
+  private get hf(): HyperFormula {
+    if (!this.engine) {
+      this.engine = newEngine();
+      for (const sheet of this.sheets) this.registerSheet(sheet);
+    }
+    return this.engine;
+  }
+
+  /** The engine gets every sheet, empty until it is loaded, so that names and renames go through it. */
+  private registerSheet(sheet: SheetState): void {
+    const hf = this.engine!;
+    const hfName = hf.addSheet(`s${++this.engineSheets}_${this.sheets.length}`);
+    sheet.hfId = hf.getSheetId(hfName)!;
+    hf.renameSheet(sheet.hfId, sheet.name);
   }
 
   /**
@@ -328,10 +353,8 @@ export class Book {
       names: this.names,
     });
     for (const sheet of state.sheets) {
-      // the copy's engine knows its own sheets (names and renames still go through it)
-      const hfName = copy.hf.addSheet(`s${copy.sheets.length + 1}_${copy.sheets.length}`);
-      sheet.hfId = copy.hf.getSheetId(hfName)!;
-      copy.hf.renameSheet(sheet.hfId, sheet.name);
+      // the copy's engine, once made, knows its own sheets
+      sheet.hfId = -1;
       copy.sheets.push(sheet);
     }
     copy.tables.push(...state.tables);
@@ -438,11 +461,10 @@ export class Book {
       sheetName = `Sheet${n}`;
     }
     this.checkSheetName(sheetName);
-    const hfName = this.hf.addSheet(`s${this.counter + 1}_${this.sheets.length}`);
     const sheet: SheetState = {
       id: this.nextId("sheet"),
       name: sheetName,
-      hfId: this.hf.getSheetId(hfName)!,
+      hfId: -1,
       cells: new Map(),
       columnWidths: new Map(),
       hiddenColumns: new Set(),
@@ -456,9 +478,12 @@ export class Book {
       tabColor: "",
       visibility: "Visible",
     };
-    this.hf.renameSheet(sheet.hfId, sheetName);
     this.sheets.push(sheet);
-    if (!this.lazy && this.evaluateFormulas) this.loaded.add(sheet);
+    if (this.engine) this.registerSheet(sheet);
+    if (!this.lazy && this.evaluateFormulas) {
+      this.loaded.add(sheet);
+      void this.hf; // made now, with this sheet
+    }
     this.sheetNamesChanged = true;
     this.activeSheetId ??= sheet.id;
     this.geometryChanged();
@@ -469,7 +494,7 @@ export class Book {
     this.checkSheetName(name, sheet);
     const before = sheet.name;
     sheet.name = name;
-    this.hf.renameSheet(sheet.hfId, name);
+    this.engine?.renameSheet(sheet.hfId, name);
     // Excel rewrites every formula that names the sheet; the engine has renamed the references of
     // the sheets it holds already, the others are loaded with the new text
     this.rewriteFormulas((_s, _r, _c, f) => renameSheetInFormula(f, before, name), "all");
@@ -480,7 +505,7 @@ export class Book {
   deleteSheet(sheet: SheetState): void {
     if (this.sheets.length === 1)
       fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
-    this.hf.removeSheet(sheet.hfId);
+    this.engine?.removeSheet(sheet.hfId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--)
       if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
@@ -770,7 +795,7 @@ export class Book {
 
   /** False when Excel would reject the formula text (syntax only; English function names). */
   isValidFormula(formula: string): boolean {
-    return formula.startsWith("=") && this.hf.validateFormula(formula);
+    return formula.startsWith("=") && syntaxChecker().validateFormula(formula);
   }
 
   /**
