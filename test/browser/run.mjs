@@ -14,7 +14,10 @@ execFileSync("npx", ["webpack", "--mode", "production", "--env", "preview", "--e
 const files = readdirSync("test/browser")
   .filter((f) => f.endsWith(".test.mjs"))
   .map((f) => path.join("test/browser", f));
-const run = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], {
+// two files at a time: most of a browser test is waiting on the page, and each file has its own
+// server (a free port) and browser (BROWSER_CONCURRENCY=1 runs them one by one)
+const concurrency = process.env.BROWSER_CONCURRENCY || "2";
+const run = spawnSync(process.execPath, ["--test", `--test-concurrency=${concurrency}`, ...files], {
   stdio: "inherit",
   env: { ...process.env, PREVIEW_DIR: out },
 });
