@@ -21,7 +21,7 @@ const TODAY = new Date(2026, 10, 15);
 const make = (lang: WbLang) => exampleData({ year: 2026, today: TODAY, lang });
 /** The same, with a smaller staff in the fast suite (the formulas of 60 employees take long). */
 const makeComputed = (lang: WbLang) =>
-  exampleData({ year: 2026, today: TODAY, lang, ...(SLOW ? {} : { employees: 12 }) });
+  exampleData({ year: 2026, today: TODAY, lang, ...(SLOW ? {} : { employees: 6 }) });
 
 /** Every leaf of a data set with its path (the two languages' data sets have the same shape). */
 function leaves(value: unknown, path = "", out = new Map<string, unknown>()) {
