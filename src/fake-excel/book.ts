@@ -680,10 +680,8 @@ export class Book {
     this.symbolic.delete(sheet);
     if (!this.isLoaded(sheet)) return;
     const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
-    if (this.evaluateFormulas) {
-      this.suspend();
-      this.hf.clearSheet(sheet.hfId);
-    }
+    this.suspend();
+    this.hf.clearSheet(sheet.hfId);
     let i = 0;
     while (i < keys.length) {
       const row = rowOf(keys[i]);
@@ -719,7 +717,8 @@ export class Book {
   }
 
   private translated(sheet: SheetState, row: number, col: number, formula: string): string {
-    // without the engine nobody reads the A1 translation: skip its cost (most of a test's time)
+    // nobody reads the A1 translation of a sheet the engine does not hold: skip its cost (it was
+    // most of a test's time); the sheet is translated when it is loaded
     if (!this.isLoaded(sheet)) return formula;
     let map = this.symbolic.get(sheet);
     const { template, symbolic } = this.translationTemplate(sheet, row, col, formula);
