@@ -26,7 +26,7 @@ function readsSlowSettings(file, seen = new Set()) {
   seen.add(file);
   const text = fs.readFileSync(file, "utf8");
   if (text.includes("VTO_SLOW")) return true;
-  for (const [, spec] of text.matchAll(/from\s+"(\.{1,2}\/[^"]+)"/g)) {
+  for (const [, spec] of text.matchAll(/(?:from\s+|import\(|require\()"(\.{1,2}\/[^"]+)"/g)) {
     const target = path.resolve(path.dirname(file), spec);
     if (!target.startsWith(TEST_ROOT)) continue; // the add-in's own code never reads them
     if (target === SETTINGS.replace(/\.ts$/, "")) return true;
