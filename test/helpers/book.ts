@@ -1,5 +1,18 @@
 /** Reads tables of the in-memory workbook straight from its state, for assertions. */
 import type { Book } from "../../src/fake-excel";
+import { SPEC_BY_KEY, type TableKey } from "../../src/workbook/specs";
+import type { WbLang } from "../../src/workbook/lang";
+
+/** The sheet column (0-based) of one of our tables' columns, by the table's and the column's spec keys. */
+export function specColumn(book: Book, key: TableKey, column: string, lang: WbLang = "nl"): number {
+  const spec = SPEC_BY_KEY[key];
+  const t = book.findTable(spec.name);
+  if (!t) throw new Error(`no table ${spec.name}`);
+  const header = spec.columns.find((c) => c.key === column)?.header[lang];
+  const i = t.columns.findIndex((c) => c.name === header);
+  if (i < 0) throw new Error(`no column ${column} (${header}) in ${spec.name}`);
+  return t.rect.col + i;
+}
 
 export function tableRows(book: Book, name: string): Record<string, unknown>[] {
   const t = book.findTable(name);

@@ -10,6 +10,7 @@ import { Book, createFakeExcel } from "../../src/fake-excel";
 import type { WbLang } from "../../src/workbook/lang";
 import { PLAN_CHARTS } from "../../src/workbook/planSpecs";
 import { SPEC_BY_KEY } from "../../src/workbook/specs";
+import { specColumn } from "../helpers/book";
 
 async function fresh(lang: WbLang) {
   const fake = createFakeExcel(new Book(false));
@@ -31,7 +32,7 @@ test.each(["nl", "en"] as WbLang[])(
     const column = (table: string, key: string) => {
       const t = fake.book.findTable(table)!;
       const spec = Object.values(SPEC_BY_KEY).find((s) => s.name === table)!;
-      const i = t.columns.findIndex((c) => c.name === spec.columns.find((x) => x.key === key)!.header[lang]);
+      const i = specColumn(fake.book, spec.key, key, lang) - t.rect.col;
       return {
         sheet: t.sheet.name,
         rect: { row: t.rect.row + 1, col: t.rect.col + i, rows: t.rect.rows - 1, cols: 1 },

@@ -10,7 +10,7 @@ import { generate } from "../../src/excel/generate";
 import type { FakeExcel } from "../../src/fake-excel";
 import { PLAN_SETTING_ROWS, STATUTORY_ROWS } from "../../src/workbook/planSpecs";
 import { FormulaBuilder, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
-import { contents, tableRows } from "../helpers/book";
+import { contents, specColumn, tableRows } from "../helpers/book";
 import { empty, filled, OPTS, type } from "../helpers/ownership";
 
 const header = (key: TableKey, column: string) =>
@@ -39,7 +39,7 @@ test("a workbook from before the plan gets the plan's sheets, settings and note;
   book.clear(note.sheet, { row: note.row, col: note.col, rows: 1, cols: 1 }, "Contents");
   // the user's own edits of that version
   const prio = book.findTable("VTO_Priorities")!;
-  const noteCol = prio.rect.col + prio.columns.findIndex((c) => c.name === header("priorities", "note"));
+  const noteCol = specColumn(book, "priorities", "note");
   book.writeContents(prio.sheet, { row: prio.rect.row + 1, col: noteCol, rows: 1, cols: 1 }, [
     ["=eerst met het team bespreken"],
   ]);
@@ -88,8 +88,7 @@ test("the previous version's plan (no realised hours, a statutory row fewer): th
   const fake = await filled();
   const book = fake.book;
   const plan = book.findTable("VTO_Plan")!;
-  const colOf = (key: string) =>
-    plan.rect.col + plan.columns.findIndex((c) => c.name === header("plan", key));
+  const colOf = (key: string) => specColumn(book, "plan", key);
   // typed by the user: an action of their own, a quarter, a provider with a formula-like text
   book.writeContents(plan.sheet, { row: plan.rect.row + 1, col: colOf("action"), rows: 1, cols: 1 }, [
     ["Eigen actie"],
@@ -124,12 +123,12 @@ test("the previous version's plan (no realised hours, a statutory row fewer): th
   const f = new FormulaBuilder("nl");
   const want = SPEC_BY_KEY.plan.columns.find((c) => c.key === "realisedHours")!.formula!(f);
   const t = book.findTable("VTO_Plan")!;
-  const col = t.rect.col + t.columns.findIndex((c) => c.name === header("plan", "realisedHours"));
+  const col = specColumn(book, "plan", "realisedHours");
   for (let r = 1; r < t.rect.rows; r++) expect(book.formula(t.sheet, t.rect.row + r, col)).toBe(want);
   // the statutory rows a later version adds are appended (keys and labels), their value the column's formula
   expect([...skeys()].sort()).toEqual(STATUTORY_ROWS.map((r) => r.key).sort());
   const st = book.findTable("VTO_PlanStatutory")!;
-  const valueCol = st.rect.col + st.columns.findIndex((c) => c.name === header("statutory", "value"));
+  const valueCol = specColumn(book, "statutory", "value");
   const valueFormula = SPEC_BY_KEY.statutory.columns.find((c) => c.key === "value")!.formula!(f);
   for (let r = 1; r < st.rect.rows; r++)
     expect(book.formula(st.sheet, st.rect.row + r, valueCol)).toBe(valueFormula);

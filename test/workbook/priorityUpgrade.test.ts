@@ -8,7 +8,7 @@
 import { generate } from "../../src/excel/generate";
 import { FormulaBuilder, rowFormula, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
 import { columnLetters } from "../../src/workbook/address";
-import { tableRows } from "../helpers/book";
+import { specColumn, tableRows } from "../helpers/book";
 import { edgeData } from "../helpers/priorityEdges";
 import { verifyPrioritiesAgainstReference } from "../helpers/verify";
 import { exampleData } from "../../src/workbook/example";
@@ -34,11 +34,7 @@ test("an earlier version's workbook is upgraded: legacy formulas and the old def
   const { fake, data } = await build();
   const f = new FormulaBuilder("nl");
   const book = fake.book;
-  const columnOf = (key: TableKey, column: string) => {
-    const t = book.findTable(SPEC_BY_KEY[key].name)!;
-    const header = SPEC_BY_KEY[key].columns.find((c) => c.key === column)!.header.nl;
-    return t.rect.col + t.columns.findIndex((c) => c.name === header);
-  };
+  const columnOf = (key: TableKey, column: string) => specColumn(book, key, column);
   let typed = 0;
   // every column whose formula changed gets the previous version's formula (a frozen copy, not the
   // specs' legacy lists: a legacy entry missing there must show) in every body cell

@@ -11,7 +11,7 @@ import { mostCommon, proposeProfiles, resolveGaps } from "../../src/domain/profi
 import { ExampleData, exampleData } from "../../src/workbook/example";
 import { REQUIRED_SOURCE } from "../../src/workbook/lang";
 import { rowFormula, SPEC_BY_KEY, TableKey } from "../../src/workbook/specs";
-import { tableRows } from "../helpers/book";
+import { specColumn, tableRows } from "../helpers/book";
 import { verifyAgainstReference } from "../helpers/verify";
 import { MATRIX } from "../../src/workbook/matrix";
 import V3 from "../fixtures/gaps-v3.nl.json";
@@ -118,11 +118,7 @@ function typedData(): ExampleData {
   return { ...data, gaps: resolveGaps(data.gaps, data.employees, data.profiles ?? []), profiles: [] };
 }
 
-const columnOf = (book: Book, key: TableKey, column: string) => {
-  const t = book.findTable(SPEC_BY_KEY[key].name)!;
-  const header = SPEC_BY_KEY[key].columns.find((c) => c.key === column)!.header.nl;
-  return t.rect.col + t.columns.findIndex((c) => c.name === header);
-};
+const columnOf = (book: Book, key: TableKey, column: string) => specColumn(book, key, column);
 
 test("a workbook made before profiles: typed required levels are kept and shown as overrides; the new columns come at the end", async () => {
   const data = typedData();

@@ -10,7 +10,7 @@ import type { WbLang } from "../../src/workbook/lang";
 import { SPEC_BY_KEY, rowFormula, TableKey } from "../../src/workbook/specs";
 import { exampleData } from "../../src/workbook/example";
 import { buildXlsx } from "../../scripts/xlsxExport";
-import { tableRows } from "../helpers/book";
+import { specColumn, tableRows } from "../helpers/book";
 import V2 from "../fixtures/status-v2.nl.json";
 import { filledWorkbook } from "../helpers/exampleBook";
 
@@ -34,12 +34,7 @@ async function generated(lang: WbLang) {
   return fake.book;
 }
 
-/** Column index (0-based, sheet) of a table's column by its spec key. */
-function columnOf(book: Book, key: TableKey, column: string, lang: WbLang = "nl"): number {
-  const t = book.findTable(SPEC_BY_KEY[key].name)!;
-  const header = SPEC_BY_KEY[key].columns.find((c) => c.key === column)!.header[lang];
-  return t.rect.col + t.columns.findIndex((c) => c.name === header);
-}
+const columnOf = specColumn;
 
 test.each(["nl", "en"] as const)(
   "Instellingen (%s): value cells formatted by their key, key columns hidden, labels shown",
