@@ -24,7 +24,8 @@ export interface A1Ref {
 }
 
 const IDENT_CHAR = /[A-Za-z0-9_.\\$\u00C0-\u024F]/;
-const UNQUOTED_SHEET = /^([A-Za-z_\\\u00C0-\u024F][A-Za-z0-9_.\\\u00C0-\u024F]*)!/;
+// the letters the formula engine takes in an unquoted sheet name (up to U+02AF)
+const UNQUOTED_SHEET = /^([A-Za-z_\\\u00C0-\u02AF][A-Za-z0-9_.\\\u00C0-\u02AF]*)!/;
 const AFTER_REF = /^(?![A-Za-z0-9_.(\\[!'\u00C0-\u024F])/;
 const CELL_RANGE = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?::(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7}))?/;
 const COL_RANGE = /^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})/;

@@ -332,7 +332,8 @@ export class Book {
   /** The engine gets every sheet, empty until it is loaded, so that names and renames go through it. */
   private registerSheet(sheet: SheetState): void {
     const hf = this.engine!;
-    const hfName = hf.addSheet(`s${++this.engineSheets}_${this.sheets.length}`);
+    // a name no sheet can have (Excel forbids "*"), renamed at once
+    const hfName = hf.addSheet(`*${++this.engineSheets}`);
     sheet.hfId = hf.getSheetId(hfName)!;
     hf.renameSheet(sheet.hfId, sheet.name);
   }
@@ -498,6 +499,7 @@ export class Book {
     // Excel rewrites every formula that names the sheet; the engine has renamed the references of
     // the sheets it holds already, the others are loaded with the new text
     this.rewriteFormulas((_s, _r, _c, f) => renameSheetInFormula(f, before, name), "all");
+    this.rewriteNameFormulas((f) => renameSheetInFormula(f, before, name));
     this.sheetNamesChanged = true;
     this.geometryChanged();
   }
@@ -716,6 +718,11 @@ export class Book {
     }
   }
 
+  /** Rewrites the formula of every name defined by a formula (not by a range). */
+  private rewriteNameFormulas(fn: (formula: string) => string): void {
+    for (const n of this.names) if (n.constant !== undefined) n.constant = fn(n.constant);
+  }
+
   private translated(sheet: SheetState, row: number, col: number, formula: string): string {
     // nobody reads the A1 translation of a sheet the engine does not hold: skip its cost (it was
     // most of a test's time); the sheet is translated when it is loaded
@@ -781,9 +788,12 @@ export class Book {
     if (this.sheetNamesChanged) {
       // a loaded formula may name a sheet that has only now been added or renamed to that name
       this.sheetNamesChanged = false;
+      // (in the text as typed, and in the translation, where names and tables are expanded)
       if (this.loaded.size && this.loaded.size < this.sheets.length)
-        for (const sheet of this.loaded)
+        for (const sheet of this.loaded) {
           for (const cell of sheet.cells.values()) if (cell.formula) this.noteReferences(cell.formula);
+          for (const text of this.symbolic.get(sheet)?.values() ?? []) this.noteReferences(text);
+        }
     }
     this.loadPending();
     if (this.pendingEval) {
@@ -803,6 +813,8 @@ export class Book {
    */
   constantFormulaValue(sheet: SheetState, formula: string): Scalar | undefined {
     if (!this.evaluateFormulas || !this.isValidFormula(formula)) return undefined;
+    this.ensureLoaded(sheet);
+    this.noteReferences(formula);
     this.evaluate();
     const v = this.hf.calculateFormula(formula, sheet.hfId);
     if (Array.isArray(v)) return undefined;
@@ -1013,13 +1025,11 @@ export class Book {
     this.checkTableName(name, table);
     const old = table.name;
     table.name = name;
-    // formulas that named the table follow the rename, as in Excel
-    for (const [sheet, map] of this.symbolic) {
-      for (const k of map.keys()) {
-        const cell = sheet.cells.get(k);
-        if (cell?.formula) cell.formula = renameIdent(cell.formula, old, name);
-      }
-    }
+    // formulas and names that named the table follow the rename, as in Excel; those the engine
+    // holds are translated again (they depend on a table), the others are loaded with the new text
+    const rename = identRenamer(old, name);
+    this.rewriteFormulas((_s, _r, _c, f) => rename(f), "all");
+    this.rewriteNameFormulas(rename);
     this.geometryChanged();
   }
 
@@ -2033,9 +2043,12 @@ function engineValue(v: Scalar): Scalar {
   return typeof v === "string" ? `'${v}` : v;
 }
 
-function renameIdent(formula: string, from: string, to: string): string {
+/** A function that renames a table or name in a formula's text. */
+function identRenamer(from: string, to: string): (formula: string) => string {
   const re = new RegExp(`(^|[^A-Za-z0-9_.])${from.replace(/[.\\]/g, "\\$&")}(?=\\[|[^A-Za-z0-9_.(]|$)`, "gi");
-  return formula.replace(re, (_m, pre: string) => `${pre}${to}`);
+  const lower = from.toLowerCase();
+  return (formula) =>
+    formula.toLowerCase().includes(lower) ? formula.replace(re, (_m, pre: string) => `${pre}${to}`) : formula;
 }
 
 type Parsed = { kind: "empty" } | { kind: "formula"; formula: string } | { kind: "value"; value: Scalar };

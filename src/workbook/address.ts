@@ -41,7 +41,8 @@ export function rectAddress(r: CellRect): string {
 
 /** Quotes a sheet name the way Excel does in addresses ('My sheet'!A1). */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+  // a dotted name is quoted too: Excel takes it either way, HyperFormula (the tests' engine) only quoted
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }

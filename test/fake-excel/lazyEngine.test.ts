@@ -12,7 +12,7 @@ import { MAX_COLS } from "../../src/workbook/address";
 import { runs } from "../helpers/slow";
 
 const SHEETS = ["Blad1", "Data", "Kosten's", "X 2"];
-const EXTRA = ["Nieuw", "Later"];
+const EXTRA = ["Nieuw", "Later", "Data.2024", "Jaarɐ"];
 
 /** Formulas across sheets in every form the engine reads: quoted, unquoted, tables, names, whole columns. */
 const FORMULAS = [
@@ -32,6 +32,9 @@ const FORMULAS = [
   '="Blad1!"&A1',
   '=COUNTIF(data!A:A,">1")',
   "=Blad1!C3+'X 2'!B1",
+  "=Totaal+1",
+  "=IFERROR(Elders*2,-4)",
+  "=IFERROR(SUM(Omzet[Getal]),-6)",
 ];
 
 type Op =
@@ -42,7 +45,9 @@ type Op =
   | { kind: "delete"; sheet: number }
   | { kind: "insertRows"; sheet: number; row: number; count: number }
   | { kind: "deleteRows"; sheet: number; row: number; count: number }
-  | { kind: "growTable"; count: number };
+  | { kind: "growTable"; count: number }
+  | { kind: "renameTable"; name: number }
+  | { kind: "rule"; sheet: number; formula: number };
 
 const cellArb = { sheet: fc.nat(9), row: fc.nat(5), col: fc.nat(3) };
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -74,7 +79,15 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant("growTable" as const), count: fc.integer({ min: 1, max: 2 }) }),
   },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("renameTable" as const), name: fc.nat(1) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("rule" as const), sheet: fc.nat(9), formula: fc.nat(2) }),
+  },
 );
+
+/** Conditional-format rules the preview computes without a cell (constantFormulaValue). */
+const RULES = ["=Data!$A$2>0", "=SUM(T[Getal])>5", "=Totaal>3"];
 
 function start(lazy: boolean): Book {
   const book = new Book(true, { lazy });
@@ -88,6 +101,9 @@ function start(lazy: boolean): Book {
   ]);
   book.renameTable(book.addTable(data, { row: 0, col: 0, rows: 4, cols: 2 }, true), "T");
   book.addName("MijnNaam", "='Kosten''s'!$A$1", "");
+  // names defined by a formula: one on a sheet that is renamed, one on a sheet that comes later
+  book.addName("Totaal", "=SUM(Data!$A$1:$A$4)*2", "");
+  book.addName("Elders", "=IFERROR(Later!$A$1,-5)", "");
   return book;
 }
 
@@ -111,7 +127,10 @@ function apply(book: Book, op: Op): unknown {
         return null;
       }
       case "rename":
-        book.renameSheet(sheetAt(book, op.sheet), [...EXTRA, ...SHEETS][op.name % 6]);
+        book.renameSheet(
+          sheetAt(book, op.sheet),
+          [...EXTRA, ...SHEETS][op.name % (EXTRA.length + SHEETS.length)],
+        );
         return null;
       case "delete":
         book.deleteSheet(sheetAt(book, op.sheet));
@@ -123,8 +142,16 @@ function apply(book: Book, op: Op): unknown {
         else book.deleteCells(sheetAt(book, op.sheet), rect, "Up");
         return null;
       }
+      case "renameTable": {
+        const t = book.findTable("T") ?? book.findTable("Omzet");
+        if (!t) return "no table";
+        book.renameTable(t, ["Omzet", "T"][op.name]);
+        return null;
+      }
+      case "rule":
+        return book.constantFormulaValue(sheetAt(book, op.sheet), RULES[op.formula]) ?? null;
       case "growTable": {
-        const t = book.findTable("T");
+        const t = book.findTable("T") ?? book.findTable("Omzet");
         if (!t) return "no table";
         book.addTableRows(t, null, [[t.rect.rows + 1, "=[@Getal]*2"]], op.count);
         return null;
@@ -189,4 +216,92 @@ test("a sheet is loaded with what it refers to, and only when a value is read", 
   expect(book.formula(blad1, 0, 1)).toBe("='Kosten 2026'!A1+MijnNaam");
   expect(book.formula(book.findSheet("Gegevens")!, 2, 1)).toBe('=Blad1!A1&"b"');
   expect(book.value(blad1, 0, 1)).toBe(8);
+});
+
+/**
+ * Cases a review found where the lazy book once differed, each with the value expected: Excel's,
+ * but for a name that names a sheet before it exists (the in-memory Excel links it once the sheet
+ * is added; Excel would keep #REF!).
+ */
+const CASES: [string, (book: Book, lazy: boolean) => unknown, unknown][] = [
+  [
+    "a table renamed while a sheet that uses it is not loaded",
+    (book) => {
+      const data = book.findSheet("Data")!;
+      const a = book.findSheet("Blad1")!;
+      book.writeContents(a, { row: 0, col: 0, rows: 1, cols: 1 }, [["=SUM(T[Getal])"]]);
+      book.renameTable(book.findTable("T")!, "Omzet");
+      return [book.formula(a, 0, 0), book.value(a, 0, 0), book.value(data, 1, 0)];
+    },
+    ["=SUM(Omzet[Getal])", 6, 1],
+  ],
+  [
+    "a name defined by a formula, its sheet renamed",
+    (book) => {
+      const a = book.findSheet("Blad1")!;
+      book.writeContents(a, { row: 0, col: 0, rows: 1, cols: 1 }, [["=Totaal"]]);
+      book.renameSheet(book.findSheet("Data")!, "Gegevens");
+      return book.value(a, 0, 0);
+    },
+    12,
+  ],
+  [
+    "a name defined by a formula naming a sheet added after its user was computed",
+    (book) => {
+      const a = book.findSheet("Blad1")!;
+      book.writeContents(a, { row: 0, col: 0, rows: 1, cols: 1 }, [["=Elders+1"]]);
+      expect(book.value(a, 0, 0)).toBe(-4);
+      const later = book.addSheet("Later");
+      book.writeContents(later, { row: 0, col: 0, rows: 1, cols: 1 }, [[7]]);
+      return book.value(a, 0, 0);
+    },
+    8,
+  ],
+  [
+    "a sheet renamed to a name with a dot",
+    (book) => {
+      const a = book.findSheet("Blad1")!;
+      book.writeContents(a, { row: 0, col: 0, rows: 1, cols: 1 }, [["=Data!A2+1"]]);
+      book.renameSheet(book.findSheet("Data")!, "Data.2024");
+      return [book.formula(a, 0, 0), book.value(a, 0, 0)];
+    },
+    ["='Data.2024'!A2+1", 2],
+  ],
+  [
+    "a sheet with a letter beyond Latin Extended-B renamed",
+    (book) => {
+      const a = book.findSheet("Blad1")!;
+      const odd = book.addSheet("Dataɐ");
+      book.writeContents(odd, { row: 0, col: 0, rows: 1, cols: 1 }, [[5]]);
+      book.writeContents(a, { row: 0, col: 0, rows: 1, cols: 1 }, [["=Dataɐ!A1+1"]]);
+      book.renameSheet(odd, "Jaar");
+      return [book.formula(a, 0, 0), book.value(a, 0, 0)];
+    },
+    ["=Jaar!A1+1", 6],
+  ],
+  [
+    "a conditional-format rule computed on a sheet not loaded",
+    (book) => [
+      book.constantFormulaValue(book.findSheet("Blad1")!, "=Data!$A$2>0"),
+      book.constantFormulaValue(book.findSheet("Data")!, "=$A$3>1"),
+    ],
+    [true, true],
+  ],
+  [
+    "a sheet named like the engine's own names for new sheets",
+    (_book, lazy) => {
+      const book = new Book(true, { lazy });
+      const s = book.addSheet("s2_3");
+      book.addSheet("B");
+      book.addSheet("C");
+      book.writeContents(s, { row: 0, col: 0, rows: 1, cols: 1 }, [["=1+1"]]);
+      return book.value(s, 0, 0);
+    },
+    2,
+  ],
+];
+
+test.each(CASES)("%s: lazy and eager agree, with the value expected", (_title, run, expected) => {
+  expect(run(start(true), true)).toEqual(expected);
+  expect(run(start(false), false)).toEqual(expected);
 });
