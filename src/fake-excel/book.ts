@@ -2043,12 +2043,17 @@ function engineValue(v: Scalar): Scalar {
   return typeof v === "string" ? `'${v}` : v;
 }
 
-/** A function that renames a table or name in a formula's text. */
+/** A function that renames a table or name in a formula's text (not inside its string literals). */
 function identRenamer(from: string, to: string): (formula: string) => string {
   const re = new RegExp(`(^|[^A-Za-z0-9_.])${from.replace(/[.\\]/g, "\\$&")}(?=\\[|[^A-Za-z0-9_.(]|$)`, "gi");
   const lower = from.toLowerCase();
   return (formula) =>
-    formula.toLowerCase().includes(lower) ? formula.replace(re, (_m, pre: string) => `${pre}${to}`) : formula;
+    formula.toLowerCase().includes(lower)
+      ? formula
+          .split(/("(?:[^"]|"")*")/)
+          .map((part, i) => (i % 2 ? part : part.replace(re, (_m, pre: string) => `${pre}${to}`)))
+          .join("")
+      : formula;
 }
 
 type Parsed = { kind: "empty" } | { kind: "formula"; formula: string } | { kind: "value"; value: Scalar };

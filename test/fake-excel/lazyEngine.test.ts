@@ -229,11 +229,12 @@ const CASES: [string, (book: Book, lazy: boolean) => unknown, unknown][] = [
     (book) => {
       const data = book.findSheet("Data")!;
       const a = book.findSheet("Blad1")!;
-      book.writeContents(a, { row: 0, col: 0, rows: 1, cols: 1 }, [["=SUM(T[Getal])"]]);
+      // the text in quotes names the table too, and stays as it is
+      book.writeContents(a, { row: 0, col: 0, rows: 1, cols: 1 }, [['=SUM(T[Getal])&"(T)"']]);
       book.renameTable(book.findTable("T")!, "Omzet");
       return [book.formula(a, 0, 0), book.value(a, 0, 0), book.value(data, 1, 0)];
     },
-    ["=SUM(Omzet[Getal])", 6, 1],
+    ['=SUM(Omzet[Getal])&"(T)"', "6(T)", 1],
   ],
   [
     "a name defined by a formula, its sheet renamed",
