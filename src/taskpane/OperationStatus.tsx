@@ -58,6 +58,23 @@ export function OperationStatus(props: {
   );
 }
 
+type OperationState = Pick<
+  ReturnType<typeof useOperation>,
+  "busy" | "progress" | "error" | "missingTables" | "retry" | "dismiss"
+>;
+
+/** OperationStatus's props for an operation of useOperation, as they are. */
+export function statusOf(op: OperationState) {
+  return {
+    busy: op.busy,
+    progress: op.progress,
+    error: op.error,
+    missingTables: op.missingTables,
+    onRetry: op.retry,
+    onDismiss: op.dismiss,
+  };
+}
+
 /**
  * An action the user started from a panel (no progress bar): its status as above and, once done,
  * its result as a success message.
@@ -65,21 +82,11 @@ export function OperationStatus(props: {
 export function ActionStatus({
   action,
 }: {
-  action: Pick<
-    ReturnType<typeof useOperation<string>>,
-    "busy" | "error" | "missingTables" | "result" | "retry" | "dismiss"
-  >;
+  action: OperationState & Pick<ReturnType<typeof useOperation<string>>, "result">;
 }) {
   return (
     <>
-      <OperationStatus
-        busy={action.busy}
-        progress={null}
-        error={action.error}
-        missingTables={action.missingTables}
-        onRetry={action.retry}
-        onDismiss={action.dismiss}
-      />
+      <OperationStatus {...statusOf(action)} progress={null} />
       {action.result && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>{action.result}</MessageBarBody>

@@ -34,7 +34,7 @@ import type { LocatedFinding } from "../../workbook/findings";
 import { Translate, useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { MissingTablesNotice } from "../MissingTablesNotice";
-import { ActionStatus, OperationStatus } from "../OperationStatus";
+import { ActionStatus, OperationStatus, statusOf } from "../OperationStatus";
 import { LIVE_DELAY_MS, useLiveRefresh } from "../useLiveRefresh";
 import { useOperation } from "../useOperation";
 
@@ -293,23 +293,9 @@ export function CheckPanel() {
       <Button appearance="primary" onClick={() => void runOnce()} disabled={op.busy}>
         {t("checkRun")}
       </Button>
-      <OperationStatus
-        busy={op.busy}
-        progress={op.progress}
-        error={op.error}
-        missingTables={op.missingTables}
-        onRetry={op.retry}
-        onDismiss={op.dismiss}
-      />
+      <OperationStatus {...statusOf(op)} />
       <ActionStatus action={action} />
-      <OperationStatus
-        busy={marking.busy}
-        progress={null}
-        error={marking.error}
-        missingTables={marking.missingTables}
-        onRetry={marking.retry}
-        onDismiss={marking.dismiss}
-      />
+      <OperationStatus {...statusOf(marking)} progress={null} />
       {note && !marking.busy && (
         <MessageBar intent={note.intent} role="status">
           <MessageBarBody>{note.text}</MessageBarBody>

@@ -13,7 +13,7 @@ import { EquityNeed, EquityView, readEquity, writeEquity } from "../../excel/equ
 import { runExcel } from "../../excel/run";
 import { formatPercent } from "../../i18n/numbers";
 import { useI18n } from "../i18n";
-import { ActionStatus, OperationStatus } from "../OperationStatus";
+import { ActionStatus, OperationStatus, statusOf } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
 const useStyles = makeStyles({
@@ -89,14 +89,7 @@ export function EquitySuggestions() {
         {t("prioEqTitle")}
       </Subtitle2>
       <Caption1>{t("prioEqIntro")}</Caption1>
-      <OperationStatus
-        busy={view.busy && !view.result}
-        progress={view.progress}
-        error={view.error}
-        missingTables={view.missingTables}
-        onRetry={view.retry}
-        onDismiss={view.dismiss}
-      />
+      <OperationStatus {...statusOf(view)} busy={view.busy && !view.result} />
       <ActionStatus action={action} />
       {v && !v.hasSheet && (
         <MessageBar intent="info">

@@ -4,7 +4,7 @@ import { ddmmyyyy } from "../../domain/trainingAccounts";
 import { FlaView, flaCsvOf, readFla } from "../../excel/fla";
 import { runExcel } from "../../excel/run";
 import { useI18n } from "../i18n";
-import { OperationStatus } from "../OperationStatus";
+import { OperationStatus, statusOf } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
 /** Offers a text as a file download from the task pane (a Blob URL: nothing leaves the machine). */
@@ -57,14 +57,7 @@ export function FlaExport() {
           </Button>
         )}
       </div>
-      <OperationStatus
-        busy={op.busy}
-        progress={op.progress}
-        error={op.error}
-        missingTables={op.missingTables}
-        onRetry={op.retry}
-        onDismiss={op.dismiss}
-      />
+      <OperationStatus {...statusOf(op)} />
       {v && v.missing && <Body1 as="p">{t("flaMissing")}</Body1>}
       {v && !v.missing && !v.lines.length && <Body1 as="p">{t("flaNone")}</Body1>}
       {quarters.length > 0 && (

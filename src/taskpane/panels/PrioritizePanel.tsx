@@ -25,7 +25,7 @@ import { CRITERION } from "../../workbook/lang";
 import { useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { EquitySuggestions } from "./EquitySuggestions";
-import { ActionStatus, OperationStatus } from "../OperationStatus";
+import { ActionStatus, OperationStatus, statusOf } from "../OperationStatus";
 import { useOperation } from "../useOperation";
 
 type Method = "points" | "ranks" | "ahp";
@@ -208,14 +208,7 @@ export function PrioritizePanel() {
           {t("prioLoad")}
         </Button>
       </div>
-      <OperationStatus
-        busy={view.busy && !view.result}
-        progress={view.progress}
-        error={view.error}
-        missingTables={view.missingTables}
-        onRetry={view.retry}
-        onDismiss={view.dismiss}
-      />
+      <OperationStatus {...statusOf(view)} busy={view.busy && !view.result} />
     </>
   );
   if (view.missingTables) {

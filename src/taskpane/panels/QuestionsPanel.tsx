@@ -31,7 +31,7 @@ import type { WbLang } from "../../workbook/lang";
 import { INSTRUMENTS, InstrumentKey } from "../../workbook/specs";
 import { useI18n } from "../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
-import { OperationStatus } from "../OperationStatus";
+import { OperationStatus, statusOf } from "../OperationStatus";
 import { useLiveRefresh } from "../useLiveRefresh";
 import { useOperation } from "../useOperation";
 
@@ -166,7 +166,7 @@ export function QuestionsPanel() {
       <Body1 as="p" id="questions-title" style={{ margin: 0 }}>
         {t("questionsIntro")}
       </Body1>
-      <OperationStatus {...status(overview)} />
+      <OperationStatus {...statusOf(overview)} />
       {overview.result && !overview.result.present && (
         <MessageBar intent="info">
           <MessageBarBody>{t("questionsMissing")}</MessageBarBody>
@@ -243,7 +243,7 @@ export function QuestionsPanel() {
           {t("instrumentsGenerate")}
         </Button>
       </fieldset>
-      <OperationStatus {...status(sheets)} />
+      <OperationStatus {...statusOf(sheets)} />
       <Done text={sheets.result} />
 
       <Subtitle2 as="h2">{t("proposeTitle")}</Subtitle2>
@@ -252,7 +252,7 @@ export function QuestionsPanel() {
           {t("proposeRun")}
         </Button>
       </Field>
-      <OperationStatus {...status(proposing)} />
+      <OperationStatus {...statusOf(proposing)} />
       {proposing.result && proposals.length === 0 && <Done text={t("proposeNone")} intent="info" />}
       {proposals.length > 0 && (
         <div role="group" aria-label={t("proposeTitle")}>
@@ -296,7 +296,7 @@ export function QuestionsPanel() {
           </div>
         </div>
       )}
-      <OperationStatus {...status(adding)} />
+      <OperationStatus {...statusOf(adding)} />
       <Done text={adding.result} />
 
       <Subtitle2 as="h2">{t("causesTitle")}</Subtitle2>
@@ -305,7 +305,7 @@ export function QuestionsPanel() {
           {t("causesRun")}
         </Button>
       </div>
-      <OperationStatus {...status(causes)} />
+      <OperationStatus {...statusOf(causes)} />
       {causes.result && suggestions.length === 0 && <Done text={t("causesNone")} intent="info" />}
       {suggestions.length > 0 && (
         <div role="group" aria-label={t("causesTitle")}>
@@ -336,7 +336,7 @@ export function QuestionsPanel() {
           </div>
         </div>
       )}
-      <OperationStatus {...status(applying)} />
+      <OperationStatus {...statusOf(applying)} />
       <Done text={applying.result} />
       <ConfirmDialog
         open={confirming}
@@ -347,22 +347,6 @@ export function QuestionsPanel() {
       />
     </section>
   );
-}
-
-function status(
-  op: Pick<
-    ReturnType<typeof useOperation>,
-    "busy" | "progress" | "error" | "missingTables" | "retry" | "dismiss"
-  >,
-) {
-  return {
-    busy: op.busy,
-    progress: op.progress,
-    error: op.error,
-    missingTables: op.missingTables,
-    onRetry: op.retry,
-    onDismiss: op.dismiss,
-  };
 }
 
 function Done({ text, intent = "success" }: { text: string | null; intent?: "success" | "info" }) {
