@@ -23,10 +23,12 @@ export interface A1Ref {
   ac2: boolean;
 }
 
-const IDENT_CHAR = /[A-Za-z0-9_.\\$\u00C0-\u024F]/;
-// the letters the formula engine takes in an unquoted sheet name (up to U+02AF)
+// the letters beyond ASCII the formula engine takes in names and unquoted sheet names: one range
+// for every class below, so that a reference is never found inside a name
+const IDENT_CHAR = /[A-Za-z0-9_.\\$\u00C0-\u02AF]/;
+const IDENT_START = /[A-Za-z0-9_\\\u00C0-\u02AF]/;
 const UNQUOTED_SHEET = /^([A-Za-z_\\\u00C0-\u02AF][A-Za-z0-9_.\\\u00C0-\u02AF]*)!/;
-const AFTER_REF = /^(?![A-Za-z0-9_.(\\[!'\u00C0-\u024F])/;
+const AFTER_REF = /^(?![A-Za-z0-9_.(\\[!'\u00C0-\u02AF])/;
 const CELL_RANGE = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?::(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7}))?/;
 const COL_RANGE = /^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})/;
 const ROW_RANGE = /^(\$?)(\d{1,7}):(\$?)(\d{1,7})/;
@@ -223,7 +225,7 @@ export function mapA1Refs(
       }
       // skip the rest of an identifier or number so that no reference is found inside it
       let j = i + 1;
-      if (/[A-Za-z0-9_\\\u00C0-\u024F]/.test(ch)) while (j < n && IDENT_CHAR.test(formula[j])) j++;
+      if (IDENT_START.test(ch)) while (j < n && IDENT_CHAR.test(formula[j])) j++;
       out += formula.slice(i, j);
       i = j;
       continue;

@@ -31,6 +31,8 @@ describe("A1 references in formula text", () => {
   test("relocating keeps absolute parts; R1C1 shape tells copies apart from other formulas", () => {
     expect(relocateFormula("=$B2*C$1+[@X]", 3, 1)).toBe("=$B5*D$1+[@X]");
     expect(relocateFormula("=A1", -1, 0)).toBe("=#REF!");
+    // a name with letters beyond Latin Extended-B (to U+02AF, as the engine takes them) holds no reference
+    expect(relocateFormula("=xɐA1+A1+ʃB2!C3", 1, 0)).toBe("=xɐA1+A2+ʃB2!C4");
     expect(formulaShapeKey("=B2+1", 1, 2)).toBe(formulaShapeKey("=B3+1", 2, 2));
     expect(formulaShapeKey("=B2+1", 1, 2)).not.toBe(formulaShapeKey("=B2+1", 2, 2));
     expect(formulaShapeKey("=[@Punt]*2", 1, 2)).toBe(formulaShapeKey("=[@Punt]*2", 7, 2));
