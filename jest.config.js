@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit, in-memory Excel and formula tests, fast (91–98 s on 2 cores). The
+ * `npm test`: unit, in-memory Excel and formula tests, fast (91–103 s on 2 cores, most runs under 100 s). The
  * slow suite (`npm run test:slow`, jest.slow.config.js) runs the files that read the slow settings
  * again with them, and adds the LibreOffice legs and the 200-workbook three-way checks. Browser
  * tests run separately (npm run test:browser).
